@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: MIT
+#include "io/event_loader.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "io/readers.h"
+
+namespace summitry {
+
+namespace {
+
+using io::Item;
+using yaml::Node;
+
+// Every list the files hold, in file order, before any of it is read.
+struct Collected {
+    const Item* event = nullptr;
+    Item event_item;
+    std::vector<Item> organizations, people, venues, tracks, sessions;
+};
+
+class Loader {
+public:
+    Loader(LoadResult& result, const LoadOptions& options)
+        : result_(result), options_(options), reader_(result.event, result.diagnostics, options) {}
+
+    void run(std::string_view text, std::uintmax_t size, const std::string& name) {
+        const std::uint32_t file = result_.event.files.add(name);
+        chain_.push_back(canonical(name));
+        read_file(text, size, file, /*top=*/true);
+        if (!root_ok_) return;
+        Event& ev = result_.event;
+        io::read_organizations(reader_, collected_.organizations);
+        io::read_event_info(reader_, collected_.event, {0, 1, 1});
+        io::read_venues(reader_, collected_.venues);
+        io::read_people(reader_, collected_.people);
+        io::read_tracks(reader_, collected_.tracks);
+        io::read_sessions(reader_, collected_.sessions);
+        ev.reindex();
+    }
+
+private:
+    static std::string canonical(const std::string& name) {
+        std::error_code ec;
+        auto p = std::filesystem::weakly_canonical(name, ec);
+        return ec ? name : p.string();
+    }
+
+    Diagnostics& diags() { return result_.diagnostics; }
+
+    void read_file(std::string_view text, std::uintmax_t size, std::uint32_t file, bool top) {
+        if (size > options_.max_file_bytes) {
+            diags().error(top ? "wrong-type" : "include-error", {file, 0, 0},
+                          "the file is " + std::to_string(size >> 20) +
+                              " MB; Summitry reads event files of up to " +
+                              std::to_string(options_.max_file_bytes >> 20) + " MB",
+                          "split it with 'include', or check that it is the right file");
+            if (top) root_ok_ = false;
+            return;
+        }
+        auto doc = yaml::parse(text, file, diags(), options_.yaml);
+        const Node* root = doc->root();
+        result_.event.documents.push_back(std::move(doc));
+        if (root == nullptr) {
+            const bool blank = text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+            if (blank || !diags().has_errors()) {
+                diags().error("missing-key", {file, 1, 1}, "the file is empty",
+                              "an event file begins with 'summitry: 1' and an 'event:' mapping");
+            }
+            if (top) root_ok_ = false;
+            return;
+        }
+        if (!root->is_map()) {
+            diags().error("wrong-type", {file, root->line, root->column},
+                          "an event file must be a mapping of keys (summitry, event, sessions, ...), "
+                          "not " + std::string(yaml::describe(*root)),
+                          "begin the file with 'summitry: 1'");
+            if (top) root_ok_ = false;
+            return;
+        }
+        reader_.file = file;
+        const Node* version = nullptr;
+        reader_.fields(*root, top ? "the event file" : "an included file",
+                       {"summitry", "include", "event", "organizations", "people", "venues",
+                        "tracks", "sessions"},
+                       {}, &extra_top_, [&](std::string_view key, const Node& value) {
+                           if (key == "summitry") version = &value;
+                           else if (key == "include") includes(value, file);
+                           else if (key == "event") event(value, file, top);
+                           else collect(key, value, file);
+                       });
+        reader_.file = file;
+        if (version == nullptr) {
+            if (top)
+                diags().error("missing-key", {file, root->line, root->column},
+                              "the file does not say its format version",
+                              "add 'summitry: 1' as its first line");
+        } else if (auto v = reader_.integer(*version, "summitry", 0, 1'000'000); v && *v != 1) {
+            diags().error("bad-value", {file, version->line, version->column},
+                          "this file is in format version " + std::to_string(*v) +
+                              "; this Summitry reads version 1",
+                          "use a newer Summitry, or 'summitry: 1'");
+        }
+        if (top) result_.event.info.extra = extra_top_;
+    }
+
+    void event(const Node& value, std::uint32_t file, bool top) {
+        if (!top) {
+            diags().error("include-error", {file, value.line, value.column},
+                          "an included file cannot hold 'event'",
+                          "keep 'event' in the main file; included files hold lists only");
+            return;
+        }
+        collected_.event_item = {&value, file};
+        collected_.event = &collected_.event_item;
+    }
+
+    void collect(std::string_view key, const Node& value, std::uint32_t file) {
+        if (value.is_null()) return;
+        if (!reader_.expect_list(value, "'" + std::string(key) + "'")) return;
+        std::vector<Item>& out = key == "organizations" ? collected_.organizations
+                                 : key == "people"      ? collected_.people
+                                 : key == "venues"      ? collected_.venues
+                                 : key == "tracks"      ? collected_.tracks
+                                                        : collected_.sessions;
+        out.reserve(out.size() + value.count);
+        for (const Node* item : value.items()) out.push_back({item, file});
+    }
+
+    void includes(const Node& value, std::uint32_t file) {
+        std::vector<const Node*> names;
+        if (value.is_scalar()) names.push_back(&value);
+        else if (value.is_sequence()) names.assign(value.items().begin(), value.items().end());
+        else if (!value.is_null()) reader_.expect_list(value, "'include'");
+        const std::filesystem::path base =
+            std::filesystem::path(result_.event.files.path(file)).parent_path();
+        for (const Node* n : names) {
+            reader_.file = file;
+            auto rel = reader_.string(*n, "include");
+            if (!rel) continue;
+            include_one(base / *rel, {file, n->line, n->column});
+        }
+    }
+
+    void include_one(const std::filesystem::path& path, SourceLoc at) {
+        const std::string name = path.lexically_normal().string();
+        const std::string key = canonical(name);
+        for (const std::string& open : chain_) {
+            if (open == key) {
+                diags().error("include-error", at, "'" + name + "' includes itself, through this line",
+                              "remove one of the includes of the cycle");
+                return;
+            }
+        }
+        if (std::find(seen_.begin(), seen_.end(), key) != seen_.end()) {
+            diags().error("include-error", at, "'" + name + "' is already included",
+                          "include each file once");
+            return;
+        }
+        if (result_.event.files.size() >= options_.max_files) {
+            diags().error("include-error", at,
+                          "more than " + std::to_string(options_.max_files) + " files are included");
+            return;
+        }
+        std::string text;
+        std::string why;
+        std::uintmax_t size = 0;
+        if (!read_whole_file(path, options_.max_file_bytes, text, size, why)) {
+            diags().error("include-error", at, "cannot include '" + name + "': " + why,
+                          "the path is relative to the file that includes it");
+            return;
+        }
+        seen_.push_back(key);
+        const std::uint32_t file = result_.event.files.add(name);
+        chain_.push_back(key);
+        read_file(text, size, file, /*top=*/false);
+        chain_.pop_back();
+    }
+
+public:
+    // Reads a whole file, refusing folders. Reads at most `limit` + 1 bytes: a larger file
+    // comes back cut there, with `size` saying how large it is, and the loader refuses it.
+    static bool read_whole_file(const std::filesystem::path& path, std::size_t limit,
+                                std::string& out, std::uintmax_t& size, std::string& why) {
+        std::error_code ec;
+        if (std::filesystem::is_directory(path, ec)) {
+            why = "it is a folder";
+            return false;
+        }
+        std::ifstream in(path, std::ios::binary);
+        if (!in) {
+            why = std::filesystem::exists(path, ec) ? "it cannot be read" : "there is no such file";
+            return false;
+        }
+        out.clear();
+        char buf[1 << 16];
+        while (in && out.size() <= limit) {
+            in.read(buf, sizeof buf);
+            out.append(buf, static_cast<std::size_t>(in.gcount()));
+        }
+        if (in.bad()) {
+            why = "reading it failed";
+            return false;
+        }
+        size = out.size();
+        if (size > limit) {
+            const auto on_disk = std::filesystem::file_size(path, ec);
+            if (!ec) size = on_disk;
+        }
+        return true;
+    }
+
+private:
+    LoadResult& result_;
+    const LoadOptions& options_;
+    io::Reader reader_;
+    Collected collected_;
+    std::vector<std::string> chain_;  // files being read, to find cycles
+    std::vector<std::string> seen_;
+    std::vector<ExtraKey> extra_top_;
+    bool root_ok_ = true;
+};
+
+}  // namespace
+
+LoadResult load_event_text(std::string_view text, const std::string& name,
+                           const LoadOptions& options) {
+    LoadResult result;
+    Loader loader(result, options);
+    loader.run(text, text.size(), name);
+    return result;
+}
+
+LoadResult load_event(const std::filesystem::path& path, const LoadOptions& options) {
+    std::string text, why;
+    std::uintmax_t size = 0;
+    if (!Loader::read_whole_file(path, options.max_file_bytes, text, size, why))
+        throw FileError("cannot read '" + path.string() + "': " + why);
+    LoadResult result;
+    Loader loader(result, options);
+    loader.run(text, size, path.string());
+    return result;
+}
+
+}  // namespace summitry

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Reads an event file (format version 1, see spec/event-format.md) and the files it includes.
+
+#include <cstddef>
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "diag/diagnostic.h"
+#include "io/yaml_tree.h"
+#include "model/event.h"
+
+namespace summitry {
+
+// The top-level file could not be read at all (missing, a folder, no permission).
+class FileError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Bounds on what one event may cost; past them a clear error, never a hang. docs/limits.md.
+struct LoadOptions {
+    std::size_t max_file_bytes = 32u << 20;  // per file, included files too
+    std::size_t max_files = 256;             // the top file and everything it includes
+    std::size_t max_text_bytes = 64u << 10;  // one piece of text (an abstract, a bio)
+    yaml::ParseLimits yaml;
+};
+
+struct LoadResult {
+    Event event;
+    Diagnostics diagnostics;  // errors and warnings of the file(s); not the conflicts
+};
+
+// Throws FileError when `path` cannot be read; everything wrong inside a file is a diagnostic.
+LoadResult load_event(const std::filesystem::path& path, const LoadOptions& options = {});
+
+// Reads `text` as if it were the file `name` (includes are resolved relative to `name`).
+LoadResult load_event_text(std::string_view text, const std::string& name,
+                           const LoadOptions& options = {});
+
+}  // namespace summitry

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#include "io/text_scan.h"
+
+#include <cstdio>
+
+namespace summitry {
+
+namespace {
+
+// Length of the UTF-8 sequence at text[i], or 0 when it is not valid UTF-8.
+std::size_t utf8_length(std::string_view text, std::size_t i) {
+    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char c = b(i);
+    if (c < 0x80) return 1;
+    std::size_t n = 0;
+    std::uint32_t cp = 0;
+    if ((c & 0xE0) == 0xC0) {
+        n = 2;
+        cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+        n = 3;
+        cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+        n = 4;
+        cp = c & 0x07;
+    } else {
+        return 0;
+    }
+    if (i + n > text.size()) return 0;
+    for (std::size_t k = 1; k < n; ++k) {
+        if ((b(i + k) & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (b(i + k) & 0x3F);
+    }
+    static constexpr std::uint32_t min_for_length[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (cp < min_for_length[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return n;
+}
+
+}  // namespace
+
+std::optional<TextProblem> find_non_text(std::string_view text) {
+    std::uint32_t line = 1, column = 1;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            char buf[96];
+            std::snprintf(buf, sizeof buf,
+                          "the file is not text: control character 0x%02X at byte %zu", c, i);
+            return TextProblem{line, column, buf};
+        }
+        const std::size_t n = utf8_length(text, i);
+        if (n == 0) {
+            char buf[96];
+            std::snprintf(buf, sizeof buf, "the file is not UTF-8 text: invalid byte 0x%02X at byte %zu",
+                          c, i);
+            return TextProblem{line, column, buf};
+        }
+        if (c == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+        i += n;
+    }
+    return std::nullopt;
+}
+
+std::size_t find_closing_quote(std::string_view text, std::size_t open) {
+    const char q = text[open];
+    for (std::size_t i = open + 1; i < text.size(); ++i) {
+        if (q == '"' && text[i] == '\\') {
+            ++i;  // an escaped character, whatever it is
+        } else if (text[i] == q) {
+            if (q == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+                ++i;  // '' is a quote inside single-quoted text
+            } else {
+                return i;
+            }
+        }
+    }
+    return std::string_view::npos;
+}
+
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+    starts_.push_back(0);
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] == '\n') starts_.push_back(i + 1);
+}
+
+std::uint32_t LineIndex::column(std::uint32_t line0, std::size_t pos,
+                                std::uint32_t fallback) const {
+    if (line0 >= starts_.size() || pos < starts_[line0] || pos > text_.size()) return fallback;
+    if (line0 + 1 < starts_.size() && pos >= starts_[line0 + 1]) return fallback;
+    std::uint32_t col = 1;
+    for (std::size_t i = starts_[line0]; i < pos; ++i)
+        if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++col;
+    return col;
+}
+
+}  // namespace summitry

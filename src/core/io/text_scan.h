@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Byte-level checks and positions for event files, done before and beside the YAML parser.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace summitry {
+
+struct TextProblem {
+    std::uint32_t line = 1;    // 1-based
+    std::uint32_t column = 1;  // 1-based, in characters
+    std::string message;
+};
+
+// The first place where `text` is not UTF-8 text that YAML accepts: an invalid UTF-8 sequence,
+// a NUL or another control character (tab, CR and LF excepted).
+std::optional<TextProblem> find_non_text(std::string_view text);
+
+// Offset of the end of a quoted YAML scalar starting at `open` (which holds ' or "), or npos
+// when the quote is never closed.
+std::size_t find_closing_quote(std::string_view text, std::size_t open);
+
+// Turns byte offsets into 1-based character columns.
+class LineIndex {
+public:
+    explicit LineIndex(std::string_view text);
+    // `line0` is 0-based, `pos` a byte offset into the text; returns a 1-based column in
+    // characters, or `fallback` when the two do not agree.
+    std::uint32_t column(std::uint32_t line0, std::size_t pos, std::uint32_t fallback) const;
+
+private:
+    std::string_view text_;
+    std::vector<std::size_t> starts_;
+};
+
+}  // namespace summitry

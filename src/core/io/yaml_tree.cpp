@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: MIT
+#include "io/yaml_tree.h"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <limits>
+#include <sstream>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "io/text_scan.h"
+
+namespace summitry::yaml {
+
+const Node* Node::find(std::string_view k) const {
+    if (kind != Kind::map) return nullptr;
+    for (std::uint32_t i = 0; i + 1 < count; i += 2) {
+        const Node* key_node = children[i];
+        if (key_node->kind == Kind::scalar && key_node->text == k) return children[i + 1];
+    }
+    return nullptr;
+}
+
+std::string_view describe(const Node& node) {
+    switch (node.kind) {
+        case Kind::null: return "nothing";
+        case Kind::scalar: return "text";
+        case Kind::sequence: return "a list";
+        case Kind::map: return "a mapping";
+    }
+    return "nothing";
+}
+
+Document::Document() = default;
+Document::~Document() = default;
+
+namespace {
+
+// Thrown from the event handler to stop yaml-cpp's parser at once.
+struct StopParsing {};
+
+std::uint64_t saturating_add(std::uint64_t a, std::uint64_t b) {
+    return a > std::numeric_limits<std::uint64_t>::max() - b
+               ? std::numeric_limits<std::uint64_t>::max()
+               : a + b;
+}
+
+}  // namespace
+
+class TreeBuilder final : public YAML::EventHandler {
+public:
+    TreeBuilder(Document& doc, std::string_view text, std::uint32_t file, Diagnostics& diags,
+                const ParseLimits& limits)
+        : doc_(doc), text_(text), lines_(text), file_(file), diags_(diags), limits_(limits) {}
+
+    const Node* root() const { return root_; }
+    std::uint64_t real_nodes() const { return real_nodes_; }
+    std::uint64_t expanded_nodes() const { return root_weight_; }
+    SourceLoc first_alias() const { return first_alias_; }
+    bool saw_alias() const { return first_alias_.line != 0; }
+    bool second_document = false;
+    SourceLoc second_document_at;
+    // The last quoted text that ran over several lines: where it opened, the line it closed on.
+    // A missing closing quote shows up as such a text, closed by the next quote in the file.
+    std::pair<SourceLoc, std::uint32_t> last_multiline_quote{};
+
+    void OnDocumentStart(const YAML::Mark& mark) override {
+        if (documents_++ > 0) {
+            second_document = true;
+            second_document_at = loc(mark);
+            throw StopParsing{};
+        }
+    }
+    void OnDocumentEnd() override {}
+
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        Node* n = make(Kind::null, mark);
+        add(n, 1, anchor);
+    }
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        if (!saw_alias()) first_alias_ = loc(mark);
+        if (anchor >= anchors_.size() || anchors_[anchor].node == nullptr) {
+            diags_.error("yaml-alias", loc(mark),
+                         "this alias refers to a mapping or list that contains it",
+                         "a recursive alias cannot be expanded; write the value out");
+            throw StopParsing{};
+        }
+        add(anchors_[anchor].node, anchors_[anchor].weight, 0);
+    }
+    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  const std::string& value) override {
+        Node* n = make(Kind::scalar, mark);
+        n->plain = tag == "?";
+        if (!n->plain) check_quote(mark);
+        n->text = store(value);
+        add(n, 1, anchor);
+    }
+    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override {
+        open(Kind::sequence, mark, anchor);
+    }
+    void OnSequenceEnd() override { close(); }
+    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override {
+        open(Kind::map, mark, anchor);
+    }
+    void OnMapEnd() override { close(); }
+
+private:
+    struct Frame {
+        Node* node;
+        std::size_t first;  // index of its first child in items_
+        std::uint64_t weight;
+        YAML::anchor_t anchor;
+        std::unique_ptr<std::unordered_set<std::string_view>> keys;  // for large maps only
+    };
+    struct Anchor {
+        const Node* node = nullptr;
+        std::uint64_t weight = 0;
+    };
+
+    SourceLoc loc(const YAML::Mark& m) const {
+        const auto line0 = static_cast<std::uint32_t>(std::max(0, m.line));
+        const auto fallback = static_cast<std::uint32_t>(std::max(0, m.column) + 1);
+        return {file_, line0 + 1,
+                lines_.column(line0, static_cast<std::size_t>(std::max(0, m.pos)), fallback)};
+    }
+
+    // yaml-cpp takes a quote that is never closed to run to the end of the file, silently.
+    void check_quote(const YAML::Mark& mark) {
+        const auto pos = static_cast<std::size_t>(std::max(0, mark.pos));
+        if (pos >= text_.size() || (text_[pos] != '"' && text_[pos] != '\'')) return;
+        const std::size_t close = find_closing_quote(text_, pos);
+        if (close != std::string_view::npos) {
+            const auto close_line = static_cast<std::uint32_t>(
+                std::count(text_.begin() + static_cast<std::ptrdiff_t>(pos),
+                           text_.begin() + static_cast<std::ptrdiff_t>(close), '\n'));
+            if (close_line > 0) last_multiline_quote = {loc(mark), loc(mark).line + close_line};
+            return;
+        }
+        diags_.error("yaml-syntax", loc(mark), "this quoted text has no closing quote",
+                     std::string("add the closing ") + text_[pos] + " or remove the opening one");
+        throw StopParsing{};
+    }
+
+    Node* make(Kind kind, const YAML::Mark& mark) {
+        ++real_nodes_;
+        void* p = doc_.arena()->allocate(sizeof(Node), alignof(Node));
+        Node* n = new (p) Node{};
+        n->kind = kind;
+        SourceLoc l = loc(mark);
+        n->line = l.line;
+        n->column = l.column;
+        return n;
+    }
+
+    std::string_view store(const std::string& s) {
+        if (s.empty()) return {};
+        char* p = static_cast<char*>(doc_.arena()->allocate(s.size(), 1));
+        std::memcpy(p, s.data(), s.size());
+        return {p, s.size()};
+    }
+
+    void remember(YAML::anchor_t anchor, const Node* n, std::uint64_t weight) {
+        if (anchor == 0) return;
+        if (anchors_.size() <= anchor) anchors_.resize(anchor + 1);
+        anchors_[anchor] = {n, weight};
+    }
+
+    void add(const Node* n, std::uint64_t weight, YAML::anchor_t anchor) {
+        remember(anchor, n, weight);
+        if (stack_.empty()) {
+            root_ = n;
+            root_weight_ = weight;
+            return;
+        }
+        Frame& f = stack_.back();
+        if (f.node->kind == Kind::map && (items_.size() - f.first) % 2 == 0) check_key(f, *n);
+        items_.push_back(n);
+        f.weight = saturating_add(f.weight, weight);
+    }
+
+    void check_key(Frame& f, const Node& key) {
+        if (key.kind != Kind::scalar) return;
+        const std::size_t keys = (items_.size() - f.first) / 2;
+        const Node* first = nullptr;
+        if (keys < 16) {
+            for (std::size_t i = f.first; i < items_.size(); i += 2) {
+                if (items_[i]->kind == Kind::scalar && items_[i]->text == key.text) {
+                    first = items_[i];
+                    break;
+                }
+            }
+        } else {
+            if (!f.keys) {
+                f.keys = std::make_unique<std::unordered_set<std::string_view>>();
+                for (std::size_t i = f.first; i < items_.size(); i += 2)
+                    if (items_[i]->kind == Kind::scalar) f.keys->insert(items_[i]->text);
+            }
+            if (!f.keys->insert(key.text).second) {
+                for (std::size_t i = f.first; i < items_.size(); i += 2)
+                    if (items_[i]->kind == Kind::scalar && items_[i]->text == key.text) {
+                        first = items_[i];
+                        break;
+                    }
+            }
+        }
+        if (first != nullptr) {
+            diags_.error("duplicate-key", {file_, key.line, key.column},
+                         "key '" + std::string(key.text) + "' is given twice in this mapping",
+                         "the first is at line " + std::to_string(first->line) +
+                             "; keep one of them");
+        } else if (f.keys) {
+            f.keys->insert(key.text);
+        }
+    }
+
+    void open(Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
+        if (stack_.size() >= limits_.max_depth) {
+            diags_.error("yaml-syntax", loc(mark),
+                         "the file nests mappings and lists more than " +
+                             std::to_string(limits_.max_depth) + " levels deep",
+                         "an event file needs only a few levels; check the indentation");
+            throw StopParsing{};
+        }
+        Node* n = make(kind, mark);
+        stack_.push_back(Frame{n, items_.size(), 1, anchor, nullptr});
+    }
+
+    void close() {
+        Frame f = std::move(stack_.back());
+        stack_.pop_back();
+        const std::size_t count = items_.size() - f.first;
+        if (count > 0) {
+            auto* arr = static_cast<const Node**>(
+                doc_.arena()->allocate(count * sizeof(const Node*), alignof(const Node*)));
+            std::copy(items_.begin() + static_cast<std::ptrdiff_t>(f.first), items_.end(), arr);
+            f.node->children = arr;
+        }
+        f.node->count = static_cast<std::uint32_t>(count);
+        items_.resize(f.first);
+        add(f.node, f.weight, f.anchor);
+    }
+
+    Document& doc_;
+    std::string_view text_;
+    LineIndex lines_;
+    std::uint32_t file_;
+    Diagnostics& diags_;
+    const ParseLimits& limits_;
+    std::vector<Frame> stack_;
+    std::vector<const Node*> items_;
+    std::vector<Anchor> anchors_;
+    const Node* root_ = nullptr;
+    std::uint64_t root_weight_ = 0;
+    std::uint64_t real_nodes_ = 0;
+    int documents_ = 0;
+    SourceLoc first_alias_{};
+};
+
+std::unique_ptr<Document> parse(std::string_view text, std::uint32_t file, Diagnostics& diags,
+                                const ParseLimits& limits) {
+    auto doc = std::make_unique<Document>();
+    if (auto bad = find_non_text(text)) {
+        diags.error("yaml-syntax", {file, bad->line, bad->column}, bad->message,
+                    "an event file is UTF-8 text; is this the right file?");
+        return doc;
+    }
+    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // a UTF-8 byte order mark
+
+    // yaml-cpp reads from a stream; an istringstream over a copy is what it costs.
+    std::istringstream in{std::string(text)};
+    TreeBuilder builder(*doc, text, file, diags, limits);
+    try {
+        YAML::Parser parser(in);
+        if (parser.HandleNextDocument(builder)) parser.HandleNextDocument(builder);
+    } catch (const StopParsing&) {
+        if (builder.second_document) {
+            diags.error("yaml-syntax", builder.second_document_at,
+                        "the file holds more than one YAML document",
+                        "an event file is one document; remove the '---' line or split the file "
+                        "and use 'include'");
+        }
+        return doc;
+    } catch (const YAML::Exception& e) {
+        const LineIndex lines(text);
+        const auto line0 = static_cast<std::uint32_t>(std::max(0, e.mark.line));
+        const SourceLoc at{file, line0 + 1,
+                           lines.column(line0, static_cast<std::size_t>(std::max(0, e.mark.pos)),
+                                        static_cast<std::uint32_t>(std::max(0, e.mark.column) + 1))};
+        std::string msg = e.msg;
+        if (!msg.empty()) msg[0] = static_cast<char>(std::tolower(msg[0]));
+        const auto& [quote_at, quote_end] = builder.last_multiline_quote;
+        if (quote_at.line != 0 && at.line >= quote_end && at.line <= quote_end + 2) {
+            diags.error("yaml-syntax", quote_at,
+                        "this quoted text runs on to line " + std::to_string(quote_end) +
+                            ", where the YAML breaks (" + msg + ")",
+                        "a closing quote is probably missing here");
+        } else {
+            diags.error("yaml-syntax", at, "malformed YAML: " + msg,
+                        "check the indentation, colons and quotes around this place");
+        }
+        return doc;
+    } catch (const std::exception& e) {
+        diags.error("yaml-syntax", {file, 1, 1}, std::string("could not read the file: ") + e.what());
+        return doc;
+    }
+
+    if (builder.saw_alias()) {
+        const std::uint64_t bound =
+            builder.real_nodes() * limits.max_alias_factor + limits.max_alias_nodes;
+        if (builder.expanded_nodes() > bound) {
+            diags.error("yaml-alias", builder.first_alias(),
+                        "aliases expand this file to more than " + std::to_string(bound) +
+                            " values (it holds " + std::to_string(builder.real_nodes()) + ")",
+                        "nested aliases multiply; write the repeated parts out");
+            return doc;
+        }
+    }
+    doc->root_ = builder.root();
+    return doc;
+}
+
+}  // namespace summitry::yaml

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Time in Summitry: what the organizer wrote is a local wall-clock time in an IANA zone; an
+// Instant (UTC) exists only to compare and export. Conversions go through date/tz, which reports
+// DST gaps and overlaps instead of shifting silently.
+
+#include <date/date.h>
+#include <date/tz.h>
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace summitry {
+
+using Instant = date::sys_seconds;     // a point in UTC
+using LocalTime = date::local_seconds;  // a wall-clock reading, zone not attached
+using Seconds = std::chrono::seconds;
+using Minutes = std::chrono::minutes;
+using Date = date::sys_days;
+
+// A date-time as written: "2025-02-10 18:00", "2025-02-10T18:00:30", with an optional
+// "Z" or "+01:00" offset.
+struct WrittenTime {
+    LocalTime local;
+    std::optional<Seconds> offset;  // UTC offset when the text gives one ("Z" is zero)
+};
+
+std::optional<WrittenTime> parse_date_time(std::string_view text);
+std::optional<Date> parse_date(std::string_view text);  // YYYY-MM-DD, a real calendar day
+// "HH:MM" from 00:00 to 24:00 (24:00 is the end of the day).
+std::optional<Minutes> parse_clock(std::string_view text);
+// "45min", "90m", "1h", "1h30", "1h30min", "2 h 15 min", ISO 8601 "PT1H30M". Positive only.
+std::optional<Seconds> parse_duration(std::string_view text);
+
+// The zone of that IANA name in the system's tz database, or nullptr.
+const date::time_zone* find_zone(std::string_view name);
+// All zone names of the tz database (for suggestions).
+std::vector<std::string> zone_names();
+
+enum class Resolution { unique, nonexistent, ambiguous };
+
+struct Resolved {
+    Resolution kind = Resolution::unique;
+    Instant instant{};  // the unique instant; for an overlap the earlier one; for a gap the
+                        // instant the wall clock jumps to
+    Instant later{};    // for an overlap, the later instant
+};
+
+// Where a local time falls in a zone. Never throws.
+Resolved resolve(const date::time_zone& zone, LocalTime local);
+// The instant a written time stands for: its offset if it has one, else `resolve` in the zone.
+Resolved resolve(const date::time_zone& zone, const WrittenTime& written);
+
+LocalTime to_local(const date::time_zone& zone, Instant t);
+
+// The programme day a local time belongs to: a session starting before `day_change`
+// (default 04:00) belongs to the previous day.
+Date programme_day(LocalTime local, Minutes day_change);
+
+std::string format_date(Date d);                    // 2025-02-10
+std::string format_clock(LocalTime t);              // 18:00
+std::string format_local(LocalTime t);              // 2025-02-10 18:00
+std::string format_duration(Seconds d);             // 1h30, 45min
+std::string format_offset(Seconds offset);          // +01:00
+
+}  // namespace summitry

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#include <catch2/catch.hpp>
+
+#include "time/time.h"
+
+using namespace summitry;
+using namespace std::chrono_literals;
+
+TEST_CASE("durations in the forms organizers write", "[time]") {
+    CHECK(parse_duration("45min") == Seconds{45 * 60});
+    CHECK(parse_duration("90m") == Seconds{90 * 60});
+    CHECK(parse_duration("1h") == Seconds{3600});
+    CHECK(parse_duration("1h30") == Seconds{90 * 60});
+    CHECK(parse_duration("1h30min") == Seconds{90 * 60});
+    CHECK(parse_duration("2 h 15 min") == Seconds{135 * 60});
+    CHECK(parse_duration("1.5h") == Seconds{90 * 60});
+    CHECK(parse_duration("PT1H30M") == Seconds{90 * 60});
+    CHECK(parse_duration("PT45M") == Seconds{45 * 60});
+    CHECK(parse_duration("P1D") == Seconds{86400});
+    CHECK_FALSE(parse_duration("45"));
+    CHECK_FALSE(parse_duration("0min"));
+    CHECK_FALSE(parse_duration("1h75"));
+    CHECK_FALSE(parse_duration("PT"));
+    CHECK_FALSE(parse_duration("P1H"));  // hours need the T
+    CHECK_FALSE(parse_duration("soon"));
+    CHECK_FALSE(parse_duration("99999999999999999999min"));
+}
+
+TEST_CASE("date-times with a space or a T, seconds and offsets", "[time]") {
+    auto a = parse_date_time("2025-02-10 18:30");
+    REQUIRE(a);
+    CHECK(format_local(a->local) == "2025-02-10 18:30");
+    CHECK_FALSE(a->offset);
+    auto b = parse_date_time("2025-02-10T18:30:15+01:00");
+    REQUIRE(b);
+    CHECK(b->offset == Seconds{3600});
+    CHECK(parse_date_time("2025-02-10T18:30Z")->offset == Seconds{0});
+    CHECK(parse_date_time("2025-02-10 18:30 -0330")->offset == -Seconds{3 * 3600 + 1800});
+    CHECK_FALSE(parse_date_time("2025-02-30 18:30"));
+    CHECK_FALSE(parse_date_time("2025-02-10 25:00"));
+    CHECK_FALSE(parse_date_time("2025-02-10"));
+    CHECK_FALSE(parse_date_time("10/02/2025 18:30"));
+    CHECK(parse_clock("04:00") == Minutes{240});
+    CHECK(parse_clock("24:00") == Minutes{1440});
+    CHECK_FALSE(parse_clock("24:30"));
+}
+
+TEST_CASE("a local time in a DST gap or overlap is reported, never shifted", "[time]") {
+    const auto* paris = find_zone("Europe/Paris");
+    REQUIRE(paris);
+    // 2026-03-29: clocks jump from 02:00 to 03:00.
+    auto gap = resolve(*paris, parse_date_time("2026-03-29 02:30")->local);
+    CHECK(gap.kind == Resolution::nonexistent);
+    // 2026-10-25: 02:30 happens twice.
+    auto overlap = resolve(*paris, parse_date_time("2026-10-25 02:30")->local);
+    CHECK(overlap.kind == Resolution::ambiguous);
+    CHECK(overlap.later - overlap.instant == 1h);
+    // With an offset it is unique and that offset wins.
+    auto fixed = resolve(*paris, *parse_date_time("2026-10-25T02:30+01:00"));
+    CHECK(fixed.kind == Resolution::unique);
+    CHECK(fixed.instant == overlap.later);
+    auto winter = resolve(*paris, parse_date_time("2025-02-10 18:00")->local);
+    CHECK(winter.kind == Resolution::unique);
+    CHECK(format_local(LocalTime{winter.instant.time_since_epoch()}) == "2025-02-10 17:00");  // UTC
+    CHECK(format_local(to_local(*paris, winter.instant)) == "2025-02-10 18:00");
+}
+
+TEST_CASE("the programme day follows day_change", "[time]") {
+    const auto t = parse_date_time("2025-02-11 01:30")->local;
+    CHECK(format_date(programme_day(t, Minutes{240})) == "2025-02-10");
+    CHECK(format_date(programme_day(t, Minutes{0})) == "2025-02-11");
+}
+
+TEST_CASE("zones are looked up in the system database", "[time]") {
+    CHECK(find_zone("Europe/Berlin") != nullptr);
+    CHECK(find_zone("Europe/Pariss") == nullptr);
+    CHECK(find_zone("") == nullptr);
+    CHECK(zone_names().size() > 300);
+}
