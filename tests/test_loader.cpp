@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <string>
 
 #include "io/event_loader.h"
@@ -340,4 +341,35 @@ TEST_CASE("a file past the size limit is refused without being parsed", "[loader
     auto r = load_event_text(full, "big.yaml", small);
     REQUIRE(r.diagnostics.errors() == 1);
     CHECK(r.diagnostics.items()[0].message.find("MB") != std::string::npos);
+}
+
+TEST_CASE("every input a fuzzer once broke the loader with now loads cleanly", "[loader][fuzz]") {
+    const std::filesystem::path dir = SUMMITRY_TEST_DATA "/fuzz-regressions";
+    std::size_t count = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+        if (entry.path().filename() == "README.md") continue;
+        INFO(entry.path());
+        auto r = load_event(entry.path());
+        ++count;
+        for (const auto& d : r.diagnostics.items()) CHECK_FALSE(d.message.empty());
+    }
+    SUCCEED("loaded " << count << " regression inputs");
+}
+
+TEST_CASE("a room id shared by three venues is ambiguous without venue/", "[loader]") {
+    auto r = load_event_text(R"(summitry: 1
+event: {id: e, title: E, timezone: UTC, start_date: 2025-01-01, end_date: 2025-01-01}
+venues:
+  - {id: a, name: A, rooms: [{id: hall}]}
+  - {id: b, name: B, rooms: [{id: hall}]}
+  - {id: c, name: C, rooms: [{id: hall}]}
+sessions:
+  - {id: s, title: S, room: hall, start: 2025-01-01 10:00, duration: 1h}
+  - {id: t, title: T, room: c/hall, start: 2025-01-01 10:00, duration: 1h}
+)", "rooms.yaml");
+    REQUIRE(r.diagnostics.errors() == 1);
+    CHECK(r.diagnostics.items()[0].rule == "unknown-reference");
+    CHECK(r.diagnostics.items()[0].hint == "name it with its venue: venue/hall");
+    CHECK(r.event.sessions[1].room == 2);
+    CHECK(r.event.rooms[2].ref == "c/hall");
 }

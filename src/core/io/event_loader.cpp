@@ -167,6 +167,13 @@ private:
         std::string text;
         std::string why;
         std::uintmax_t size = 0;
+        std::error_code ec;
+        // A FIFO or a device would block or never end; only the top file may be one (/dev/stdin).
+        if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec) &&
+            !std::filesystem::is_directory(path, ec)) {
+            diags().error("include-error", at, "cannot include '" + name + "': it is not a regular file");
+            return;
+        }
         if (!read_whole_file(path, options_.max_file_bytes, text, size, why)) {
             diags().error("include-error", at, "cannot include '" + name + "': " + why,
                           "the path is relative to the file that includes it");

@@ -103,13 +103,20 @@ public:
         add(n, 1, anchor);
     }
     void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                         YAML::EmitterStyle::value) override {
-        open(Kind::sequence, mark, anchor);
+                         YAML::EmitterStyle::value style) override {
+        open(Kind::sequence, mark, anchor, style == YAML::EmitterStyle::Flow);
     }
     void OnSequenceEnd() override { close(); }
     void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                    YAML::EmitterStyle::value) override {
-        open(Kind::map, mark, anchor);
+                    YAML::EmitterStyle::value style) override {
+        open(Kind::map, mark, anchor, style == YAML::EmitterStyle::Flow);
+    }
+
+    // The innermost [ or { still open, if any: where a "flow not found" error began.
+    const Node* open_flow() const {
+        for (auto it = stack_.rbegin(); it != stack_.rend(); ++it)
+            if (it->flow) return it->node;
+        return nullptr;
     }
     void OnMapEnd() override { close(); }
 
@@ -119,6 +126,7 @@ private:
         std::size_t first;  // index of its first child in items_
         std::uint64_t weight;
         YAML::anchor_t anchor;
+        bool flow;  // written as [...] or {...}
         std::unique_ptr<std::unordered_set<std::string_view>> keys;  // for large maps only
     };
     struct Anchor {
@@ -222,7 +230,7 @@ private:
         }
     }
 
-    void open(Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
+    void open(Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor, bool flow) {
         if (stack_.size() >= limits_.max_depth) {
             diags_.error("yaml-syntax", loc(mark),
                          "the file nests mappings and lists more than " +
@@ -231,7 +239,7 @@ private:
             throw StopParsing{};
         }
         Node* n = make(kind, mark);
-        stack_.push_back(Frame{n, items_.size(), 1, anchor, nullptr});
+        stack_.push_back(Frame{n, items_.size(), 1, anchor, flow, nullptr});
     }
 
     void close() {
@@ -298,7 +306,13 @@ std::unique_ptr<Document> parse(std::string_view text, std::uint32_t file, Diagn
         std::string msg = e.msg;
         if (!msg.empty()) msg[0] = static_cast<char>(std::tolower(msg[0]));
         const auto& [quote_at, quote_end] = builder.last_multiline_quote;
-        if (quote_at.line != 0 && at.line >= quote_end && at.line <= quote_end + 2) {
+        const Node* flow = builder.open_flow();
+        if (flow != nullptr && msg.find("flow not found") != std::string::npos) {
+            const bool seq = flow->kind == Kind::sequence;
+            diags.error("yaml-syntax", {file, flow->line, flow->column},
+                        std::string("this ") + (seq ? "'['" : "'{'") + " is never closed",
+                        std::string("close it with ") + (seq ? "']'" : "'}'") + " on the same line");
+        } else if (quote_at.line != 0 && at.line >= quote_end && at.line <= quote_end + 2) {
             diags.error("yaml-syntax", quote_at,
                         "this quoted text runs on to line " + std::to_string(quote_end) +
                             ", where the YAML breaks (" + msg + ")",

@@ -118,7 +118,8 @@ void Event::reindex() {
     std::unordered_map<std::string_view, Index> bare;
     for (std::size_t i = 0; i < rooms.size(); ++i) {
         auto [it, fresh] = bare.emplace(rooms[i].id, static_cast<Index>(i));
-        if (!fresh && rooms[static_cast<std::size_t>(it->second)].venue != rooms[i].venue)
+        if (!fresh && it->second != ambiguous_room &&
+            rooms[static_cast<std::size_t>(it->second)].venue != rooms[i].venue)
             it->second = ambiguous_room;
     }
     for (auto& [id, index] : bare) room_refs_.emplace(id, index);

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+// summitry-cli speakers FILE [--format text|csv|json]
+#include <CLI/CLI.hpp>
+
+#include <memory>
+
+#include "common.h"
+#include "views/speakers.h"
+
+namespace summitry::cli {
+
+namespace {
+
+struct SpeakersOptions {
+    std::string file, format = "text", lang, output;
+    bool include_private = false;
+    bool force = false;
+};
+
+int run_speakers(const SpeakersOptions& o) {
+    const LoadResult r = load_for_output(o.file, o.force);
+    SpeakersQuery q;
+    q.lang = checked_language(r.event, o.lang);
+    q.include_private = o.include_private;
+    const auto speakers = build_speakers(r.event, q);
+    const SpeakersFormat format = *speakers_format_from(o.format);
+    write_output(o.output, [&](std::ostream& out) { write_speakers(out, speakers, format); });
+    return Exit::ok;
+}
+
+}  // namespace
+
+void add_speakers(CLI::App& app, Action& run) {
+    auto o = std::make_shared<SpeakersOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "speakers", "Everyone taking part, by family name, with organization, role and sessions");
+    cmd->add_option("FILE", o->file, "Event file")->required();
+    cmd->add_option("--format", o->format, "text, csv or json")->check(CLI::IsMember({"text", "csv", "json"}));
+    cmd->add_option("--lang", o->lang, "Language of the texts (default: the event's first)");
+    cmd->add_option("-o,--output", o->output, "Write to this file (atomically); '-' for standard output");
+    cmd->add_flag("--include-private", o->include_private, "Include people of private sessions");
+    cmd->add_flag("--force", o->force, "Print even if the event has errors");
+    cmd->callback([o, &run] { run = [o] { return run_speakers(*o); }; });
+}
+
+}  // namespace summitry::cli

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// What the commands share: loading an event with its diagnostics, exit codes, output files.
+
+#include <functional>
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+#include "io/event_loader.h"
+
+namespace CLI {
+class App;
+}
+
+namespace summitry::cli {
+
+// cli.md: 0 done; 1 the event has errors (with --strict, also conflicts); 2 bad usage,
+// unreadable or unwritable file.
+enum Exit : int { ok = 0, has_errors = 1, usage = 2 };
+
+// Thrown by a command to end with an exit code after printing `message` (if any) to stderr.
+struct Failure {
+    int code;
+    std::string message;
+};
+
+// Loads an event for a command that prints or exports it: errors are printed to stderr and end
+// the command with exit 1, unless `force`.
+LoadResult load_for_output(const std::string& path, bool force);
+
+// Writes what `produce` prints to `output`: standard output for "" or "-", else a file
+// written atomically.
+void write_output(const std::string& output, const std::function<void(std::ostream&)>& produce);
+
+// A language code the event may not have: warns, and returns it (empty for the default).
+std::string checked_language(const Event& event, const std::string& lang);
+
+// Each command adds itself to the app; `run` is set to the command's action.
+using Action = std::function<int()>;
+void add_check(CLI::App& app, Action& run);
+void add_agenda(CLI::App& app, Action& run);
+void add_speakers(CLI::App& app, Action& run);
+
+}  // namespace summitry::cli

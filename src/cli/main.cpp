@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+// summitry-cli: Summitry without a display. Every command is a thin call into the core.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "common.h"
+
+int main(int argc, char** argv) {
+    using namespace summitry::cli;
+    CLI::App app{"Summitry: check, list and export events and summits described in YAML.",
+                 "summitry-cli"};
+    app.set_version_flag("--version", std::string("summitry-cli ") + SUMMITRY_VERSION);
+    app.require_subcommand(1);
+    Action run;
+    add_check(app, run);
+    add_agenda(app, run);
+    add_speakers(app, run);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::cerr << "summitry-cli: " << e.what() << "\nRun 'summitry-cli --help' for the commands.\n";
+        return Exit::usage;
+    }
+    try {
+        return run ? run() : Exit::usage;
+    } catch (const Failure& f) {
+        if (!f.message.empty()) std::cerr << "summitry-cli: " << f.message << '\n';
+        return f.code;
+    } catch (const std::exception& e) {
+        // A bug, not a user's mistake: say so rather than crash.
+        std::cerr << "summitry-cli: internal error: " << e.what() << '\n';
+        return Exit::usage;
+    }
+}

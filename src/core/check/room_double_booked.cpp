@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+// room-double-booked: two sessions overlap in one room. Once per pair, at the later session.
+#include "check/rules_list.h"
+
+namespace summitry {
+
+namespace {
+
+class RoomDoubleBooked final : public Rule {
+public:
+    std::string_view id() const override { return "room-double-booked"; }
+    std::string_view description() const override { return "two sessions overlap in one room"; }
+    void run(const CheckContext& ctx, Diagnostics& out) const override {
+        for (const auto& sessions : ctx.by_room()) {
+            ctx.for_each_overlap(sessions, [&](Index ai, Index bi) {
+                const Session& a = ctx.session(ai);
+                const Session& b = ctx.session(bi);
+                const Room& room = ctx.room(b);
+                Diagnostic& d =
+                    out.warning(std::string(id()), b.loc,
+                                quote(room.ref) + " holds " + quote(a.id) + " (" + ctx.span(a) +
+                                    ") and " + quote(b.id) + " (" + ctx.span(b) + ")",
+                                "move one of them to another room or time");
+                d.sessions = sorted_ids(a, b);
+                d.rooms = {room.ref};
+            });
+        }
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_room_double_booked() {
+    return std::make_unique<RoomDoubleBooked>();
+}
+
+}  // namespace summitry

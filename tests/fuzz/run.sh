@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Builds the fuzz targets with clang and runs each for SECONDS (default 600).
+#   tests/fuzz/run.sh [SECONDS] [TARGET...]
+# Seeds come from schedules/, tests/data and ../shared/bench (generated events). A crash leaves
+# its input in build-fuzz/crashes/; copy it to tests/data/fuzz-regressions/ so the suite keeps it.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+seconds=${1:-600}
+shift || true
+targets=("$@")
+[[ ${#targets[@]} -eq 0 ]] && targets=(fuzz_loader)
+
+cd "$root"
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz --target "${targets[@]}"
+
+work=build-fuzz/work
+mkdir -p "$work/seeds" build-fuzz/crashes
+cp schedules/*.yaml "$work/seeds/"
+find tests/data -name '*.yaml' -exec cp {} "$work/seeds/" \;
+if [[ -f ../shared/bench/gen_event.py ]]; then
+  /usr/bin/python3 ../shared/bench/gen_event.py --sessions 30 --perturb 5 --seed 3 -o "$work/seeds/gen-30.yaml" 2>/dev/null
+fi
+for t in "${targets[@]}"; do
+  mkdir -p "$work/corpus-$t"
+  echo "== $t for ${seconds}s"
+  # Runs inside $work so that includes the fuzzer invents stay there.
+  (cd "$work" && "$root/build-fuzz/tests/fuzz/$t" "corpus-$t" seeds \
+      -max_total_time="$seconds" -dict="$root/tests/fuzz/yaml.dict" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+      -artifact_prefix="$root/build-fuzz/crashes/$t-" -print_final_stats=1 2>&1 | tail -n 25)
+done
