@@ -3,12 +3,14 @@
 // Whatever the bytes, loading must end with diagnostics, never a crash, a hang or a leak.
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <sstream>
 #include <string_view>
 
 #include "check/rule.h"
 #include "diag/format.h"
 #include "io/event_loader.h"
+#include "io/event_writer.h"
 #include "views/agenda.h"
 #include "views/agenda_format.h"
 #include "views/speakers.h"
@@ -34,5 +36,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         write_speakers(sink, build_speakers(r.event, {lang, true}), SpeakersFormat::json);
     }
     (void)conflicts;
+
+    // What loads cleanly must write out and load back cleanly, and write the same again.
+    std::ostringstream first;
+    write_event_yaml(first, r.event);
+    const LoadResult again = load_event_text(first.str(), "written.yaml");
+    if (again.diagnostics.has_errors()) std::abort();
+    std::ostringstream second;
+    write_event_yaml(second, again.event);
+    if (second.str() != first.str()) std::abort();
     return 0;
 }

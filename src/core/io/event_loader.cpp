@@ -103,7 +103,7 @@ private:
                               "; this Summitry reads version 1",
                           "use a newer Summitry, or 'summitry: 1'");
         }
-        if (top) result_.event.info.extra = extra_top_;
+        if (top) result_.event.extra = extra_top_;
     }
 
     void event(const Node& value, std::uint32_t file, bool top) {

@@ -164,6 +164,7 @@ public:
     std::vector<Room> rooms;  // all rooms of all venues
     std::vector<Track> tracks;
     std::vector<Session> sessions;
+    std::vector<ExtraKey> extra;  // unknown and x- keys at the top level of the file
     SourceFiles files;
     std::vector<std::unique_ptr<yaml::Document>> documents;  // keep ExtraKey values alive
 
