@@ -5,7 +5,6 @@
 #include <memory>
 
 #include "common.h"
-#include "util/suggest.h"
 #include "views/agenda.h"
 #include "views/agenda_format.h"
 
@@ -18,15 +17,6 @@ struct AgendaOptions {
     bool include_private = false;
     bool force = false;
 };
-
-// Resolves a filter's id, or ends with exit 2 and a suggestion.
-template <class List>
-Index find_or_fail(std::string_view what, const std::string& id, Index found, const List& all) {
-    if (found >= 0) return found;
-    Suggester s(id);
-    for (const auto& e : all) s.consider(e.id);
-    throw Failure{Exit::usage, "no " + std::string(what) + " '" + id + "' in this event" + s.did_you_mean()};
-}
 
 int run_agenda(const AgendaOptions& o) {
     const LoadResult r = load_for_output(o.file, o.force);

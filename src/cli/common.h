@@ -8,6 +8,7 @@
 #include <string>
 
 #include "io/event_loader.h"
+#include "util/suggest.h"
 
 namespace CLI {
 class App;
@@ -36,10 +37,21 @@ void write_output(const std::string& output, const std::function<void(std::ostre
 // A language code the event may not have: warns, and returns it (empty for the default).
 std::string checked_language(const Event& event, const std::string& lang);
 
+// Resolves an id given as a filter (--person, --track, ...), or ends with exit 2 and a suggestion.
+template <class List>
+Index find_or_fail(std::string_view what, const std::string& id, Index found, const List& all) {
+    if (found >= 0) return found;
+    Suggester s(id);
+    for (const auto& e : all) s.consider(e.id);
+    throw Failure{Exit::usage, "no " + std::string(what) + " '" + id + "' in this event" + s.did_you_mean()};
+}
+
 // Each command adds itself to the app; `run` is set to the command's action.
 using Action = std::function<int()>;
 void add_check(CLI::App& app, Action& run);
 void add_agenda(CLI::App& app, Action& run);
 void add_speakers(CLI::App& app, Action& run);
+void add_export(CLI::App& app, Action& run);
+void add_import(CLI::App& app, Action& run);
 
 }  // namespace summitry::cli

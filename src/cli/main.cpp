@@ -16,6 +16,8 @@ int main(int argc, char** argv) {
     add_check(app, run);
     add_agenda(app, run);
     add_speakers(app, run);
+    add_export(app, run);
+    add_import(app, run);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The formats Summitry exchanges with other tools: one explicit list (formats.cpp), one line a
+// format, each implemented in a file of its own (io/<format>_export.cpp, io/<format>_import.cpp).
+// Exporters write to a stream and never ask anything; importers read text and report what they
+// could not take as it was.
+
+#include <functional>
+#include <optional>
+#include <ostream>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "diag/diagnostic.h"
+#include "model/event.h"
+
+namespace summitry {
+
+// What an export is asked for: filled by the CLI's options or by a dialog (KiCad's JOB shape).
+struct ExportRequest {
+    std::string lang;              // empty: the event's first language
+    bool include_private = false;  // private sessions and private contact details
+    Index person = no_index;       // only this person's sessions
+    Index track = no_index;
+    Index room = no_index;
+    std::optional<Instant> now;    // DTSTAMP and the like; set by tests for stable output
+};
+
+struct ImportResult {
+    Event event;
+    Diagnostics diagnostics;  // errors mean nothing usable was read
+};
+
+struct ExportFormat {
+    std::string_view name;       // as on the command line: "ics"
+    std::string_view extension;  // ".ics"
+    std::string_view description;
+    std::function<void(const Event&, const ExportRequest&, std::ostream&)> write;
+};
+
+struct ImportFormat {
+    std::string_view name;
+    std::string_view description;
+    std::function<ImportResult(std::string_view text, const std::string& source)> read;
+};
+
+std::span<const ExportFormat> export_formats();
+std::span<const ImportFormat> import_formats();
+const ExportFormat* find_export_format(std::string_view name);
+const ImportFormat* find_import_format(std::string_view name);
+
+}  // namespace summitry

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+#include "io/import_builder.h"
+
+#include "util/collate.h"
+
+namespace summitry {
+
+ImportBuilder::ImportBuilder(std::string source) { event_.files.add(std::move(source)); }
+
+std::string ImportBuilder::slug(std::string_view text) {
+    const std::string folded = sort_key(text);  // lower case, Latin accents folded
+    std::string out;
+    for (char c : folded) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9')) {
+            out += c;
+        } else if (!out.empty() && out.back() != '-') {
+            out += '-';
+        }
+        if (out.size() >= 64) break;
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    if (out.empty()) {
+        // Text in a script with no ASCII letters: an id from its bytes.
+        std::size_t h = std::hash<std::string_view>{}(text);
+        out = "x" + std::to_string(h % 1000000);
+    }
+    return out;
+}
+
+std::string ImportBuilder::unique_id(std::unordered_map<std::string, int>& taken, std::string_view wanted) {
+    std::string base = slug(wanted);
+    auto [it, fresh] = taken.emplace(base, 1);
+    if (fresh) return base;
+    for (;;) {
+        std::string candidate = base + "-" + std::to_string(++it->second);
+        if (taken.emplace(candidate, 1).second) return candidate;
+    }
+}
+
+Index ImportBuilder::organization(std::string_view name) {
+    auto [it, fresh] = organizations_.emplace(std::string(name), static_cast<Index>(event_.organizations.size()));
+    if (fresh) {
+        Organization& o = event_.organizations.emplace_back();
+        o.id = unique_id(org_ids_, name);
+        o.name = Text(std::string(name));
+    }
+    return it->second;
+}
+
+Index ImportBuilder::person(std::string_view name, std::string_view key) {
+    const std::string k = key.empty() ? "name:" + std::string(name) : "key:" + std::string(key);
+    auto [it, fresh] = people_.emplace(k, static_cast<Index>(event_.people.size()));
+    if (fresh) {
+        Person& p = event_.people.emplace_back();
+        p.id = unique_id(person_ids_, name.empty() ? key : name);
+        p.name = std::string(name.empty() ? key : name);
+    }
+    return it->second;
+}
+
+Index ImportBuilder::venue(std::string_view name) {
+    auto [it, fresh] = venues_.emplace(std::string(name), static_cast<Index>(event_.venues.size()));
+    if (fresh) {
+        Venue& v = event_.venues.emplace_back();
+        v.id = unique_id(venue_ids_, name);
+        v.name = Text(std::string(name));
+        v.zone = event_.info.zone;
+    }
+    return it->second;
+}
+
+Index ImportBuilder::room(Index venue, std::string_view name) {
+    const std::string k = std::to_string(venue) + "/" + std::string(name);
+    auto [it, fresh] = rooms_.emplace(k, static_cast<Index>(event_.rooms.size()));
+    if (fresh) {
+        Room& r = event_.rooms.emplace_back();
+        r.id = unique_id(room_ids_, name);  // unique across venues: sessions name rooms plainly
+        r.name = Text(std::string(name));
+        r.venue = venue;
+        event_.venues[static_cast<std::size_t>(venue)].rooms.push_back(it->second);
+    }
+    return it->second;
+}
+
+Index ImportBuilder::track(std::string_view name) {
+    auto [it, fresh] = tracks_.emplace(std::string(name), static_cast<Index>(event_.tracks.size()));
+    if (fresh) {
+        Track& t = event_.tracks.emplace_back();
+        t.id = unique_id(track_ids_, name);
+        t.name = Text(std::string(name));
+    }
+    return it->second;
+}
+
+Session& ImportBuilder::add_session(std::string_view wanted, SourceLoc loc) {
+    const std::string base = slug(wanted);
+    std::string id = unique_id(session_ids_, wanted);
+    if (id != base) {
+        warn("duplicate-id", loc, "the source has two sessions with the id '" + base + "'",
+             "the later one is imported as '" + id + "'");
+    }
+    Session& s = event_.sessions.emplace_back();
+    s.id = std::move(id);
+    s.loc = loc;
+    return s;
+}
+
+Event ImportBuilder::finish() {
+    for (Venue& v : event_.venues)
+        if (v.zone == nullptr) v.zone = event_.info.zone;
+    event_.reindex();
+    return std::move(event_);
+}
+
+}  // namespace summitry
