@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: MIT
+// summitry_bench_load MODE FILE [--repeat N]
+//
+//   bare      yaml-cpp's event parser (YAML::Parser) with a handler that does nothing: the floor
+//   yamlcpp   YAML::LoadFile, for reference
+//   summitry  load_event + check_conflicts, with the load and check times apart
+//
+// Prints one line of JSON: the best and median wall time over N runs (default 5) and the peak
+// resident memory of this process (getrusage ru_maxrss). Run one mode per process, so that the
+// peak is that mode's own. bench/run.sh runs every mode on generated events.
+
+#include <sys/resource.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <cstdio>
+#include <exception>
+#include <fstream>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "check/rule.h"
+#include "io/event_loader.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point t0) {
+    return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+class NullHandler final : public YAML::EventHandler {
+public:
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  const std::string&) override {}
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override {}
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override {}
+    void OnMapEnd() override {}
+};
+
+struct Stats {
+    double best = 0;
+    double median = 0;
+};
+
+Stats stats(std::vector<double> v) {
+    if (v.empty()) return {};
+    std::sort(v.begin(), v.end());
+    const std::size_t n = v.size();
+    const double median = n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    return {v.front(), median};
+}
+
+double peak_mb() {
+    rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    return static_cast<double>(ru.ru_maxrss) / 1024.0;  // Linux: KiB
+}
+
+std::string json_string(std::string_view s) {
+    std::string out = "\"";
+    for (const char c : s) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    char buf[8];
+                    std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+                    out += buf;
+                } else {
+                    out += c;
+                }
+        }
+    }
+    return out + "\"";
+}
+
+std::string fixed(double x, int digits = 6) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", digits, x);
+    return buf;
+}
+
+int usage() {
+    std::fputs("usage: summitry_bench_load bare|yamlcpp|summitry FILE [--repeat N]\n", stderr);
+    return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 3) return usage();
+    const std::string mode = argv[1];
+    const std::string file = argv[2];
+    int repeat = 5;
+    for (int i = 3; i < argc; ++i) {
+        const std::string_view a = argv[i];
+        if (a == "--repeat" && i + 1 < argc) {
+            const std::string_view v = argv[++i];
+            const auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), repeat);
+            if (ec != std::errc{} || p != v.data() + v.size() || repeat < 1) return usage();
+        } else {
+            return usage();
+        }
+    }
+    if (mode != "bare" && mode != "yamlcpp" && mode != "summitry") return usage();
+    if (!std::ifstream(file)) {
+        std::fprintf(stderr, "summitry_bench_load: cannot read %s\n", file.c_str());
+        return 1;
+    }
+
+    std::vector<double> total, load, check;
+    std::optional<std::size_t> sessions;
+    std::size_t load_diags = 0, conflicts = 0;
+    try {
+        for (int r = 0; r < repeat; ++r) {
+            const auto t0 = Clock::now();
+            if (mode == "bare") {
+                std::ifstream in(file, std::ios::binary);
+                YAML::Parser parser(in);
+                NullHandler handler;
+                while (parser.HandleNextDocument(handler)) {
+                }
+                total.push_back(seconds_since(t0));
+            } else if (mode == "yamlcpp") {
+                const YAML::Node root = YAML::LoadFile(file);
+                total.push_back(seconds_since(t0));
+                if (root.IsMap() && root["sessions"] && root["sessions"].IsSequence())
+                    sessions = root["sessions"].size();
+            } else {
+                summitry::LoadResult result = summitry::load_event(file);
+                const double l = seconds_since(t0);
+                const auto t1 = Clock::now();
+                const summitry::Diagnostics found = summitry::check_conflicts(result.event);
+                const double c = seconds_since(t1);
+                total.push_back(seconds_since(t0));
+                load.push_back(l);
+                check.push_back(c);
+                sessions = result.event.sessions.size();
+                load_diags = result.diagnostics.items().size();
+                conflicts = found.items().size();
+            }
+            // The result (the tree, the event) is freed here, outside the timing, as in use.
+        }
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "summitry_bench_load: %s\n", e.what());
+        return 1;
+    }
+
+    const Stats t = stats(total);
+    std::string out = "{\"mode\":" + json_string(mode) + ",\"file\":" + json_string(file) +
+                      ",\"sessions\":" + (sessions ? std::to_string(*sessions) : "null") +
+                      ",\"repeat\":" + std::to_string(repeat) + ",\"best_s\":" + fixed(t.best) +
+                      ",\"median_s\":" + fixed(t.median);
+    if (mode == "summitry") {
+        const Stats l = stats(load), c = stats(check);
+        out += ",\"load_best_s\":" + fixed(l.best) + ",\"load_median_s\":" + fixed(l.median) +
+               ",\"check_best_s\":" + fixed(c.best) + ",\"check_median_s\":" + fixed(c.median) +
+               ",\"load_diagnostics\":" + std::to_string(load_diags) +
+               ",\"conflicts\":" + std::to_string(conflicts) +
+               ",\"diagnostics\":" + std::to_string(load_diags + conflicts);
+    }
+    out += ",\"peak_mb\":" + fixed(peak_mb(), 1) + "}\n";
+    std::fputs(out.c_str(), stdout);
+    return 0;
+}
