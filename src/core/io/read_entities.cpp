@@ -10,17 +10,6 @@ namespace summitry::io {
 
 namespace {
 
-std::string named(std::string_view kind, const std::string& id) {
-    return id.empty() ? std::string("a ") + std::string(kind) : std::string(kind) + " '" + id + "'";
-}
-
-// The id of an entity mapping, read before its other keys so that messages can name it.
-std::string peek_id(Reader& r, const Node& map) {
-    const Node* n = map.is_map() ? map.find("id") : nullptr;
-    if (n == nullptr) return {};
-    return r.id(*n, "id").value_or("");
-}
-
 bool is_colour(std::string_view s) {
     return s.size() == 7 && s[0] == '#' &&
            std::all_of(s.begin() + 1, s.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
@@ -28,15 +17,20 @@ bool is_colour(std::string_view s) {
 
 }  // namespace
 
+std::string begin_entity(Reader& r, const Item& it, Entity& e, std::string_view kind) {
+    r.file = it.file;
+    e.loc = r.at(*it.node);
+    const Node* id = it.node->is_map() ? it.node->find("id") : nullptr;
+    if (id != nullptr) e.id = r.id(*id, "id").value_or("");
+    return e.id.empty() ? std::string("a ") + std::string(kind) : std::string(kind) + " '" + e.id + "'";
+}
+
 void read_organizations(Reader& r, const std::vector<Item>& items) {
     auto& list = r.event.organizations;
     list.reserve(items.size());
     for (const Item& it : items) {
-        r.file = it.file;
         Organization o;
-        o.loc = r.at(*it.node);
-        o.id = peek_id(r, *it.node);
-        const std::string what = named("organization", o.id);
+        const std::string what = begin_entity(r, it, o, "organization");
         const bool ok = r.fields(*it.node, what,
                  {"id", "name", "short_name", "country", "kind", "website", "description"},
                  {"id", "name"}, &o.extra, [&](std::string_view k, const Node& v) {
@@ -162,12 +156,9 @@ void read_venues(Reader& r, const std::vector<Item>& items) {
     };
     std::vector<PendingTravel> travel;
     for (const Item& it : items) {
-        r.file = it.file;
         Venue v;
-        v.loc = r.at(*it.node);
-        v.id = peek_id(r, *it.node);
+        const std::string what = begin_entity(r, it, v, "venue");
         const Index vi = static_cast<Index>(ev.venues.size());
-        const std::string what = named("venue", v.id);
         const Node* open = nullptr;
         const Node* rooms = nullptr;
         const bool ok = r.fields(*it.node, what,
@@ -203,10 +194,8 @@ void read_venues(Reader& r, const std::vector<Item>& items) {
         if (rooms != nullptr && r.expect_list(*rooms, "'rooms' of " + what)) {
             for (const Node* rn : rooms->items()) {
                 Room room;
-                room.loc = r.at(*rn);
                 room.venue = vi;
-                room.id = peek_id(r, *rn);
-                const std::string rwhat = named("room", room.id);
+                const std::string rwhat = begin_entity(r, {rn, it.file}, room, "room");
                 const Node* unavailable = nullptr;
                 const bool rok = r.fields(*rn, rwhat, {"id", "name", "capacity", "features", "unavailable"},
                          {"id"}, &room.extra, [&](std::string_view k, const Node& n) {
@@ -243,11 +232,8 @@ void read_people(Reader& r, const std::vector<Item>& items) {
     Event& ev = r.event;
     ev.people.reserve(items.size());
     for (const Item& it : items) {
-        r.file = it.file;
         Person p;
-        p.loc = r.at(*it.node);
-        p.id = peek_id(r, *it.node);
-        const std::string what = named("person", p.id);
+        const std::string what = begin_entity(r, it, p, "person");
         const Node* unavailable = nullptr;
         const bool ok = r.fields(*it.node, what,
                  {"id", "name", "affiliation", "role", "bio", "email", "phone", "photo",
@@ -278,11 +264,8 @@ void read_people(Reader& r, const std::vector<Item>& items) {
 void read_tracks(Reader& r, const std::vector<Item>& items) {
     Event& ev = r.event;
     for (const Item& it : items) {
-        r.file = it.file;
         Track t;
-        t.loc = r.at(*it.node);
-        t.id = peek_id(r, *it.node);
-        const bool ok = r.fields(*it.node, named("track", t.id), {"id", "name", "color", "description"},
+        const bool ok = r.fields(*it.node, begin_entity(r, it, t, "track"), {"id", "name", "color", "description"},
                  {"id", "name"}, &t.extra, [&](std::string_view k, const Node& v) {
                      if (k == "name") t.name = r.text(v, k);
                      else if (k == "description") t.description = r.text(v, k);

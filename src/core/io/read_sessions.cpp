@@ -75,12 +75,8 @@ void read_sessions(Reader& r, const std::vector<Item>& items) {
     ev.sessions.reserve(items.size());
     const auto find_person = [&](std::string_view id) { return ev.find_person(id); };
     for (const Item& it : items) {
-        r.file = it.file;
         Session s;
-        s.loc = r.at(*it.node);
-        const Node* id_node = it.node->is_map() ? it.node->find("id") : nullptr;
-        if (id_node != nullptr) s.id = r.id(*id_node, "id").value_or("");
-        const std::string what = s.id.empty() ? "a session" : "session '" + s.id + "'";
+        const std::string what = begin_entity(r, it, s, "session");
         Pending p;
         const bool ok = r.fields(*it.node, what, session_keys, {"id", "title"}, &s.extra,
             [&](std::string_view k, const Node& v) {

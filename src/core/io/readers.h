@@ -16,6 +16,10 @@ void read_people(Reader& r, const std::vector<Item>& items);
 void read_tracks(Reader& r, const std::vector<Item>& items);
 void read_sessions(Reader& r, const std::vector<Item>& items);
 
+// Starts reading one entity of `kind` from `it`: its place, and its id, read before its other
+// keys so that every message about it can name it. Returns that name ("session 'x'").
+std::string begin_entity(Reader& r, const Item& it, Entity& e, std::string_view kind);
+
 // Reports each entity whose id an earlier one of the same kind has (at the later one).
 template <class T>
 void check_unique_ids(Reader& r, const std::vector<T>& list, std::string_view kind,
