@@ -373,3 +373,14 @@ sessions:
     CHECK(r.event.sessions[1].room == 2);
     CHECK(r.event.rooms[2].ref == "c/hall");
 }
+
+TEST_CASE("a start with an empty duration is a missing duration", "[loader]") {
+    auto r = load_event_text(R"(summitry: 1
+event: {id: e, title: E, timezone: UTC, start_date: 2025-01-01, end_date: 2025-01-01}
+sessions:
+  - {id: s, title: S, start: 2025-01-01 10:00, duration: }
+  - {id: t, title: T, start: 2025-01-01 10:00, duration: &anchor }
+)", "empty.yaml");
+    REQUIRE(r.diagnostics.errors() == 2);
+    for (const auto& d : r.diagnostics.items()) CHECK(d.rule == "missing-key");
+}

@@ -102,3 +102,13 @@ TEST_CASE("scalars are quoted only where YAML would read them otherwise", "[writ
     CHECK(yaml_scalar("") == "\"\"");
     CHECK(yaml_scalar("L'IA") == "L'IA");
 }
+
+TEST_CASE("kept keys that YAML would misread are quoted when written back", "[writer]") {
+    const auto first = load_event_text(R"(summitry: 1
+event: {id: e, title: E, timezone: UTC, start_date: 2025-01-01, end_date: 2025-01-01}
+sessions:
+  - {id: s, title: S, "odd: key": 1, "#hash": 2}
+)", "keys.yaml");
+    round_trip(first);
+    CHECK(first.event.sessions[0].extra.size() == 2);
+}

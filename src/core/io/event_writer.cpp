@@ -90,7 +90,7 @@ private:
     }
     void extra(int indent, const std::vector<ExtraKey>& keys) {
         for (const ExtraKey& e : keys) {
-            key(indent, e.key);
+            key(indent, yaml_scalar(e.key));
             node(indent, *e.value);
         }
     }

@@ -53,7 +53,8 @@ void read_times(Reader& r, Session& s, const Pending& p, const std::string& what
             }
         }
     }
-    if (s.start && !s.duration && p.duration == nullptr && p.end == nullptr) {
+    const auto absent = [](const Node* n) { return n == nullptr || n->is_null(); };
+    if (s.start && !s.duration && absent(p.duration) && absent(p.end)) {
         r.diags.error("missing-key", s.loc, what + " has a 'start' but no 'duration' or 'end'",
                       "add 'duration: 45min' or 'end: ...'");
     }
