@@ -5,11 +5,12 @@
 //   yamlcpp   YAML::LoadFile, for reference
 //   summitry  load_event + check_conflicts, with the load and check times apart
 //
-// Prints one line of JSON: the best and median wall time over N runs (default 5) and the peak
-// resident memory of this process (getrusage ru_maxrss). Run one mode per process, so that the
+// Prints one line of JSON: the best and median wall time over N runs (default 5), the median
+// CPU time (a check on a busy machine) and the peak resident memory of this process (getrusage ru_maxrss). Run one mode per process, so that the
 // peak is that mode's own. bench/run.sh runs every mode on generated events.
 
 #include <sys/resource.h>
+#include <time.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/parser.h>
 #include <yaml-cpp/yaml.h>
@@ -34,6 +35,14 @@ using Clock = std::chrono::steady_clock;
 
 double seconds_since(Clock::time_point t0) {
     return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+// CPU time of this process (user + system): less disturbed than wall time by other processes
+// on a busy machine, so a second reading of the same run.
+double cpu_seconds() {
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
 class NullHandler final : public YAML::EventHandler {
@@ -126,11 +135,12 @@ int main(int argc, char** argv) {
         return 1;
     }
 
-    std::vector<double> total, load, check;
+    std::vector<double> total, cpu, load, check;
     std::optional<std::size_t> sessions;
     std::size_t load_diags = 0, conflicts = 0;
     try {
         for (int r = 0; r < repeat; ++r) {
+            const double c0 = cpu_seconds();
             const auto t0 = Clock::now();
             if (mode == "bare") {
                 std::ifstream in(file, std::ios::binary);
@@ -139,9 +149,11 @@ int main(int argc, char** argv) {
                 while (parser.HandleNextDocument(handler)) {
                 }
                 total.push_back(seconds_since(t0));
+                cpu.push_back(cpu_seconds() - c0);
             } else if (mode == "yamlcpp") {
                 const YAML::Node root = YAML::LoadFile(file);
                 total.push_back(seconds_since(t0));
+                cpu.push_back(cpu_seconds() - c0);
                 if (root.IsMap() && root["sessions"] && root["sessions"].IsSequence())
                     sessions = root["sessions"].size();
             } else {
@@ -151,6 +163,7 @@ int main(int argc, char** argv) {
                 const summitry::Diagnostics found = summitry::check_conflicts(result.event);
                 const double c = seconds_since(t1);
                 total.push_back(seconds_since(t0));
+                cpu.push_back(cpu_seconds() - c0);
                 load.push_back(l);
                 check.push_back(c);
                 sessions = result.event.sessions.size();
@@ -168,7 +181,8 @@ int main(int argc, char** argv) {
     std::string out = "{\"mode\":" + json_string(mode) + ",\"file\":" + json_string(file) +
                       ",\"sessions\":" + (sessions ? std::to_string(*sessions) : "null") +
                       ",\"repeat\":" + std::to_string(repeat) + ",\"best_s\":" + fixed(t.best) +
-                      ",\"median_s\":" + fixed(t.median);
+                      ",\"median_s\":" + fixed(t.median) +
+                      ",\"cpu_median_s\":" + fixed(stats(cpu).median);
     if (mode == "summitry") {
         const Stats l = stats(load), c = stats(check);
         out += ",\"load_best_s\":" + fixed(l.best) + ",\"load_median_s\":" + fixed(l.median) +

@@ -6,6 +6,11 @@
 #   bench/run.sh               the sizes 100 1000 10000
 #   bench/run.sh 2000 20000    these sizes instead
 #   REPEAT=9 bench/run.sh      runs per mode and size (default 5); times are the median
+#   BIN=path bench/run.sh      use this summitry_bench_load instead of building build/'s
+#
+# Each mode runs in a process of its own, so that its peak memory is its own. Wall times are
+# only worth comparing on a quiet machine (load average under about 1); the CPU-time ratio is
+# printed beside the wall-time one as a check.
 #
 # Needs cmake, ninja and /usr/bin/python3; ../shared/bench/gen_event.py sits beside the repo.
 # Generated files and the raw JSON lines go to bench/out/ (git-ignored). See docs/performance.md.
@@ -24,12 +29,17 @@ done
 [ -f "$gen" ] || { echo "run.sh: $gen not found (../shared should sit beside the repo)" >&2; exit 2; }
 
 # Build (configuring build/ if it is not, or if the benchmarks are switched off in it).
-if [ ! -f build/build.ninja ] || ! grep -q '^SUMMITRY_BUILD_BENCH:BOOL=ON' build/CMakeCache.txt; then
-  cmake -S . -B build -G Ninja -DSUMMITRY_BUILD_BENCH=ON >/dev/null
+if [ -n "${BIN:-}" ]; then
+  bin=$BIN
+  build_type="prebuilt $BIN"
+else
+  if [ ! -f build/build.ninja ] || ! grep -q '^SUMMITRY_BUILD_BENCH:BOOL=ON' build/CMakeCache.txt; then
+    cmake -S . -B build -G Ninja -DSUMMITRY_BUILD_BENCH=ON >/dev/null
+  fi
+  cmake --build build --target summitry_bench_load >/dev/null
+  bin=build/bench/summitry_bench_load
+  build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' build/CMakeCache.txt)
 fi
-cmake --build build --target summitry_bench_load >/dev/null
-bin=build/bench/summitry_bench_load
-build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' build/CMakeCache.txt)
 
 mkdir -p "$out"
 results="$out/last-run.jsonl"
@@ -54,8 +64,8 @@ for line in open(sys.argv[1]):
     rows.setdefault(r["file"], {})[r["mode"]] = r
 def ms(s): return f"{s * 1000:.1f}"
 print("| sessions | file | bare parser ms | YAML::LoadFile ms | LoadFile MB "
-      "| Summitry ms (load + check) | Summitry / bare | Summitry MB |")
-print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+      "| Summitry ms (load + check) | Summitry / bare | (CPU time) | Summitry MB |")
+print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 for f, m in rows.items():
     b, y, s = m["bare"], m["yamlcpp"], m["summitry"]
     size = os.path.getsize(f)
@@ -63,5 +73,5 @@ for f, m in rows.items():
     print(f"| {s['sessions']:,} | {size} | {ms(b['median_s'])} | {ms(y['median_s'])} "
           f"| {y['peak_mb']:.0f} | {ms(s['median_s'])} ({ms(s['load_median_s'])} + "
           f"{ms(s['check_median_s'])}) | {s['median_s'] / b['median_s']:.2f}× "
-          f"| {s['peak_mb']:.0f} |")
+          f"| {s['cpu_median_s'] / b['cpu_median_s']:.2f}× | {s['peak_mb']:.0f} |")
 PY
