@@ -6,8 +6,8 @@
 //   summitry  load_event + check_conflicts, with the load and check times apart
 //
 // Prints one line of JSON: the best and median wall time over N runs (default 5), the median
-// CPU time (a check on a busy machine) and the peak resident memory of this process (getrusage ru_maxrss). Run one mode per process, so that the
-// peak is that mode's own. bench/run.sh runs every mode on generated events.
+// CPU time (a check on a busy machine) and the peak resident memory of this process (getrusage
+// ru_maxrss). Run one mode per process, so that the peak is that mode's own. bench/run.sh runs every mode on generated events.
 
 #include <sys/resource.h>
 #include <time.h>
