@@ -7,7 +7,8 @@
 //
 // Prints one line of JSON: the best and median wall time over N runs (default 5), the median
 // CPU time (a check on a busy machine) and the peak resident memory of this process (getrusage
-// ru_maxrss). Run one mode per process, so that the peak is that mode's own. bench/run.sh runs every mode on generated events.
+// ru_maxrss). Run one mode per process, so that the peak is that mode's own. bench/run.sh runs
+// every mode on generated events.
 
 #include <sys/resource.h>
 #include <time.h>
