@@ -101,6 +101,18 @@ TEST_CASE("scalars are quoted only where YAML would read them otherwise", "[writ
     CHECK(yaml_scalar("say \"hi\"\n") == "\"say \\\"hi\\\"\\n\"");
     CHECK(yaml_scalar("") == "\"\"");
     CHECK(yaml_scalar("L'IA") == "L'IA");
+    // yaml-cpp reads a '?' inside [...] or {...} as a key indicator: 36C3 has titles like these.
+    CHECK(yaml_scalar("Why? Because") == "\"Why? Because\"");
+}
+
+TEST_CASE("a question mark in a title or a kept value survives the round trip", "[writer]") {
+    const auto first = load_event_text(R"(summitry: 1
+event: {id: e, title: E, timezone: UTC, start_date: 2025-01-01, end_date: 2025-01-01}
+sessions:
+  - {id: s, title: "What? Where? When?", x-note: "ok? yes", x-list: ["a ?b", "?"]}
+)", "question.yaml");
+    round_trip(first);
+    CHECK(first.event.sessions[0].title.get("en") == "What? Where? When?");
 }
 
 TEST_CASE("kept keys that YAML would misread are quoted when written back", "[writer]") {

@@ -20,7 +20,8 @@ bool plain_is_safe(std::string_view s) {
     for (char c : s) {
         const auto u = static_cast<unsigned char>(c);
         if (u < 0x20 || u == 0x7f) return false;
-        if (c == '{' || c == '}' || c == '[' || c == ']' || c == ',') return false;  // flow context
+        // Flow context; yaml-cpp also takes a '?' inside a flow item for a key indicator.
+        if (c == '{' || c == '}' || c == '[' || c == ']' || c == ',' || c == '?') return false;
     }
     std::string lower(s);
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -108,7 +109,7 @@ private:
                 // A value that was plain stays plain (12 stays a number to other readers), unless
                 // it holds what means something inside [...] or {...}.
                 out_ << (n.plain && !n.text.empty() &&
-                                 n.text.find_first_of(",[]{}#\n") == std::string_view::npos &&
+                                 n.text.find_first_of(",[]{}#?\n") == std::string_view::npos &&
                                  n.text.find(": ") == std::string_view::npos && n.text.back() != ':'
                              ? std::string(n.text)
                              : yaml_scalar(n.text));
