@@ -30,7 +30,12 @@ int run_export(const ExportOptions& o) {
     if (!o.person.empty()) req.person = find_or_fail("person", o.person, ev.find_person(o.person), ev.people);
     if (!o.track.empty()) req.track = find_or_fail("track", o.track, ev.find_track(o.track), ev.tracks);
     if (!o.room.empty()) req.room = find_or_fail("room", o.room, ev.find_room(o.room), ev.rooms);
-    write_output(o.output, [&](std::ostream& out) { format->write(ev, req, out); });
+    try {
+        write_output(o.output, [&](std::ostream& out) { format->write(ev, req, out); });
+    } catch (const ExportError& e) {
+        // The event is valid but this format cannot hold all of it: the organizer's to fix.
+        throw Failure{Exit::has_errors, "cannot export '" + o.file + "' as " + o.format + ": " + e.what()};
+    }
     return Exit::ok;
 }
 

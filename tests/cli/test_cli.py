@@ -11,7 +11,6 @@ import io
 import json
 import os
 import pathlib
-import subprocess
 import sys
 import tempfile
 import time
@@ -21,16 +20,13 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 ERRORS = ROOT / "tests" / "data" / "errors"
 PARIS = ROOT / "schedules" / "ai-for-growth-2025.yaml"
 BERLIN = ROOT / "schedules" / "digital-sovereignty-summit-berlin-2025.yaml"
+import clitest  # noqa: E402  (tests/cli/, beside this script)
+
 CLI = None
 
 
 def run(*args, check_exit=None):
-    env = dict(os.environ)
-    env.pop("DISPLAY", None)  # summitry-cli runs where no display exists
-    p = subprocess.run([CLI, *map(str, args)], capture_output=True, text=True, env=env, timeout=60)
-    if check_exit is not None and p.returncode != check_exit:
-        raise AssertionError(f"exit {p.returncode}, wanted {check_exit}\nstdout: {p.stdout}\nstderr: {p.stderr}")
-    return p
+    return clitest.run(*args, check_exit=check_exit)
 
 
 class Diagnostics(unittest.TestCase):
@@ -236,4 +232,5 @@ if __name__ == "__main__":
     ap.add_argument("--cli", required=True)
     args, rest = ap.parse_known_args()
     CLI = os.path.abspath(args.cli)
+    clitest.CLI = CLI
     unittest.main(argv=[sys.argv[0], *rest], verbosity=2)

@@ -3,10 +3,17 @@
 
 #include <vector>
 
+#include "io/c3voc_export.h"
+#include "io/frab_export.h"
+#include "io/ics_export.h"
+
 namespace summitry {
 
 std::span<const ExportFormat> export_formats() {
     static const std::vector<ExportFormat> formats = {
+        {"ics", ".ics", "iCalendar (RFC 5545)", export_ics},
+        {"frab", ".xml", "frab/pentabarf schedule XML", export_frab},
+        {"json", ".json", "c3voc schedule.json", export_c3voc_json},
     };
     return formats;
 }

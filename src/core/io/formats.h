@@ -9,6 +9,7 @@
 #include <optional>
 #include <ostream>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -25,6 +26,13 @@ struct ExportRequest {
     Index track = no_index;
     Index room = no_index;
     std::optional<Instant> now;    // DTSTAMP and the like; set by tests for stable output
+};
+
+// What an event holds and a format cannot say. Thrown before anything is written; the message
+// names the session and the reason, for the organizer.
+class ExportError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
 };
 
 struct ImportResult {

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "util/csv.h"
+#include "views/agenda_labels.h"
 #include "views/person_label.h"
 
 namespace summitry {
@@ -23,29 +24,12 @@ std::vector<std::string> names(const std::vector<AgendaPerson>& people) {
     return out;
 }
 
-// Labels in the agenda's language for what the text and Markdown forms print.
-struct Labels {
-    std::string_view speakers, moderators, hosts, with, unscheduled, cancelled, tentative, private_;
-    std::string_view interpretation;
-    std::string_view colon;  // French sets a space before the colon
-};
-Labels labels(std::string_view lang) {
-    if (lang.starts_with("fr"))
-        return {"Intervenants", "Modération", "Accueil", "Avec", "Pas encore programmé", "annulé",
-                "à confirmer", "privé", "interprétation", "\u00a0: "};
-    if (lang.starts_with("de"))
-        return {"Sprecher", "Moderation", "Gastgeber", "Mit", "Noch nicht eingeplant", "abgesagt",
-                "vorläufig", "privat", "Dolmetschen", ": "};
-    return {"Speakers", "Moderators", "Hosts", "With", "Not yet scheduled", "cancelled",
-            "tentative", "private", "interpretation", ": "};
-}
-
 std::string place(const AgendaEntry& e) {
     if (e.room_name.empty()) return {};
     return e.venue_name.empty() ? e.room_name : e.room_name + ", " + e.venue_name;
 }
 
-std::string flags(const AgendaEntry& e, const Labels& l) {
+std::string flags(const AgendaEntry& e, const AgendaLabels& l) {
     std::string out;
     const auto add = [&out](std::string_view f) { out += (out.empty() ? "" : ", ") + std::string(f); };
     if (e.status == "cancelled") add(l.cancelled);
@@ -54,7 +38,7 @@ std::string flags(const AgendaEntry& e, const Labels& l) {
     return out;
 }
 
-void text_entry(std::ostream& out, const AgendaEntry& e, const Labels& l) {
+void text_entry(std::ostream& out, const AgendaEntry& e, const AgendaLabels& l) {
     const std::string when = e.start.empty() ? std::string(11, ' ') : e.start + "–" + e.end;
     out << "  " << when << "  " << e.title << "  [" << e.kind;
     if (const std::string f = flags(e, l); !f.empty()) out << "; " << f;
@@ -74,7 +58,7 @@ void text_entry(std::ostream& out, const AgendaEntry& e, const Labels& l) {
 }
 
 void write_text(std::ostream& out, const Agenda& a) {
-    const Labels l = labels(a.lang);
+    const AgendaLabels l = agenda_labels(a.lang);
     out << a.title << '\n';
     if (!a.subtitle.empty()) out << a.subtitle << '\n';
     for (const auto& day : a.days) {
@@ -87,7 +71,7 @@ void write_text(std::ostream& out, const Agenda& a) {
     }
 }
 
-void markdown_entry(std::ostream& out, const AgendaEntry& e, const Labels& l) {
+void markdown_entry(std::ostream& out, const AgendaEntry& e, const AgendaLabels& l) {
     out << "- ";
     if (!e.start.empty()) out << "**" << e.start << "–" << e.end << "** ";
     out << markdown_escape(e.title) << " *(" << e.kind;
@@ -104,7 +88,7 @@ void markdown_entry(std::ostream& out, const AgendaEntry& e, const Labels& l) {
 }
 
 void write_markdown(std::ostream& out, const Agenda& a) {
-    const Labels l = labels(a.lang);
+    const AgendaLabels l = agenda_labels(a.lang);
     out << "# " << markdown_escape(a.title) << "\n\n";
     if (!a.subtitle.empty()) out << markdown_escape(a.subtitle) << "\n\n";
     for (const auto& day : a.days) {

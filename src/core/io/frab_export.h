@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// frab/pentabarf schedule XML, valid against the c3voc schema (schedule.xml.xsd): what Giggity,
+// EventFahrplan, ConfClerk and the c3voc tools read.
+
+#include <ostream>
+
+#include "io/formats.h"
+
+namespace summitry {
+
+// Throws ExportError for what the format cannot say (a session of 100 hours or more: frab
+// durations stop at 99:59); writes nothing then.
+void export_frab(const Event& event, const ExportRequest& request, std::ostream& out);
+
+}  // namespace summitry
