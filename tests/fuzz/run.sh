@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Builds the fuzz targets with clang and runs each for SECONDS (default 600).
+# Builds the fuzz targets with clang and runs each for SECONDS (default 600): all four parsers
+# (the event loader, frab XML, c3voc JSON and iCalendar import) unless TARGETs are named.
 #   tests/fuzz/run.sh [SECONDS] [TARGET...]
-# Seeds come from schedules/, tests/data and ../shared/bench (generated events). A crash leaves
-# its input in build-fuzz/crashes/; copy it to tests/data/fuzz-regressions/ so the suite keeps it.
+# Seeds come from schedules/, tests/data and ../shared/bench (generated events); the importers'
+# (fuzz_frab_import, fuzz_json_import) from ../shared/data, cut to fit. A crash leaves its input
+# in build-fuzz/crashes/; copy it to tests/data/fuzz-regressions/ so the suite keeps it.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -eq 0 ]] && targets=(fuzz_loader)
+[[ ${#targets[@]} -eq 0 ]] && targets=(fuzz_loader fuzz_frab_import fuzz_json_import fuzz_ics_import)
 
 cd "$root"
 cmake --preset fuzz >/dev/null
@@ -22,11 +24,23 @@ find tests/data -name '*.yaml' -exec cp {} "$work/seeds/" \;
 if [[ -f ../shared/bench/gen_event.py ]]; then
   /usr/bin/python3 ../shared/bench/gen_event.py --sessions 30 --perturb 5 --seed 3 -o "$work/seeds/gen-30.yaml" 2>/dev/null
 fi
+# The importers' seeds live in folders of their own: a fuzz_loader run may be reading seeds/.
+if [[ -d ../shared/data ]]; then
+  /usr/bin/python3 tests/fuzz/make_import_seeds.py ../shared/data "$work/seeds-xml" "$work/seeds-json"
+fi
+find ../shared/data tests/data -name '*.ics' -print0 2>/dev/null |
+  xargs -0 /usr/bin/python3 tests/fuzz/make_ics_seeds.py "$work/seeds-ics"
 for t in "${targets[@]}"; do
   mkdir -p "$work/corpus-$t"
   echo "== $t for ${seconds}s"
   # Runs inside $work so that includes the fuzzer invents stay there.
-  (cd "$work" && "$root/build-fuzz/tests/fuzz/$t" "corpus-$t" seeds \
-      -max_total_time="$seconds" -dict="$root/tests/fuzz/yaml.dict" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+  case $t in
+    fuzz_frab_import) seeds=seeds-xml dict=xml.dict ;;
+    fuzz_json_import) seeds=seeds-json dict=json.dict ;;
+    fuzz_ics_import) seeds=seeds-ics dict=ics.dict ;;
+    *) seeds=seeds dict=yaml.dict ;;
+  esac
+  (cd "$work" && "$root/build-fuzz/tests/fuzz/$t" "corpus-$t" "$seeds" \
+      -max_total_time="$seconds" -dict="$root/tests/fuzz/$dict" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
       -artifact_prefix="$root/build-fuzz/crashes/$t-" -print_final_stats=1 2>&1 | tail -n 25)
 done

@@ -4,8 +4,11 @@
 #include <vector>
 
 #include "io/c3voc_export.h"
+#include "io/c3voc_import.h"
 #include "io/frab_export.h"
+#include "io/frab_import.h"
 #include "io/ics_export.h"
+#include "io/ics_import.h"
 
 namespace summitry {
 
@@ -20,6 +23,9 @@ std::span<const ExportFormat> export_formats() {
 
 std::span<const ImportFormat> import_formats() {
     static const std::vector<ImportFormat> formats = {
+        {"ics", "iCalendar (RFC 5545)", import_ics},
+        {"frab", "frab/pentabarf schedule XML", import_frab},
+        {"json", "c3voc schedule.json", import_c3voc_json},
     };
     return formats;
 }

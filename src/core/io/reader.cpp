@@ -4,6 +4,7 @@
 #include <cctype>
 #include <charconv>
 
+#include "io/text_scan.h"
 #include "util/suggest.h"
 
 namespace summitry::io {
@@ -33,21 +34,6 @@ std::string slugify(std::string_view s) {
     }
     while (!out.empty() && out.back() == '-') out.pop_back();
     return out;
-}
-
-bool is_language_code(std::string_view s) {
-    // BCP 47, simplified: a 2-3 letter primary language, then subtags.
-    std::size_t i = 0;
-    while (i < s.size() && s[i] >= 'a' && s[i] <= 'z') ++i;
-    if (i < 2 || i > 3) return false;
-    while (i < s.size()) {
-        if (s[i] != '-') return false;
-        std::size_t j = ++i;
-        while (j < s.size() && std::isalnum(static_cast<unsigned char>(s[j]))) ++j;
-        if (j == i || j - i > 8) return false;
-        i = j;
-    }
-    return true;
 }
 
 std::string quoted(std::string_view key) { return "'" + std::string(key) + "'"; }

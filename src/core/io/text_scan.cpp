@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "io/text_scan.h"
 
+#include <cctype>
 #include <cstdio>
 
 namespace summitry {
 
-namespace {
-
-// Length of the UTF-8 sequence at text[i], or 0 when it is not valid UTF-8.
-std::size_t utf8_length(std::string_view text, std::size_t i) {
+std::pair<char32_t, std::size_t> decode_utf8(std::string_view text, std::size_t i) {
     const auto b = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
     const unsigned char c = b(i);
-    if (c < 0x80) return 1;
+    if (c < 0x80) return {c, 1};
     std::size_t n = 0;
-    std::uint32_t cp = 0;
+    char32_t cp = 0;
     if ((c & 0xE0) == 0xC0) {
         n = 2;
         cp = c & 0x1F;
@@ -24,17 +22,36 @@ std::size_t utf8_length(std::string_view text, std::size_t i) {
         n = 4;
         cp = c & 0x07;
     } else {
-        return 0;
+        return {0, 0};
     }
-    if (i + n > text.size()) return 0;
+    if (i + n > text.size()) return {0, 0};
     for (std::size_t k = 1; k < n; ++k) {
-        if ((b(i + k) & 0xC0) != 0x80) return 0;
+        if ((b(i + k) & 0xC0) != 0x80) return {0, 0};
         cp = (cp << 6) | (b(i + k) & 0x3F);
     }
-    static constexpr std::uint32_t min_for_length[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (cp < min_for_length[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    return n;
+    static constexpr char32_t min_for_length[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (cp < min_for_length[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {0, 0};
+    return {cp, n};
 }
+
+bool is_language_code(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size() && s[i] >= 'a' && s[i] <= 'z') ++i;
+    if (i < 2 || i > 3) return false;
+    while (i < s.size()) {
+        if (s[i] != '-') return false;
+        std::size_t j = ++i;
+        while (j < s.size() && std::isalnum(static_cast<unsigned char>(s[j]))) ++j;
+        if (j == i || j - i > 8) return false;
+        i = j;
+    }
+    return true;
+}
+
+namespace {
+
+// Length of the UTF-8 sequence at text[i], or 0 when it is not valid UTF-8.
+std::size_t utf8_length(std::string_view text, std::size_t i) { return decode_utf8(text, i).second; }
 
 }  // namespace
 

@@ -6,9 +6,18 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace summitry {
+
+// The code point of the UTF-8 sequence at text[i] and its length in bytes, or {0, 0} when it is
+// not valid UTF-8 (overlong forms, surrogates and values past U+10FFFF included).
+std::pair<char32_t, std::size_t> decode_utf8(std::string_view text, std::size_t i);
+
+// BCP 47 language tags in their common forms ("en", "fr", "pt-BR", "zh-Hant-TW"): a lower-case
+// primary language of 2-3 letters, then alphanumeric subtags of up to 8.
+bool is_language_code(std::string_view s);
 
 struct TextProblem {
     std::uint32_t line = 1;    // 1-based

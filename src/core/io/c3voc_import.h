@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Import of a c3voc schedule.json (frab, pretalx and the c3voc tools write it): the conference,
+// its days, rooms, tracks, people and events, as an event.
+
+#include <string>
+#include <string_view>
+
+#include "io/formats.h"
+
+namespace summitry {
+
+// `source` names the file for diagnostics. Text that is not JSON, or JSON whose values have the
+// wrong types for schedule.json (an event id that is text, a person with no name), gives errors
+// at their line and column and nothing is imported; what could be repaired gives a warning.
+ImportResult import_c3voc_json(std::string_view text, const std::string& source);
+
+}  // namespace summitry

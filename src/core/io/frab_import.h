@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Import of a frab/pentabarf schedule XML (FOSDEM, CCC congresses, pretalx and wafer exports):
+// the conference, its days, rooms, tracks, people and events, as an event.
+
+#include <string>
+#include <string_view>
+
+#include "io/formats.h"
+
+namespace summitry {
+
+// `source` names the file for diagnostics. Text that is not a frab schedule gives one error at
+// its line and column; what could be repaired gives a warning and is imported.
+ImportResult import_frab(std::string_view text, const std::string& source);
+
+}  // namespace summitry

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// What the importers' fuzz targets require of every import: diagnostics that print, and, when
+// there is no error, an event file that loads without errors, passes the checks, and writes back
+// the same text.
+#include <cstdlib>
+#include <sstream>
+
+#include "check/rule.h"
+#include "diag/format.h"
+#include "io/event_loader.h"
+#include "io/event_writer.h"
+#include "io/formats.h"
+
+namespace summitry::fuzz {
+
+inline void check_import(const ImportResult& r) {
+    std::ostringstream sink;
+    write_diagnostics_text(sink, r.diagnostics, r.event.files);
+    for (const auto& d : r.diagnostics.items())
+        if (d.message.empty() || d.loc.line == 0) std::abort();  // every diagnostic has a place
+    if (r.diagnostics.has_errors()) return;
+    (void)check_conflicts(r.event);
+    std::ostringstream first;
+    write_event_yaml(first, r.event);
+    const LoadResult loaded = load_event_text(first.str(), "imported.yaml");
+    if (loaded.diagnostics.has_errors()) std::abort();
+    if (loaded.event.sessions.size() != r.event.sessions.size()) std::abort();
+    std::ostringstream second;
+    write_event_yaml(second, loaded.event);
+    if (second.str() != first.str()) std::abort();
+}
+
+}  // namespace summitry::fuzz
