@@ -53,5 +53,7 @@ void add_agenda(CLI::App& app, Action& run);
 void add_speakers(CLI::App& app, Action& run);
 void add_export(CLI::App& app, Action& run);
 void add_import(CLI::App& app, Action& run);
+void add_program(CLI::App& app, Action& run);
+void add_render(CLI::App& app, Action& run);
 
 }  // namespace summitry::cli

@@ -18,6 +18,8 @@ int main(int argc, char** argv) {
     add_speakers(app, run);
     add_export(app, run);
     add_import(app, run);
+    add_program(app, run);
+    add_render(app, run);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

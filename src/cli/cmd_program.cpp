@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+// summitry-cli program FILE -o OUT.pdf|OUT.html [--paper a4|letter] [--lang L]
+//                      [--audience attendees|staff] [--template PATH] [--force]
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <memory>
+#include <sstream>
+
+#include "common.h"
+#include "render/programme_pdf.h"
+#include "views/programme_html.h"
+
+namespace summitry::cli {
+
+namespace {
+
+struct ProgramOptions {
+    std::string file, output, paper = "a4", lang, audience = "attendees", template_path;
+    bool force = false;
+};
+
+int run_program(const ProgramOptions& o) {
+    std::string ext = std::filesystem::path(o.output).extension().string();
+    for (char& ch : ext) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (ext != ".pdf" && ext != ".html" && ext != ".htm")
+        throw Failure{Exit::usage, "-o '" + o.output + "': the programme is written as .pdf or .html"};
+    if (!o.template_path.empty() && ext == ".pdf")
+        throw Failure{Exit::usage, "--template is for an HTML programme (-o OUT.html)"};
+    const LoadResult r = load_for_output(o.file, o.force);
+    ProgrammeRequest req;
+    req.lang = checked_language(r.event, o.lang);
+    req.paper = o.paper == "letter" ? Paper::letter : Paper::a4;
+    req.audience = o.audience == "staff" ? Audience::staff : Audience::attendees;
+    req.template_path = o.template_path;
+    if (ext == ".pdf") {
+        write_output(o.output, [&](std::ostream& out) { write_programme_pdf(r.event, req, out); });
+        return Exit::ok;
+    }
+    try {
+        // Rendered before the file is opened, so a broken template leaves no half-written file.
+        std::ostringstream page;
+        write_programme_html(r.event, req, page);
+        write_output(o.output, [&](std::ostream& out) { out << page.str(); });
+    } catch (const TemplateError& e) {
+        throw Failure{Exit::usage, e.what()};
+    }
+    return Exit::ok;
+}
+
+}  // namespace
+
+void add_program(CLI::App& app, Action& run) {
+    auto o = std::make_shared<ProgramOptions>();
+    CLI::App* cmd = app.add_subcommand("program", "The printable programme, as PDF or HTML");
+    cmd->add_option("FILE", o->file, "Event file")->required();
+    cmd->add_option("-o,--output", o->output, "OUT.pdf or OUT.html (written atomically)")
+        ->required();
+    cmd->add_option("--paper", o->paper, "a4 (default) or letter")
+        ->check(CLI::IsMember({"a4", "letter"}));
+    cmd->add_option("--lang", o->lang, "Language of the texts (default: the event's first)");
+    cmd->add_option("--audience", o->audience,
+                    "attendees (default), or staff: the run-sheet with private sessions and contacts")
+        ->check(CLI::IsMember({"attendees", "staff"}));
+    cmd->add_option("--template", o->template_path, "HTML: this Mustache template instead of Summitry's");
+    cmd->add_flag("--force", o->force, "Print even if the event has errors");
+    cmd->callback([o, &run] { run = [o] { return run_program(*o); }; });
+}
+
+}  // namespace summitry::cli

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The sections of the programme, each composed into the document in turn. Internal to render/.
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "model/event.h"
+#include "render/composer.h"
+#include "views/programme.h"
+
+namespace summitry::render {
+
+struct ProgrammeContext {
+    const Event& event;
+    const ProgrammeRequest& request;
+    std::string lang;  // resolved: never empty
+    bool staff = false;
+    PageFrame page, wide;  // portrait body pages, landscape grid pages
+    std::unordered_map<Index, int> session_page;  // where each session's agenda entry landed
+};
+
+void add_cover(Composer& c, const ProgrammeContext& pc);
+void add_agenda(Composer& c, ProgrammeContext& pc);
+void add_grids(Composer& c, const ProgrammeContext& pc);
+// with_pages: session references are page numbers (the programme), else times (the list).
+void add_people_index(Composer& c, const ProgrammeContext& pc, bool with_pages);
+void add_organizations(Composer& c, const ProgrammeContext& pc);
+void add_venues(Composer& c, const ProgrammeContext& pc);
+void add_conflicts(Composer& c, const ProgrammeContext& pc);
+
+// A section's heading: large, with a rule; glued to what follows.
+void add_heading(std::vector<FlowEntry>& out, const Composer& c, const std::string& text,
+                 double width, double space_before = 0);
+
+}  // namespace summitry::render
