@@ -10,15 +10,10 @@
 // ru_maxrss). Run one mode per process, so that the peak is that mode's own. bench/run.sh runs
 // every mode on generated events.
 
-#include <sys/resource.h>
-#include <time.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/parser.h>
 #include <yaml-cpp/yaml.h>
 
-#include <algorithm>
-#include <charconv>
-#include <chrono>
 #include <cstdio>
 #include <exception>
 #include <fstream>
@@ -27,24 +22,13 @@
 #include <string_view>
 #include <vector>
 
+#include "bench_util.h"
 #include "check/rule.h"
 #include "io/event_loader.h"
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-double seconds_since(Clock::time_point t0) {
-    return std::chrono::duration<double>(Clock::now() - t0).count();
-}
-
-// CPU time of this process (user + system): less disturbed than wall time by other processes
-// on a busy machine, so a second reading of the same run.
-double cpu_seconds() {
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-}
+using namespace summitry::bench;
 
 class NullHandler final : public YAML::EventHandler {
 public:
@@ -62,52 +46,6 @@ public:
     void OnMapEnd() override {}
 };
 
-struct Stats {
-    double best = 0;
-    double median = 0;
-};
-
-Stats stats(std::vector<double> v) {
-    if (v.empty()) return {};
-    std::sort(v.begin(), v.end());
-    const std::size_t n = v.size();
-    const double median = n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-    return {v.front(), median};
-}
-
-double peak_mb() {
-    rusage ru{};
-    getrusage(RUSAGE_SELF, &ru);
-    return static_cast<double>(ru.ru_maxrss) / 1024.0;  // Linux: KiB
-}
-
-std::string json_string(std::string_view s) {
-    std::string out = "\"";
-    for (const char c : s) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
-                    out += buf;
-                } else {
-                    out += c;
-                }
-        }
-    }
-    return out + "\"";
-}
-
-std::string fixed(double x, int digits = 6) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", digits, x);
-    return buf;
-}
-
 int usage() {
     std::fputs("usage: summitry_bench_load bare|yamlcpp|summitry FILE [--repeat N]\n", stderr);
     return 2;
@@ -123,9 +61,7 @@ int main(int argc, char** argv) {
     for (int i = 3; i < argc; ++i) {
         const std::string_view a = argv[i];
         if (a == "--repeat" && i + 1 < argc) {
-            const std::string_view v = argv[++i];
-            const auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), repeat);
-            if (ec != std::errc{} || p != v.data() + v.size() || repeat < 1) return usage();
+            if (!parse_repeat(argv[++i], repeat)) return usage();
         } else {
             return usage();
         }
