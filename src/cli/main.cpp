@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
     add_import(app, run);
     add_program(app, run);
     add_render(app, run);
+    add_set(app, run);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

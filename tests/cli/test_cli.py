@@ -227,6 +227,64 @@ class Speakers(unittest.TestCase):
                     self.assertNotIn("12 34 56", out, f"a phone number in the {fmt} {command}")
 
 
+class Set(unittest.TestCase):
+    """`summitry-cli set` (cli.md): one edit through the planner's edit and save path."""
+
+    def edited(self, *steps):
+        import difflib
+        with tempfile.TemporaryDirectory() as d:
+            path = pathlib.Path(d) / "paris.yaml"
+            original = PARIS.read_text(encoding="utf-8")
+            path.write_text(original, encoding="utf-8")
+            for key, value in steps:
+                run("set", path, key, value, check_exit=0)
+            after = path.read_text(encoding="utf-8")
+            self.assertEqual((pathlib.Path(d) / "paris.yaml.bak").exists(), True, "a backup is kept")
+            run("check", path, check_exit=0)
+            diff = [line for line in difflib.unified_diff(original.splitlines(), after.splitlines(), n=0,
+                                                          lineterm="")
+                    if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+            return diff, after
+
+    def test_moving_a_session_is_a_two_line_diff(self):
+        diff, after = self.edited(("sessions/fireside-chat.start", "2025-02-10 18:25"))
+        self.assertEqual(diff, ["-    start: 2025-02-10 18:20", "+    start: 2025-02-10 18:25",
+                                "+    revision: 1"])
+        diff, _ = self.edited(("sessions/fireside-chat.start", "2025-02-10 18:25"),
+                              ("sessions/fireside-chat.start", "2025-02-10 18:30"))
+        self.assertEqual(diff, ["-    start: 2025-02-10 18:20", "+    start: 2025-02-10 18:30",
+                                "+    revision: 2"])
+
+    def test_texts_languages_numbers_blocks_and_removal(self):
+        diff, after = self.edited(("sessions/fireside-chat.title.fr", "Yes: we can"),
+                                  ("rooms/conference-hall.capacity", "160"),
+                                  ("people/clare-barclay.bio", "Chairs the Industrial Strategy Advisory Council."),
+                                  ("people/clare-barclay.languages", ""))
+        self.assertIn('      fr: "Yes: we can"\n', after)
+        self.assertIn("        capacity: 160\n", after)
+        self.assertIn("    bio: Chairs the Industrial Strategy Advisory Council.\n", after)
+        removed = [line for line in diff if line.startswith("-")]
+        added = [line for line in diff if line.startswith("+")]
+        # title.fr, capacity, the three lines of the folded bio and the languages line go; three
+        # lines come.
+        self.assertEqual(len(removed), 6, diff)
+        self.assertEqual(len(added), 3, diff)
+
+    def test_refusals(self):
+        with tempfile.TemporaryDirectory() as d:
+            path = pathlib.Path(d) / "paris.yaml"
+            path.write_text(PARIS.read_text(encoding="utf-8"), encoding="utf-8")
+            p = run("set", path, "sessions/fireside-chat.room", "cellar", check_exit=1)
+            self.assertIn("no room has the id 'cellar'", p.stderr)
+            p = run("set", path, "sessions/fireside-chat.start", "2025-03-30 02:30", check_exit=1)
+            p = run("set", path, "sessions/firesid-chat.start", "2025-02-10 18:00", check_exit=2)
+            self.assertIn("did you mean 'fireside-chat'", p.stderr)
+            run("set", path, "sessions.start", "x", check_exit=2)
+            run("set", path, "sessions/fireside-chat.id", "x", check_exit=2)
+            self.assertEqual(path.read_text(encoding="utf-8"), PARIS.read_text(encoding="utf-8"))
+            self.assertFalse((pathlib.Path(d) / "paris.yaml.bak").exists())
+
+
 if __name__ == "__main__":
     ap = argparse.ArgumentParser()
     ap.add_argument("--cli", required=True)

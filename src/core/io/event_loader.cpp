@@ -168,6 +168,16 @@ private:
         std::string why;
         std::uintmax_t size = 0;
         std::error_code ec;
+        if (options_.included_text) {
+            if (auto given = options_.included_text(name)) {
+                seen_.push_back(key);
+                const std::uint32_t file = result_.event.files.add(name);
+                chain_.push_back(key);
+                read_file(*given, given->size(), file, /*top=*/false);
+                chain_.pop_back();
+                return;
+            }
+        }
         // A FIFO or a device would block or never end; only the top file may be one (/dev/stdin).
         if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec) &&
             !std::filesystem::is_directory(path, ec)) {

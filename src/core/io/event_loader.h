@@ -4,6 +4,8 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -26,6 +28,9 @@ struct LoadOptions {
     std::size_t max_files = 256;             // the top file and everything it includes
     std::size_t max_text_bytes = 64u << 10;  // one piece of text (an abstract, a bio)
     yaml::ParseLimits yaml;
+    // Where set, an included file is read through this first (an editor's unsaved text); it gets
+    // the file's name as Event::files records it and returns nothing to read the disk instead.
+    std::function<std::optional<std::string>(const std::string& name)> included_text;
 };
 
 struct LoadResult {

@@ -1,0 +1,544 @@
+// SPDX-License-Identifier: MIT
+#include "edit/document.h"
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "check/rule.h"
+#include "edit/locate.h"
+#include "io/atomic_file.h"
+#include "io/event_loader.h"
+#include "io/event_writer.h"
+
+namespace summitry {
+
+using edit::Found;
+using edit::ParsedFiles;
+using edit::Place;
+
+namespace {
+
+LoadResult load_texts(const std::vector<std::string>& names, const std::vector<std::string>& texts) {
+    LoadOptions options;
+    options.included_text = [&](const std::string& name) -> std::optional<std::string> {
+        for (std::size_t i = 1; i < names.size(); ++i)
+            if (names[i] == name) return texts[i];
+        return std::nullopt;
+    };
+    return load_event_text(texts[0], names[0], options);
+}
+
+void apply_patch(std::vector<std::string>& texts, const TextPatch& p) {
+    texts[p.file].replace(p.offset, p.removed.size(), p.inserted);
+}
+
+void revert_patch(std::vector<std::string>& texts, const TextPatch& p) {
+    texts[p.file].replace(p.offset, p.inserted.size(), p.removed);
+}
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+}  // namespace
+
+struct EventDocument::Impl {
+    std::vector<std::string> names;  // as Event::files records them
+    std::vector<std::string> texts;
+    std::vector<std::string> saved;  // as last opened or saved
+    LoadResult loaded;
+    Diagnostics diagnostics;  // loader's and conflicts
+    std::vector<Change> undo, redo;
+    std::uint64_t revision = 1;
+
+    // Loads `texts` (and any included file not read yet, from disk).
+    void reload() {
+        loaded = load_texts(names, texts);
+        // Files included for the first time: keep their text to edit them too.
+        for (std::uint32_t f = static_cast<std::uint32_t>(names.size()); f < loaded.event.files.size(); ++f) {
+            names.push_back(loaded.event.files.path(f));
+            texts.push_back(read_file(names.back()));
+            saved.push_back(texts.back());
+        }
+        diagnostics = loaded.diagnostics;
+        if (!loaded.diagnostics.has_errors()) diagnostics.append(check_conflicts(loaded.event));
+        diagnostics.sort();
+        ++revision;
+    }
+};
+
+// ---------------------------------------------------------------------------------------------
+// Value paths
+
+std::optional<ValuePath> parse_value_path(std::string_view text, std::string* error) {
+    const auto fail = [&](std::string why) -> std::optional<ValuePath> {
+        if (error) *error = "'" + std::string(text) + "': " + why;
+        return std::nullopt;
+    };
+    ValuePath p;
+    std::string_view rest;
+    if (text.starts_with("event.")) {
+        p.kind = "event";
+        rest = text.substr(6);
+    } else {
+        const auto slash = text.find('/');
+        if (slash == std::string_view::npos)
+            return fail("give KIND/ID.KEY, e.g. sessions/fireside-chat.start, or event.KEY");
+        p.kind = std::string(text.substr(0, slash));
+        if (!edit::entity_kind_from(p.kind))
+            return fail("no kind '" + p.kind + "': sessions, people, organizations, venues, rooms, tracks or event");
+        // The id runs to the first '.' after the last '/' (ids have no dots; rooms have a slash).
+        const std::string_view after = text.substr(slash + 1);
+        const auto last_slash = after.rfind('/');
+        const auto dot = after.find('.', last_slash == std::string_view::npos ? 0 : last_slash);
+        if (dot == std::string_view::npos) return fail("no KEY after the id");
+        p.id = std::string(after.substr(0, dot));
+        rest = after.substr(dot + 1);
+        if (p.id.empty()) return fail("no id");
+    }
+    const auto dot = rest.find('.');
+    p.key = std::string(rest.substr(0, dot));
+    if (dot != std::string_view::npos) p.lang = std::string(rest.substr(dot + 1));
+    if (p.key.empty()) return fail("no KEY");
+    if (p.key == "id") return fail("ids are not changed in place: duplicate the entity and delete the old one");
+    return p;
+}
+
+namespace {
+
+// Keys whose change moves a session in time or place or changes its status (event-format.md:
+// the planner raises `revision` then).
+bool raises_revision(std::string_view key) {
+    return key == "start" || key == "end" || key == "duration" || key == "room" || key == "status";
+}
+
+std::string skip_name(const ValuePath& p, const std::string& qualified_id) {
+    return p.kind == "event" ? "event." + p.key : p.kind + "/" + qualified_id + "." + p.key;
+}
+
+std::string located(const Event& ev, const Diagnostic& d) {
+    std::string s;
+    if (d.loc.file < ev.files.size()) s = ev.files.path(d.loc.file) + ":";
+    s += std::to_string(d.loc.line) + ":" + std::to_string(d.loc.column) + ": " + d.message;
+    if (!d.hint.empty()) s += " — " + d.hint;
+    return s;
+}
+
+std::string title_of(const Event& ev, Index s) {
+    const Session& session = ev.sessions[static_cast<std::size_t>(s)];
+    const std::string_view t = session.title.get(ev.default_language());
+    return std::string(t.empty() ? std::string_view(session.id) : t);
+}
+
+std::string minutes_text(Minutes m) { return std::to_string(m.count()) + "min"; }
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Planning
+
+namespace {
+
+// Sets one value in `texts`, recording the patch; the skip name of the value in `skip`.
+bool set_value(std::vector<std::string>& texts, const Event& ev, const ValuePath& path,
+               std::string_view yaml, Change& change, std::set<std::string>& skip,
+               std::string& error) {
+    const ParsedFiles files(texts);
+    std::optional<Found> f;
+    if (path.kind == "event") {
+        f = edit::find_event(files, &error);
+    } else {
+        f = edit::find_entity(files, *edit::entity_kind_from(path.kind), path.id, &error);
+    }
+    if (!f) return false;
+    const edit::YamlPatcher patcher = files.patcher(f->file);
+    std::optional<TextPatch> patch;
+    if (!path.lang.empty()) {
+        // One language of a text: {en: ..., fr: ...}. A plain text is the event's first language.
+        const yaml::Node* value = f->map.node->find(path.key);
+        const bool is_default = path.lang == ev.default_language();
+        if (value && value->is_map()) {
+            const Place vp{value, f->map.in_flow || patcher.source().is_flow_collection(patcher.begin_of(*value))};
+            if (yaml.empty()) {
+                patch = patcher.remove_key(vp, path.lang, &error);
+                if (!patch && !error.empty()) return false;
+            } else {
+                patch = patcher.set_key(vp, path.lang, yaml);
+            }
+        } else if (yaml.empty()) {
+            if (value && is_default) patch = patcher.remove_key(f->map, path.key, &error);
+            if (!patch && !error.empty()) return false;
+        } else if (!value || value->is_null()) {
+            patch = patcher.set_key(f->map, path.key,
+                                    is_default ? std::string(yaml) : "{" + path.lang + ": " + std::string(yaml) + "}");
+        } else if (value->is_scalar()) {
+            patch = patcher.set_key(f->map, path.key,
+                                    is_default ? std::string(yaml)
+                                               : "{" + ev.default_language() + ": " + yaml_scalar(value->text) +
+                                                     ", " + path.lang + ": " + std::string(yaml) + "}");
+        } else {
+            error = "'" + path.key + "' is not a text";
+            return false;
+        }
+    } else if (yaml.empty()) {
+        patch = patcher.remove_key(f->map, path.key, &error);
+        if (!patch && !error.empty()) return false;
+    } else {
+        patch = patcher.set_key(f->map, path.key, yaml);
+    }
+    skip.insert(skip_name(path, f->qualified_id));
+    if (patch && patch->removed != patch->inserted) {
+        apply_patch(texts, *patch);
+        change.patches.push_back(std::move(*patch));
+    }
+    return true;
+}
+
+}  // namespace
+
+Plan EventDocument::plan_set(const ValuePath& path, std::string_view yaml) const {
+    std::string name = "Set " + (path.kind == "event" ? "event" : path.kind + "/" + path.id) + "." + path.key;
+    if (!path.lang.empty()) name += "." + path.lang;
+    return plan_set_many(name, {{path, std::string(yaml)}});
+}
+
+namespace {
+
+// Whether `texts` still load without new errors and, outside what `skip` names, hold the same
+// data as `before`: a patch that went wrong cannot pass unnoticed.
+std::string verify(const std::vector<std::string>& names, const std::vector<std::string>& before,
+                   const std::vector<std::string>& after, const LoadResult& current,
+                   const std::set<std::string>& skip_before, const std::set<std::string>& skip_after) {
+    const LoadResult next = load_texts(names, after);
+    if (next.diagnostics.errors() > current.diagnostics.errors()) {
+        std::set<std::string> old;
+        for (const auto& d : current.diagnostics.items())
+            if (d.severity == Severity::error) old.insert(d.message);
+        for (const auto& d : next.diagnostics.items())
+            if (d.severity == Severity::error && !old.contains(d.message)) return located(next.event, d);
+        return "the change would add an error";
+    }
+    for (std::size_t f = 0; f < before.size(); ++f) {
+        if (before[f] == after[f]) continue;
+        const ParsedFiles a(before), b(after);
+        if (edit::canonical(a.root(static_cast<std::uint32_t>(f)), skip_before) !=
+            edit::canonical(b.root(static_cast<std::uint32_t>(f)), skip_after))
+            return "the change cannot be made in place without touching other values; edit the file as text";
+    }
+    return {};
+}
+
+}  // namespace
+
+Plan EventDocument::plan_set_many(const std::string& name,
+                                  const std::vector<std::pair<ValuePath, std::string>>& values) const {
+    const Impl& d = *impl_;
+    const Event& ev = d.loaded.event;
+    std::vector<std::string> texts = d.texts;
+    Change change{name, {}};
+    std::set<std::string> skip;
+    std::set<std::string> raised;
+    std::string error;
+    for (const auto& [path, yaml] : values) {
+        if (!set_value(texts, ev, path, yaml, change, skip, error)) return {std::nullopt, error};
+        // A session that moves or changes status gets a new revision, once per edit.
+        if (path.kind == "sessions" && raises_revision(path.key) && !raised.contains(path.id)) {
+            raised.insert(path.id);
+            const Index s = ev.find_session(path.id);
+            const int revision = s >= 0 ? ev.sessions[static_cast<std::size_t>(s)].revision : 0;
+            ValuePath rev{path.kind, path.id, "revision", {}};
+            if (!set_value(texts, ev, rev, std::to_string(revision + 1), change, skip, error))
+                return {std::nullopt, error};
+        }
+    }
+    if (change.empty()) return {change, {}};
+    // The new values must read back as written.
+    {
+        const ParsedFiles files(texts);
+        for (const auto& [path, yaml] : values) {
+            if (!path.lang.empty() || yaml.empty()) continue;
+            std::optional<Found> f = path.kind == "event"
+                                         ? edit::find_event(files, &error)
+                                         : edit::find_entity(files, *edit::entity_kind_from(path.kind), path.id, &error);
+            Diagnostics ignored;
+            const auto written = yaml::parse(yaml, 0, ignored);
+            if (!f || !written || edit::canonical(f->map.node->find(path.key)) != edit::canonical(written->root()))
+                return {std::nullopt, "'" + yaml + "' is not one YAML value on one line"};
+        }
+    }
+    error = verify(d.names, d.texts, texts, d.loaded, skip, skip);
+    if (!error.empty()) return {std::nullopt, error};
+    return {change, {}};
+}
+
+Plan EventDocument::plan_move_session(Index session, std::optional<LocalTime> start, Index room) const {
+    const Event& ev = impl_->loaded.event;
+    if (session < 0 || static_cast<std::size_t>(session) >= ev.sessions.size())
+        return {std::nullopt, "no such session"};
+    const Session& s = ev.sessions[static_cast<std::size_t>(session)];
+    const std::string name = "Move '" + title_of(ev, session) + "'";
+    const ParsedFiles files(impl_->texts);
+    std::string error;
+    const auto f = edit::find_entity(files, EntityKind::session, s.id, &error);
+    if (!f) return {std::nullopt, error};
+    const bool has_end = f->map.node->find("end") != nullptr;
+    const auto path = [&](const char* key) { return ValuePath{"sessions", s.id, key, {}}; };
+    std::vector<std::pair<ValuePath, std::string>> values;
+    if (!start || room == no_index) {
+        // Back to the tray: no start and no room; an `end` would have nothing to end.
+        values = {{path("start"), ""}, {path("room"), ""}};
+        if (has_end) {
+            values.emplace_back(path("end"), "");
+            values.emplace_back(path("duration"), minutes_text(std::chrono::duration_cast<Minutes>(
+                                                      s.duration.value_or(Seconds{0}))));
+        }
+        return plan_set_many(name, values);
+    }
+    if (static_cast<std::size_t>(room) >= ev.rooms.size()) return {std::nullopt, "no such room"};
+    values = {{path("start"), format_local(*start)}, {path("room"), ev.rooms[static_cast<std::size_t>(room)].ref}};
+    if (has_end && s.duration) values.emplace_back(path("end"), format_local(*start + *s.duration));
+    if (!s.duration) values.emplace_back(path("duration"), "30min");
+    return plan_set_many(name, values);
+}
+
+Plan EventDocument::plan_resize_session(Index session, Minutes duration) const {
+    const Event& ev = impl_->loaded.event;
+    if (session < 0 || static_cast<std::size_t>(session) >= ev.sessions.size())
+        return {std::nullopt, "no such session"};
+    if (duration.count() <= 0) return {std::nullopt, "a session lasts at least a minute"};
+    const Session& s = ev.sessions[static_cast<std::size_t>(session)];
+    const ParsedFiles files(impl_->texts);
+    std::string error;
+    const auto f = edit::find_entity(files, EntityKind::session, s.id, &error);
+    if (!f) return {std::nullopt, error};
+    const std::string name = "Resize '" + title_of(ev, session) + "'";
+    if (f->map.node->find("end") && s.start) {
+        const LocalTime local = to_local(ev.zone_of(s), *s.start);
+        return plan_set_many(name, {{{"sessions", s.id, "end", {}}, format_local(local + duration)}});
+    }
+    return plan_set_many(name, {{{"sessions", s.id, "duration", {}}, minutes_text(duration)}});
+}
+
+namespace {
+
+std::string name_key(EntityKind kind) { return kind == EntityKind::session ? "title" : "name"; }
+
+std::string kind_word(EntityKind kind) {
+    switch (kind) {
+        case EntityKind::session: return "session";
+        case EntityKind::person: return "person";
+        case EntityKind::organization: return "organization";
+        case EntityKind::venue: return "venue";
+        case EntityKind::room: return "room";
+        case EntityKind::track: return "track";
+    }
+    return "entity";
+}
+
+}  // namespace
+
+Plan EventDocument::plan_create(EntityKind kind, const std::string& id, const std::string& venue_id) const {
+    const Impl& d = *impl_;
+    std::vector<std::string> texts = d.texts;
+    const ParsedFiles files(texts);
+    std::string error;
+    const std::string qualified = kind == EntityKind::room ? venue_id + "/" + id : id;
+    if (edit::find_entity(files, kind, qualified, nullptr))
+        return {std::nullopt, std::string(edit::list_key(kind)) + " '" + qualified + "' exists already"};
+    const std::string fields = "id: " + yaml_scalar(id);
+    const std::string named = name_key(kind) + ": " + yaml_scalar(id);
+    Change change{"New " + kind_word(kind) + " '" + id + "'", {}};
+    const auto list = edit::find_list(files, kind, venue_id, &error);
+    TextPatch patch;
+    std::string skip = std::string(edit::list_key(kind)) + "/" + qualified;
+    if (list) {
+        const edit::YamlPatcher p = files.patcher(list->file);
+        const yaml::Node& last = *list->list.node->items()[list->index];
+        const auto sample = p.item_text(list->list, list->index);
+        if (!sample) return {std::nullopt, "the list is written [...] on one line; edit it as text"};
+        const std::size_t indent = sample->find('-');
+        std::string item(indent, ' ');
+        if (p.source().is_flow_collection(p.begin_of(last)))
+            item += "- {" + fields + ", " + named + "}";
+        else
+            item += "- " + fields + "\n" + std::string(indent + 2, ' ') + named;
+        patch = p.insert_item_after(list->list, list->index, item);
+    } else if (kind == EntityKind::room) {
+        return {std::nullopt, error};
+    } else {
+        // The first of its kind: a new list at the end of the main file.
+        const std::string& text = texts[0];
+        patch.file = 0;
+        patch.offset = text.size();
+        skip = edit::list_key(kind);  // the whole list is new
+        patch.inserted = std::string(!text.empty() && text.back() != '\n' ? "\n" : "") +
+                         std::string(edit::list_key(kind)) + ":\n  - " + fields + "\n    " + named + "\n";
+        if (const yaml::Node* root = files.root(0); root && root->find(edit::list_key(kind)))
+            return {std::nullopt, "the file's list of " + std::string(edit::list_key(kind)) +
+                                      " is empty or not a list; add the first one as text"};
+    }
+    apply_patch(texts, patch);
+    change.patches.push_back(patch);
+    error = verify(d.names, d.texts, texts, d.loaded, {}, {skip});
+    if (!error.empty()) return {std::nullopt, error};
+    return {change, {}};
+}
+
+Plan EventDocument::plan_duplicate(EntityKind kind, const std::string& id, const std::string& new_id) const {
+    const Impl& d = *impl_;
+    std::vector<std::string> texts = d.texts;
+    const ParsedFiles files(texts);
+    std::string error;
+    const auto f = edit::find_entity(files, kind, id, &error);
+    if (!f) return {std::nullopt, error};
+    const std::string venue = kind == EntityKind::room ? f->qualified_id.substr(0, f->qualified_id.find('/')) : "";
+    const std::string new_qualified = venue.empty() ? new_id : venue + "/" + new_id;
+    if (edit::find_entity(files, kind, new_qualified, nullptr))
+        return {std::nullopt, std::string(edit::list_key(kind)) + " '" + new_qualified + "' exists already"};
+    const edit::YamlPatcher p = files.patcher(f->file);
+    auto item = p.item_text(f->list, f->index);
+    if (!item) return {std::nullopt, "the list is written [...] on one line; edit it as text"};
+    // The copy's id: the same span in the copied text.
+    const yaml::Node* id_node = f->map.node->find("id");
+    const std::size_t item_start = p.source().line_start(p.begin_of(*f->list.node->items()[f->index]));
+    const std::size_t from = p.begin_of(*id_node) - item_start;
+    const std::size_t to = p.end_of(*id_node, f->map.in_flow, p.key_indent(*f->map.node)) - item_start;
+    item->replace(from, to - from, yaml_scalar(new_id));
+    TextPatch patch = p.insert_item_after(f->list, f->index, *item);
+    apply_patch(texts, patch);
+    const std::string label = kind == EntityKind::session
+                                  ? title_of(d.loaded.event, d.loaded.event.find_session(id))
+                                  : id;
+    Change change{"Duplicate '" + label + "'", {patch}};
+    const std::string skip = std::string(edit::list_key(kind)) + "/" + new_qualified;
+    error = verify(d.names, d.texts, texts, d.loaded, {}, {skip});
+    if (!error.empty()) return {std::nullopt, error};
+    return {change, {}};
+}
+
+Plan EventDocument::plan_delete(EntityKind kind, const std::string& id) const {
+    const Impl& d = *impl_;
+    std::vector<std::string> texts = d.texts;
+    const ParsedFiles files(texts);
+    std::string error;
+    const auto f = edit::find_entity(files, kind, id, &error);
+    if (!f) return {std::nullopt, error};
+    const auto patch = files.patcher(f->file).remove_item(f->list, f->index, &error);
+    if (!patch) return {std::nullopt, error};
+    apply_patch(texts, *patch);
+    const std::string label = kind == EntityKind::session
+                                  ? title_of(d.loaded.event, d.loaded.event.find_session(id))
+                                  : id;
+    const std::string skip = std::string(edit::list_key(kind)) + "/" + f->qualified_id;
+    error = verify(d.names, d.texts, texts, d.loaded, {skip}, {});
+    if (!error.empty()) {
+        // Usually something still refers to it: say what.
+        return {std::nullopt, "cannot delete '" + id + "': " + error};
+    }
+    return {Change{"Delete '" + label + "'", {*patch}}, {}};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Doing
+
+EventDocument::EventDocument(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+EventDocument::EventDocument(EventDocument&&) noexcept = default;
+EventDocument& EventDocument::operator=(EventDocument&&) noexcept = default;
+EventDocument::~EventDocument() = default;
+
+EventDocument EventDocument::open(const std::string& path) {
+    const LoadResult probe = load_event(path);  // throws FileError when unreadable
+    auto impl = std::make_unique<Impl>();
+    for (std::uint32_t f = 0; f < probe.event.files.size(); ++f) {
+        impl->names.push_back(probe.event.files.path(f));
+        impl->texts.push_back(read_file(impl->names.back()));
+    }
+    impl->saved = impl->texts;
+    impl->reload();
+    return EventDocument(std::move(impl));
+}
+
+EventDocument EventDocument::from_text(std::string text, const std::string& path) {
+    auto impl = std::make_unique<Impl>();
+    impl->names.push_back(path);
+    impl->texts.push_back(std::move(text));
+    impl->saved = impl->texts;
+    impl->reload();
+    return EventDocument(std::move(impl));
+}
+
+const Event& EventDocument::event() const { return impl_->loaded.event; }
+const Diagnostics& EventDocument::diagnostics() const { return impl_->diagnostics; }
+const std::string& EventDocument::path() const { return impl_->names.front(); }
+const std::string& EventDocument::text(std::uint32_t file) const { return impl_->texts.at(file); }
+
+void EventDocument::apply(Change change) {
+    for (const TextPatch& p : change.patches) apply_patch(impl_->texts, p);
+    impl_->undo.push_back(std::move(change));
+    impl_->redo.clear();
+    impl_->reload();
+}
+
+bool EventDocument::can_undo() const { return !impl_->undo.empty(); }
+bool EventDocument::can_redo() const { return !impl_->redo.empty(); }
+
+const std::string& EventDocument::undo_name() const {
+    static const std::string none;
+    return impl_->undo.empty() ? none : impl_->undo.back().name;
+}
+
+const std::string& EventDocument::redo_name() const {
+    static const std::string none;
+    return impl_->redo.empty() ? none : impl_->redo.back().name;
+}
+
+void EventDocument::undo() {
+    if (impl_->undo.empty()) return;
+    Change c = std::move(impl_->undo.back());
+    impl_->undo.pop_back();
+    for (auto it = c.patches.rbegin(); it != c.patches.rend(); ++it) revert_patch(impl_->texts, *it);
+    impl_->redo.push_back(std::move(c));
+    impl_->reload();
+}
+
+void EventDocument::redo() {
+    if (impl_->redo.empty()) return;
+    Change c = std::move(impl_->redo.back());
+    impl_->redo.pop_back();
+    for (const TextPatch& p : c.patches) apply_patch(impl_->texts, p);
+    impl_->undo.push_back(std::move(c));
+    impl_->reload();
+}
+
+bool EventDocument::modified() const { return impl_->texts != impl_->saved; }
+
+std::uint64_t EventDocument::revision_id() const { return impl_->revision; }
+
+void EventDocument::save() {
+    Impl& d = *impl_;
+    for (std::size_t f = 0; f < d.texts.size(); ++f) {
+        if (d.texts[f] == d.saved[f]) continue;
+        const std::string& target = d.names[f];
+        // The version on disk, whatever it is now, is the backup.
+        if (std::ifstream(target, std::ios::binary)) write_file_atomically(target + ".bak", read_file(target));
+        write_file_atomically(target, d.texts[f]);
+        d.saved[f] = d.texts[f];
+    }
+}
+
+void EventDocument::save_as(const std::string& path) {
+    Impl& d = *impl_;
+    if (d.texts.size() > 1)
+        throw WriteError("this event includes other files; save it in place, or copy its folder");
+    write_file_atomically(path, d.texts[0]);
+    d.names[0] = path;
+    d.saved = d.texts;
+    d.reload();
+}
+
+}  // namespace summitry

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// An event being edited: the text of its files, the event loaded from them, and the history of
+// edits. Every edit is a list of text patches to the files, planned from the file as written and
+// applied to its text; the event is then loaded again from the patched text. So saving writes
+// the text back and changes only the lines an edit touched: comments, key order, layout, unknown
+// and x- keys of the rest stay as they were, and moving a session is a one- or two-line diff.
+//
+// Undo reverts the patches of the last edit (an apply/revert pair); redo applies them again.
+// Planning never changes anything: a plan either holds the change or says why it cannot be made.
+// The planner (src/gui) and `summitry-cli set` go through the same functions.
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "diag/diagnostic.h"
+#include "model/event.h"
+
+namespace summitry {
+
+// Replace `removed` at `offset` in file number `file` by `inserted`. Reverting replaces
+// `inserted` at `offset` by `removed`.
+struct TextPatch {
+    std::uint32_t file = 0;  // index into Event::files
+    std::size_t offset = 0;  // bytes
+    std::string removed;
+    std::string inserted;
+};
+
+// One edit as the user sees it: "Move 'Fireside chat'". Patches apply in order, revert in
+// reverse order.
+struct Change {
+    std::string name;
+    std::vector<TextPatch> patches;
+    bool empty() const { return patches.empty(); }
+};
+
+// What an edit would be, or why it cannot be made ("no session 'x'", "'abc' is not a time").
+struct Plan {
+    std::optional<Change> change;
+    std::string error;
+    explicit operator bool() const { return change.has_value(); }
+};
+
+// A value of the file, as `summitry-cli set` names it: KIND/ID.KEY[.LANG].
+//   sessions/fireside-chat.start      people/clare-barclay.role.fr
+//   rooms/embassy/ballroom.capacity   event.title.en
+// KIND is event, sessions, people, organizations, venues, rooms or tracks; rooms are named
+// "venue/room" (or "room" where no other venue has one).
+struct ValuePath {
+    std::string kind;  // "event" has no id
+    std::string id;
+    std::string key;
+    std::string lang;  // for multilingual texts: set one language only
+};
+std::optional<ValuePath> parse_value_path(std::string_view text, std::string* error = nullptr);
+
+// The kinds of entity an organizer can create, duplicate and delete.
+enum class EntityKind { session, person, organization, venue, room, track };
+
+class EventDocument {
+public:
+    // Reads `path` and its includes and loads the event. Throws FileError when unreadable; a file
+    // with errors opens (its diagnostics say what is wrong) so that it can be repaired.
+    static EventDocument open(const std::string& path);
+    // An event from text (tests, a new event), as if it were the file `path`: not modified until
+    // edited; save() writes it there.
+    static EventDocument from_text(std::string text, const std::string& path);
+
+    EventDocument(EventDocument&&) noexcept;
+    EventDocument& operator=(EventDocument&&) noexcept;
+    ~EventDocument();
+
+    const Event& event() const;
+    const Diagnostics& diagnostics() const;  // of the last load, conflicts included
+    const std::string& path() const;         // the main file
+    const std::string& text(std::uint32_t file = 0) const;
+
+    // --- planning: nothing changes -----------------------------------------------------------
+    // Sets one value; `yaml` is the value as it would be written in the file ("2025-02-10
+    // 19:30", "[clare-barclay, audrey-herblin-stoop]", "'no'"); an empty `yaml` removes the key.
+    // A plan whose result would not load (a new error) is refused with that error. Changing a
+    // session's start, end, duration, room or status also raises its `revision`.
+    Plan plan_set(const ValuePath& path, std::string_view yaml) const;
+    // Several values in one edit, named `name` (used by the planner for "Move" and "Resize").
+    Plan plan_set_many(const std::string& name,
+                       const std::vector<std::pair<ValuePath, std::string>>& values) const;
+    // Moves a session to `start` in `room` (no_index: unplaced); keeps its duration.
+    Plan plan_move_session(Index session, std::optional<LocalTime> start, Index room) const;
+    // Changes a session's length, keeping its start.
+    Plan plan_resize_session(Index session, Minutes duration) const;
+    // A new entity with the given id (and, for a room, `venue_id`), with the least a valid file
+    // needs (a title or name equal to the id).
+    Plan plan_create(EntityKind kind, const std::string& id, const std::string& venue_id = {}) const;
+    // A copy of an entity under a new id, placed right after it.
+    Plan plan_duplicate(EntityKind kind, const std::string& id, const std::string& new_id) const;
+    // Removes an entity. Refused while other entities refer to it (the error names them).
+    Plan plan_delete(EntityKind kind, const std::string& id) const;
+
+    // --- doing: each call reloads the event ----------------------------------------------------
+    // Applies a planned change and pushes it on the undo stack (clearing redo).
+    void apply(Change change);
+    bool can_undo() const;
+    bool can_redo() const;
+    const std::string& undo_name() const;  // "" when there is nothing to undo
+    const std::string& redo_name() const;
+    void undo();
+    void redo();
+
+    // --- files ---------------------------------------------------------------------------------
+    // True when the text differs from what was last opened or saved (undoing back to it is not
+    // modified).
+    bool modified() const;
+    // Writes every changed file atomically, keeping the previous version as FILE.bak. Throws
+    // WriteError; the document stays modified then.
+    void save();
+    // Saves the main file under another name (the event must not use includes).
+    void save_as(const std::string& path);
+    // An identifier of the current state, changed by every apply, undo and redo.
+    std::uint64_t revision_id() const;
+
+private:
+    struct Impl;
+    explicit EventDocument(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace summitry

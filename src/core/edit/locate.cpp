@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: MIT
+#include "edit/locate.h"
+
+namespace summitry::edit {
+
+std::string_view list_key(EntityKind kind) {
+    switch (kind) {
+        case EntityKind::session: return "sessions";
+        case EntityKind::person: return "people";
+        case EntityKind::organization: return "organizations";
+        case EntityKind::venue: return "venues";
+        case EntityKind::room: return "rooms";
+        case EntityKind::track: return "tracks";
+    }
+    return "sessions";
+}
+
+std::optional<EntityKind> entity_kind_from(std::string_view kind) {
+    for (EntityKind k : {EntityKind::session, EntityKind::person, EntityKind::organization,
+                         EntityKind::venue, EntityKind::room, EntityKind::track})
+        if (list_key(k) == kind) return k;
+    return std::nullopt;
+}
+
+ParsedFiles::ParsedFiles(const std::vector<std::string>& texts) : texts_(texts) {
+    for (std::uint32_t f = 0; f < texts.size(); ++f) {
+        Diagnostics ignored;  // the loader reports them; planning only needs the tree
+        docs_.push_back(yaml::parse(texts[f], f, ignored));
+    }
+}
+
+const yaml::Node* ParsedFiles::root(std::uint32_t file) const {
+    const yaml::Node* r = docs_[file] ? docs_[file]->root() : nullptr;
+    return r && r->is_map() ? r : nullptr;
+}
+
+namespace {
+
+Place child(const ParsedFiles& files, std::uint32_t file, const Place& parent, const yaml::Node& node) {
+    const YamlPatcher p = files.patcher(file);
+    return {&node, parent.in_flow || p.source().is_flow_collection(p.begin_of(node))};
+}
+
+std::string_view id_of(const yaml::Node& item) {
+    const yaml::Node* id = item.is_map() ? item.find("id") : nullptr;
+    return id && id->is_scalar() ? id->text : std::string_view{};
+}
+
+}  // namespace
+
+std::optional<Found> find_event(const ParsedFiles& files, std::string* error) {
+    const yaml::Node* root = files.root(0);
+    const yaml::Node* ev = root ? root->find("event") : nullptr;
+    if (!ev || !ev->is_map()) {
+        if (error) *error = "the file has no 'event' mapping";
+        return std::nullopt;
+    }
+    Found f;
+    f.map = child(files, 0, {root, false}, *ev);
+    return f;
+}
+
+std::optional<Found> find_list(const ParsedFiles& files, EntityKind kind, std::string_view venue_id,
+                               std::string* error) {
+    if (kind == EntityKind::room) {
+        auto venue = find_entity(files, EntityKind::venue, venue_id, error);
+        if (!venue) return std::nullopt;
+        const yaml::Node* rooms = venue->map.node->find("rooms");
+        if (!rooms || !rooms->is_sequence()) {
+            if (error) *error = "venue '" + std::string(venue_id) + "' has no list of rooms";
+            return std::nullopt;
+        }
+        venue->list = child(files, venue->file, venue->map, *rooms);
+        return venue;
+    }
+    // The last file that has the list: included files hold the long lists.
+    for (std::uint32_t file = static_cast<std::uint32_t>(files.size()); file-- > 0;) {
+        const yaml::Node* root = files.root(file);
+        const yaml::Node* list = root ? root->find(list_key(kind)) : nullptr;
+        if (list && list->is_sequence() && list->count > 0) {
+            Found f;
+            f.file = file;
+            f.list = child(files, file, {root, false}, *list);
+            f.index = list->count - 1;
+            return f;
+        }
+    }
+    if (error) *error = "the file has no list of " + std::string(list_key(kind)) + " yet";
+    return std::nullopt;
+}
+
+std::optional<Found> find_entity(const ParsedFiles& files, EntityKind kind, std::string_view id,
+                                 std::string* error) {
+    std::vector<Found> found;
+    for (std::uint32_t file = 0; file < files.size(); ++file) {
+        const yaml::Node* root = files.root(file);
+        if (!root) continue;
+        if (kind != EntityKind::room) {
+            const yaml::Node* list = root->find(list_key(kind));
+            if (!list || !list->is_sequence()) continue;
+            const Place lp = child(files, file, {root, false}, *list);
+            for (std::size_t i = 0; i < list->count; ++i) {
+                const yaml::Node& item = *list->items()[i];
+                if (id_of(item) != id) continue;
+                found.push_back({file, lp, i, child(files, file, lp, item), std::string(id)});
+            }
+            continue;
+        }
+        // Rooms: "venue/room", or "room" where one venue has it.
+        const auto slash = id.find('/');
+        const std::string_view venue_id = slash == std::string_view::npos ? "" : id.substr(0, slash);
+        const std::string_view room_id = slash == std::string_view::npos ? id : id.substr(slash + 1);
+        const yaml::Node* venues = root->find("venues");
+        if (!venues || !venues->is_sequence()) continue;
+        const Place vp = child(files, file, {root, false}, *venues);
+        for (const yaml::Node* venue : venues->items()) {
+            if (!venue->is_map() || (!venue_id.empty() && id_of(*venue) != venue_id)) continue;
+            const yaml::Node* rooms = venue->find("rooms");
+            if (!rooms || !rooms->is_sequence()) continue;
+            const Place rp = child(files, file, child(files, file, vp, *venue), *rooms);
+            for (std::size_t i = 0; i < rooms->count; ++i) {
+                const yaml::Node& item = *rooms->items()[i];
+                if (id_of(item) != room_id) continue;
+                found.push_back({file, rp, i, child(files, file, rp, item),
+                                 std::string(id_of(*venue)) + "/" + std::string(room_id)});
+            }
+        }
+    }
+    if (found.size() == 1) return found.front();
+    if (error) {
+        const std::string what = std::string(list_key(kind)) + " '" + std::string(id) + "'";
+        *error = found.empty() ? "no " + what + " in the file"
+                               : what + " is ambiguous: name it 'venue/room'";
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+void dump(const yaml::Node* n, const std::string& where, const std::set<std::string>& skip,
+          std::string& out) {
+    if (!n) {
+        out += "~";
+        return;
+    }
+    switch (n->kind) {
+        case yaml::Kind::null: out += "~"; return;
+        case yaml::Kind::scalar:
+            out += n->plain ? "p" : "q";
+            out += std::to_string(n->text.size());
+            out += ':';
+            out += n->text;
+            return;
+        case yaml::Kind::sequence:
+            out += '[';
+            for (const yaml::Node* item : n->items()) {
+                std::string at = where;
+                // Entities are named by kind and id: "sessions/x", rooms "rooms/venue/room".
+                if (const std::string_view id = id_of(*item); !id.empty()) {
+                    if (where.starts_with("venues/") && where.ends_with(".rooms"))
+                        at = "rooms/" + where.substr(7, where.size() - 13) + "/" + std::string(id);
+                    else if (where.find('/') == std::string::npos)
+                        at = where + "/" + std::string(id);
+                }
+                if (at != where && skip.contains(at)) continue;
+                dump(item, at, skip, out);
+                out += ',';
+            }
+            out += ']';
+            return;
+        case yaml::Kind::map:
+            out += '{';
+            for (std::size_t i = 0; i < n->map_size(); ++i) {
+                const std::string key(n->key(i).text);
+                const std::string at = where.empty() ? key : where + "." + key;
+                if (skip.contains(at)) continue;
+                dump(&n->key(i), at, skip, out);
+                out += '=';
+                dump(&n->value(i), at, skip, out);
+                out += ';';
+            }
+            out += '}';
+            return;
+    }
+}
+
+}  // namespace
+
+std::string canonical(const yaml::Node* root, const std::set<std::string>& skip) {
+    std::string out;
+    dump(root, "", skip, out);
+    return out;
+}
+
+std::string canonical(const yaml::Node* node) { return canonical(node, {}); }
+
+}  // namespace summitry::edit

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Finding an entity of an event file in the YAML trees of its files, and a canonical form of a
+// tree that tells whether a patch changed anything besides what it meant to change.
+
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "edit/document.h"
+#include "edit/yaml_patch.h"
+#include "io/yaml_tree.h"
+
+namespace summitry::edit {
+
+// The file list key of an entity kind ("sessions"); rooms live in venues' "rooms".
+std::string_view list_key(EntityKind kind);
+std::optional<EntityKind> entity_kind_from(std::string_view kind);  // "sessions", "rooms", ...
+
+// Every file's text parsed once, for planning.
+class ParsedFiles {
+public:
+    explicit ParsedFiles(const std::vector<std::string>& texts);
+    std::size_t size() const { return docs_.size(); }
+    const yaml::Node* root(std::uint32_t file) const;
+    std::string_view text(std::uint32_t file) const { return texts_[file]; }
+    YamlPatcher patcher(std::uint32_t file) const { return YamlPatcher(file, texts_[file]); }
+
+private:
+    const std::vector<std::string>& texts_;
+    std::vector<std::unique_ptr<yaml::Document>> docs_;
+};
+
+// An entity's mapping, the list holding it and its position there.
+struct Found {
+    std::uint32_t file = 0;
+    Place list;
+    std::size_t index = 0;
+    Place map;
+    std::string qualified_id;  // rooms: "venue/room"
+};
+
+// The `event` mapping, or an entity by id (rooms by "venue/room", or "room" when unique).
+// Sets `error` and returns nothing when it is not there (or a room id is ambiguous).
+std::optional<Found> find_event(const ParsedFiles& files, std::string* error);
+std::optional<Found> find_entity(const ParsedFiles& files, EntityKind kind, std::string_view id,
+                                 std::string* error);
+// The list of entities of a kind (rooms: of the venue `venue_id`), in the file that has it.
+std::optional<Found> find_list(const ParsedFiles& files, EntityKind kind, std::string_view venue_id,
+                               std::string* error);
+
+// A text that is equal for two trees exactly when they hold the same data, leaving out the
+// entities named "kind/id" and the values named "kind/id.key" (or "event.key") in `skip`.
+std::string canonical(const yaml::Node* root, const std::set<std::string>& skip);
+std::string canonical(const yaml::Node* node);
+
+}  // namespace summitry::edit
