@@ -313,3 +313,43 @@ TEST_CASE("the seed events: every session moves and comes back byte for byte", "
         CHECK(d.text() == original);
     }
 }
+
+TEST_CASE("an autosave brings unsaved edits back, and saving clears it", "[edit]") {
+    const auto dir = std::filesystem::temp_directory_path() / "summitry-test-autosave";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    const std::string file = (dir / "evening.yaml").string();
+    std::ofstream(file, std::ios::binary) << base;
+    {
+        EventDocument d = EventDocument::open(file);
+        d.apply(planned(d.plan_set(path("sessions/opening.title"), "Welcome")));
+        d.write_autosave();
+        CHECK(std::filesystem::exists(EventDocument::autosave_path(file)));
+        CHECK(EventDocument::autosave_path(file) == (dir / ".evening.yaml.autosave").string());
+    }  // the planner dies here without saving
+    REQUIRE(EventDocument::has_autosave(file));
+    EventDocument back = EventDocument::recover(file);
+    CHECK(back.modified());
+    CHECK(session(back, "opening").title.get("en") == "Welcome");
+    back.save();
+    CHECK_FALSE(EventDocument::has_autosave(file));
+    CHECK_FALSE(std::filesystem::exists(EventDocument::autosave_path(file)));
+    // Declined: the file stays as saved.
+    back.apply(planned(back.plan_set(path("sessions/opening.title"), "Hello")));
+    back.write_autosave();
+    EventDocument::discard_autosave(file);
+    CHECK_FALSE(EventDocument::has_autosave(file));
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a change made by another program is noticed", "[edit]") {
+    const auto dir = std::filesystem::temp_directory_path() / "summitry-test-ondisk";
+    std::filesystem::create_directories(dir);
+    const std::string file = (dir / "evening.yaml").string();
+    std::ofstream(file, std::ios::binary) << base;
+    EventDocument d = EventDocument::open(file);
+    CHECK(d.changed_on_disk().empty());
+    std::ofstream(file, std::ios::binary | std::ios::app) << "# edited elsewhere\n";
+    CHECK(d.changed_on_disk() == std::vector<std::string>{file});
+    std::filesystem::remove_all(dir);
+}

@@ -2,6 +2,7 @@
 #include "edit/document.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -529,6 +530,86 @@ void EventDocument::save() {
         write_file_atomically(target, d.texts[f]);
         d.saved[f] = d.texts[f];
     }
+    for (const std::string& name : d.names) {
+        std::error_code ec;
+        std::filesystem::remove(autosave_path(name), ec);
+    }
+}
+
+std::string EventDocument::autosave_path(const std::string& file) {
+    const std::filesystem::path p(file);
+    return (p.parent_path() / ("." + p.filename().string() + ".autosave")).string();
+}
+
+void EventDocument::write_autosave() const {
+    const Impl& d = *impl_;
+    for (std::size_t f = 0; f < d.texts.size(); ++f) {
+        const std::string autosave = autosave_path(d.names[f]);
+        if (d.texts[f] != d.saved[f]) {
+            write_file_atomically(autosave, d.texts[f]);
+        } else {
+            std::error_code ec;
+            std::filesystem::remove(autosave, ec);
+        }
+    }
+}
+
+namespace {
+
+// The files of the event at `path`, as the loader opens them (the main file first).
+std::vector<std::string> files_of(const std::string& path) {
+    const LoadResult r = load_event(path);
+    std::vector<std::string> names;
+    for (std::uint32_t f = 0; f < r.event.files.size(); ++f) names.push_back(r.event.files.path(f));
+    return names;
+}
+
+bool newer_autosave(const std::string& file) {
+    std::error_code ec;
+    const auto saved = std::filesystem::last_write_time(EventDocument::autosave_path(file), ec);
+    if (ec) return false;
+    const auto original = std::filesystem::last_write_time(file, ec);
+    return ec || saved >= original;
+}
+
+}  // namespace
+
+bool EventDocument::has_autosave(const std::string& path) {
+    try {
+        for (const std::string& f : files_of(path))
+            if (newer_autosave(f)) return true;
+    } catch (const FileError&) {
+        return newer_autosave(path);
+    }
+    return false;
+}
+
+EventDocument EventDocument::recover(const std::string& path) {
+    EventDocument d = open(path);
+    Impl& impl = *d.impl_;
+    for (std::size_t f = 0; f < impl.names.size(); ++f)
+        if (newer_autosave(impl.names[f])) impl.texts[f] = read_file(autosave_path(impl.names[f]));
+    impl.reload();
+    return d;
+}
+
+void EventDocument::discard_autosave(const std::string& path) {
+    std::vector<std::string> names{path};
+    try {
+        names = files_of(path);
+    } catch (const FileError&) {
+    }
+    for (const std::string& f : names) {
+        std::error_code ec;
+        std::filesystem::remove(autosave_path(f), ec);
+    }
+}
+
+std::vector<std::string> EventDocument::changed_on_disk() const {
+    std::vector<std::string> out;
+    for (std::size_t f = 0; f < impl_->names.size(); ++f)
+        if (read_file(impl_->names[f]) != impl_->saved[f]) out.push_back(impl_->names[f]);
+    return out;
 }
 
 void EventDocument::save_as(const std::string& path) {

@@ -125,6 +125,23 @@ public:
     // An identifier of the current state, changed by every apply, undo and redo.
     std::uint64_t revision_id() const;
 
+    // --- surviving a crash and other programs --------------------------------------------------
+    // Where the unsaved text of a file is kept: ".NAME.autosave" beside it.
+    static std::string autosave_path(const std::string& file);
+    // Writes the text of every modified file to its autosave file (atomically), and removes the
+    // autosave files of the others. save() removes them all. For the planner's timer.
+    void write_autosave() const;
+    // Whether `path` (or one of its included files) has an autosave newer than the file itself:
+    // edits a crash left unsaved.
+    static bool has_autosave(const std::string& path);
+    // Opens `path` with the autosaved texts in place of the files' (modified, nothing to undo).
+    static EventDocument recover(const std::string& path);
+    // Removes the autosave files of `path` and its includes (the organizer chose not to recover).
+    static void discard_autosave(const std::string& path);
+    // The files whose text on disk is no longer what was opened or last saved (another program
+    // changed them), for the planner to offer a reload.
+    std::vector<std::string> changed_on_disk() const;
+
 private:
     struct Impl;
     explicit EventDocument(std::unique_ptr<Impl> impl);
