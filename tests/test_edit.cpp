@@ -148,6 +148,19 @@ TEST_CASE("moving a session changes its start line and adds its revision, nothin
     CHECK(d.text().find("revision: 1") == std::string::npos);
 }
 
+TEST_CASE("a move within its room leaves the room line as written", "[edit]") {
+    EventDocument d = doc();
+    const Index s = d.event().find_session("panel");
+    d.apply(planned(d.plan_set(path("sessions/panel.room"), "embassy/salon")));
+    const std::string before = d.text();
+    d.apply(planned(d.plan_move_session(s, date::local_days{date::year{2025} / 2 / 10} + std::chrono::hours{20},
+                                        d.event().find_room("salon"))));
+    CHECK(changed_lines(before, d.text()) ==
+          std::vector<std::string>{"-    start: 2025-02-10 18:30", "-    end: 2025-02-10 19:30",
+                                   "+    start: 2025-02-10 20:00", "+    end: 2025-02-10 21:00", "-    revision: 1",
+                                   "+    revision: 2"});
+}
+
 TEST_CASE("a session written with an end keeps its length when it moves", "[edit]") {
     EventDocument d = doc();
     const Index s = d.event().find_session("panel");

@@ -56,10 +56,17 @@ struct EventDocument::Impl {
     Diagnostics diagnostics;  // loader's and conflicts
     std::vector<Change> undo, redo;
     std::uint64_t revision = 1;
+    // The last plan's result, loaded to verify it: applying that plan takes it instead of
+    // loading the same text again (the planner applies what it just planned).
+    mutable std::vector<std::string> verified_texts;
+    mutable std::optional<LoadResult> verified;
 
     // Loads `texts` (and any included file not read yet, from disk).
-    void reload() {
-        loaded = load_texts(names, texts);
+    void reload() { take(load_texts(names, texts)); }
+
+    // Makes `result` (of loading `texts`) the current event, with its conflicts.
+    void take(LoadResult result) {
+        loaded = std::move(result);
         // Files included for the first time: keep their text to edit them too.
         for (std::uint32_t f = static_cast<std::uint32_t>(names.size()); f < loaded.event.files.size(); ++f) {
             names.push_back(loaded.event.files.path(f));
@@ -149,7 +156,8 @@ namespace {
 bool set_value(std::vector<std::string>& texts, const Event& ev, const ValuePath& path,
                std::string_view yaml, Change& change, std::set<std::string>& skip,
                std::string& error) {
-    const ParsedFiles files(texts);
+    // Before the first patch the texts are the event's: its trees serve, nothing is parsed.
+    const ParsedFiles files = change.patches.empty() ? ParsedFiles(texts, ev) : ParsedFiles(texts);
     std::optional<Found> f;
     if (path.kind == "event") {
         f = edit::find_event(files, &error);
@@ -210,25 +218,26 @@ Plan EventDocument::plan_set(const ValuePath& path, std::string_view yaml) const
 
 namespace {
 
-// Whether `texts` still load without new errors and, outside what `skip` names, hold the same
-// data as `before`: a patch that went wrong cannot pass unnoticed.
+// Whether `after` still loads without new errors and, outside what `skip` names, holds the same
+// data as `before`: a patch that went wrong cannot pass unnoticed. Gives the loaded result.
 std::string verify(const std::vector<std::string>& names, const std::vector<std::string>& before,
                    const std::vector<std::string>& after, const LoadResult& current,
-                   const std::set<std::string>& skip_before, const std::set<std::string>& skip_after) {
-    const LoadResult next = load_texts(names, after);
-    if (next.diagnostics.errors() > current.diagnostics.errors()) {
+                   const std::set<std::string>& skip_before, const std::set<std::string>& skip_after,
+                   std::optional<LoadResult>& next) {
+    next = load_texts(names, after);
+    if (next->diagnostics.errors() > current.diagnostics.errors()) {
         std::set<std::string> old;
         for (const auto& d : current.diagnostics.items())
             if (d.severity == Severity::error) old.insert(d.message);
-        for (const auto& d : next.diagnostics.items())
-            if (d.severity == Severity::error && !old.contains(d.message)) return located(next.event, d);
+        for (const auto& d : next->diagnostics.items())
+            if (d.severity == Severity::error && !old.contains(d.message)) return located(next->event, d);
         return "the change would add an error";
     }
-    for (std::size_t f = 0; f < before.size(); ++f) {
+    const ParsedFiles a(before, current.event), b(after, next->event);
+    for (std::uint32_t f = 0; f < before.size(); ++f) {
         if (before[f] == after[f]) continue;
-        const ParsedFiles a(before), b(after);
-        if (edit::canonical(a.root(static_cast<std::uint32_t>(f)), skip_before) !=
-            edit::canonical(b.root(static_cast<std::uint32_t>(f)), skip_after))
+        if (!a.root(f) || !b.root(f) ||
+            edit::canonical(a.root(f), skip_before) != edit::canonical(b.root(f), skip_after))
             return "the change cannot be made in place without touching other values; edit the file as text";
     }
     return {};
@@ -258,22 +267,23 @@ Plan EventDocument::plan_set_many(const std::string& name,
         }
     }
     if (change.empty()) return {change, {}};
-    // The new values must read back as written.
-    {
-        const ParsedFiles files(texts);
-        for (const auto& [path, yaml] : values) {
-            if (!path.lang.empty() || yaml.empty()) continue;
-            std::optional<Found> f = path.kind == "event"
-                                         ? edit::find_event(files, &error)
-                                         : edit::find_entity(files, *edit::entity_kind_from(path.kind), path.id, &error);
-            Diagnostics ignored;
-            const auto written = yaml::parse(yaml, 0, ignored);
-            if (!f || !written || edit::canonical(f->map.node->find(path.key)) != edit::canonical(written->root()))
-                return {std::nullopt, "'" + yaml + "' is not one YAML value on one line"};
-        }
-    }
-    error = verify(d.names, d.texts, texts, d.loaded, skip, skip);
+    std::optional<LoadResult> next;
+    error = verify(d.names, d.texts, texts, d.loaded, skip, skip, next);
     if (!error.empty()) return {std::nullopt, error};
+    // The new values must read back as written.
+    const ParsedFiles files(texts, next->event);
+    for (const auto& [path, yaml] : values) {
+        if (!path.lang.empty() || yaml.empty()) continue;
+        std::optional<Found> f = path.kind == "event"
+                                     ? edit::find_event(files, &error)
+                                     : edit::find_entity(files, *edit::entity_kind_from(path.kind), path.id, &error);
+        Diagnostics ignored;
+        const auto written = yaml::parse(yaml, 0, ignored);
+        if (!f || !written || edit::canonical(f->map.node->find(path.key)) != edit::canonical(written->root()))
+            return {std::nullopt, "'" + yaml + "' is not one YAML value on one line"};
+    }
+    d.verified_texts = std::move(texts);
+    d.verified = std::move(next);
     return {change, {}};
 }
 
@@ -283,7 +293,7 @@ Plan EventDocument::plan_move_session(Index session, std::optional<LocalTime> st
         return {std::nullopt, "no such session"};
     const Session& s = ev.sessions[static_cast<std::size_t>(session)];
     const std::string name = "Move '" + title_of(ev, session) + "'";
-    const ParsedFiles files(impl_->texts);
+    const ParsedFiles files(impl_->texts, impl_->loaded.event);
     std::string error;
     const auto f = edit::find_entity(files, EntityKind::session, s.id, &error);
     if (!f) return {std::nullopt, error};
@@ -301,7 +311,9 @@ Plan EventDocument::plan_move_session(Index session, std::optional<LocalTime> st
         return plan_set_many(name, values);
     }
     if (static_cast<std::size_t>(room) >= ev.rooms.size()) return {std::nullopt, "no such room"};
-    values = {{path("start"), format_local(*start)}, {path("room"), ev.rooms[static_cast<std::size_t>(room)].ref}};
+    // The room is written only when it changes: `residence/salons` stays as the organizer wrote it.
+    values = {{path("start"), format_local(*start)}};
+    if (room != s.room) values.emplace_back(path("room"), ev.rooms[static_cast<std::size_t>(room)].ref);
     if (has_end && s.duration) values.emplace_back(path("end"), format_local(*start + *s.duration));
     if (!s.duration) values.emplace_back(path("duration"), "30min");
     return plan_set_many(name, values);
@@ -313,7 +325,7 @@ Plan EventDocument::plan_resize_session(Index session, Minutes duration) const {
         return {std::nullopt, "no such session"};
     if (duration.count() <= 0) return {std::nullopt, "a session lasts at least a minute"};
     const Session& s = ev.sessions[static_cast<std::size_t>(session)];
-    const ParsedFiles files(impl_->texts);
+    const ParsedFiles files(impl_->texts, impl_->loaded.event);
     std::string error;
     const auto f = edit::find_entity(files, EntityKind::session, s.id, &error);
     if (!f) return {std::nullopt, error};
@@ -346,7 +358,7 @@ std::string kind_word(EntityKind kind) {
 Plan EventDocument::plan_create(EntityKind kind, const std::string& id, const std::string& venue_id) const {
     const Impl& d = *impl_;
     std::vector<std::string> texts = d.texts;
-    const ParsedFiles files(texts);
+    const ParsedFiles files(texts, d.loaded.event);
     std::string error;
     const std::string qualified = kind == EntityKind::room ? venue_id + "/" + id : id;
     if (edit::find_entity(files, kind, qualified, nullptr))
@@ -385,15 +397,18 @@ Plan EventDocument::plan_create(EntityKind kind, const std::string& id, const st
     }
     apply_patch(texts, patch);
     change.patches.push_back(patch);
-    error = verify(d.names, d.texts, texts, d.loaded, {}, {skip});
+    std::optional<LoadResult> next;
+    error = verify(d.names, d.texts, texts, d.loaded, {}, {skip}, next);
     if (!error.empty()) return {std::nullopt, error};
+    d.verified_texts = std::move(texts);
+    d.verified = std::move(next);
     return {change, {}};
 }
 
 Plan EventDocument::plan_duplicate(EntityKind kind, const std::string& id, const std::string& new_id) const {
     const Impl& d = *impl_;
     std::vector<std::string> texts = d.texts;
-    const ParsedFiles files(texts);
+    const ParsedFiles files(texts, d.loaded.event);
     std::string error;
     const auto f = edit::find_entity(files, kind, id, &error);
     if (!f) return {std::nullopt, error};
@@ -417,15 +432,18 @@ Plan EventDocument::plan_duplicate(EntityKind kind, const std::string& id, const
                                   : id;
     Change change{"Duplicate '" + label + "'", {patch}};
     const std::string skip = std::string(edit::list_key(kind)) + "/" + new_qualified;
-    error = verify(d.names, d.texts, texts, d.loaded, {}, {skip});
+    std::optional<LoadResult> next;
+    error = verify(d.names, d.texts, texts, d.loaded, {}, {skip}, next);
     if (!error.empty()) return {std::nullopt, error};
+    d.verified_texts = std::move(texts);
+    d.verified = std::move(next);
     return {change, {}};
 }
 
 Plan EventDocument::plan_delete(EntityKind kind, const std::string& id) const {
     const Impl& d = *impl_;
     std::vector<std::string> texts = d.texts;
-    const ParsedFiles files(texts);
+    const ParsedFiles files(texts, d.loaded.event);
     std::string error;
     const auto f = edit::find_entity(files, kind, id, &error);
     if (!f) return {std::nullopt, error};
@@ -436,11 +454,14 @@ Plan EventDocument::plan_delete(EntityKind kind, const std::string& id) const {
                                   ? title_of(d.loaded.event, d.loaded.event.find_session(id))
                                   : id;
     const std::string skip = std::string(edit::list_key(kind)) + "/" + f->qualified_id;
-    error = verify(d.names, d.texts, texts, d.loaded, {skip}, {});
+    std::optional<LoadResult> next;
+    error = verify(d.names, d.texts, texts, d.loaded, {skip}, {}, next);
     if (!error.empty()) {
         // Usually something still refers to it: say what.
         return {std::nullopt, "cannot delete '" + id + "': " + error};
     }
+    d.verified_texts = std::move(texts);
+    d.verified = std::move(next);
     return {Change{"Delete '" + label + "'", {*patch}}, {}};
 }
 
@@ -453,14 +474,14 @@ EventDocument& EventDocument::operator=(EventDocument&&) noexcept = default;
 EventDocument::~EventDocument() = default;
 
 EventDocument EventDocument::open(const std::string& path) {
-    const LoadResult probe = load_event(path);  // throws FileError when unreadable
+    LoadResult probe = load_event(path);  // throws FileError when unreadable
     auto impl = std::make_unique<Impl>();
     for (std::uint32_t f = 0; f < probe.event.files.size(); ++f) {
         impl->names.push_back(probe.event.files.path(f));
         impl->texts.push_back(read_file(impl->names.back()));
     }
     impl->saved = impl->texts;
-    impl->reload();
+    impl->take(std::move(probe));  // the texts just read are what `probe` loaded
     return EventDocument(std::move(impl));
 }
 
@@ -479,10 +500,17 @@ const std::string& EventDocument::path() const { return impl_->names.front(); }
 const std::string& EventDocument::text(std::uint32_t file) const { return impl_->texts.at(file); }
 
 void EventDocument::apply(Change change) {
-    for (const TextPatch& p : change.patches) apply_patch(impl_->texts, p);
-    impl_->undo.push_back(std::move(change));
-    impl_->redo.clear();
-    impl_->reload();
+    Impl& d = *impl_;
+    for (const TextPatch& p : change.patches) apply_patch(d.texts, p);
+    d.undo.push_back(std::move(change));
+    d.redo.clear();
+    if (d.verified && d.verified_texts == d.texts) {
+        d.take(std::move(*d.verified));
+    } else {
+        d.reload();
+    }
+    d.verified.reset();
+    d.verified_texts.clear();
 }
 
 bool EventDocument::can_undo() const { return !impl_->undo.empty(); }

@@ -91,7 +91,8 @@ public:
     // Several values in one edit, named `name` (used by the planner for "Move" and "Resize").
     Plan plan_set_many(const std::string& name,
                        const std::vector<std::pair<ValuePath, std::string>>& values) const;
-    // Moves a session to `start` in `room` (no_index: unplaced); keeps its duration.
+    // Moves a session to `start` (wall-clock time in the zone of the room's venue) in `room`
+    // (no_index: back to unplaced); keeps its duration. The room is written only if it changes.
     Plan plan_move_session(Index session, std::optional<LocalTime> start, Index room) const;
     // Changes a session's length, keeping its start.
     Plan plan_resize_session(Index session, Minutes duration) const;

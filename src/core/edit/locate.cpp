@@ -22,15 +22,26 @@ std::optional<EntityKind> entity_kind_from(std::string_view kind) {
     return std::nullopt;
 }
 
-ParsedFiles::ParsedFiles(const std::vector<std::string>& texts) : texts_(texts) {
-    for (std::uint32_t f = 0; f < texts.size(); ++f) {
+ParsedFiles::ParsedFiles(const std::vector<std::string>& texts) : texts_(texts) { parse_all(); }
+
+ParsedFiles::ParsedFiles(const std::vector<std::string>& texts, const Event& event) : texts_(texts) {
+    if (event.documents.size() != texts.size()) {
+        parse_all();  // a file the loader refused whole: its tree is missing
+        return;
+    }
+    for (const auto& doc : event.documents) roots_.push_back(doc ? doc->root() : nullptr);
+}
+
+void ParsedFiles::parse_all() {
+    for (std::uint32_t f = 0; f < texts_.size(); ++f) {
         Diagnostics ignored;  // the loader reports them; planning only needs the tree
-        docs_.push_back(yaml::parse(texts[f], f, ignored));
+        docs_.push_back(yaml::parse(texts_[f], f, ignored));
+        roots_.push_back(docs_.back() ? docs_.back()->root() : nullptr);
     }
 }
 
 const yaml::Node* ParsedFiles::root(std::uint32_t file) const {
-    const yaml::Node* r = docs_[file] ? docs_[file]->root() : nullptr;
+    const yaml::Node* r = roots_[file];
     return r && r->is_map() ? r : nullptr;
 }
 

@@ -23,14 +23,20 @@ std::optional<EntityKind> entity_kind_from(std::string_view kind);  // "sessions
 class ParsedFiles {
 public:
     explicit ParsedFiles(const std::vector<std::string>& texts);
-    std::size_t size() const { return docs_.size(); }
+    // The trees the loader built for `event` from exactly these texts (nothing parsed again);
+    // parses them when the event does not hold one tree per file.
+    ParsedFiles(const std::vector<std::string>& texts, const Event& event);
+    std::size_t size() const { return roots_.size(); }
     const yaml::Node* root(std::uint32_t file) const;
     std::string_view text(std::uint32_t file) const { return texts_[file]; }
     YamlPatcher patcher(std::uint32_t file) const { return YamlPatcher(file, texts_[file]); }
 
 private:
+    void parse_all();
+
     const std::vector<std::string>& texts_;
-    std::vector<std::unique_ptr<yaml::Document>> docs_;
+    std::vector<std::unique_ptr<yaml::Document>> docs_;  // parsed here
+    std::vector<const yaml::Node*> roots_;
 };
 
 // An entity's mapping, the list holding it and its position there.
