@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: MIT
+// Edits: planned in core, submitted to the history as thin wxCommands.
+#include <wx/cmdproc.h>
+
+#include <exception>
+#include <string>
+#include <utility>
+
+#include "commands.h"
+#include "planner.h"
+
+namespace summitry::gui {
+namespace {
+
+// One planned change on the wx history. The first Do applies it; later Dos are redos of the
+// document's own stack, and Undo is its undo: the document holds the edits, this holds a name.
+class EditCommand : public wxCommand {
+public:
+    EditCommand(Planner& planner, Change change)
+        : wxCommand(true, wxString::FromUTF8(change.name)), planner_(planner),
+          change_(std::move(change)) {}
+
+    bool Do() override {
+        try {
+            if (!applied_) {
+                planner_.document().apply(change_);
+                applied_ = true;
+            } else {
+                planner_.document().redo();
+            }
+        } catch (const std::exception& e) {
+            error_ = e.what();
+            return false;
+        }
+        planner_.document_changed();
+        return true;
+    }
+
+    bool Undo() override {
+        try {
+            planner_.document().undo();
+        } catch (const std::exception& e) {
+            error_ = e.what();
+            return false;
+        }
+        planner_.document_changed();
+        return true;
+    }
+
+    const std::string& error() const { return error_; }
+
+private:
+    Planner& planner_;
+    Change change_;
+    bool applied_ = false;
+    std::string error_;
+};
+
+std::string escape_mnemonics(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '&') out += '&';
+        out += c;
+    }
+    return out;
+}
+
+const Session* session_at(const Planner& planner, Index i) {
+    if (!planner.has_document() || i < 0 ||
+        static_cast<std::size_t>(i) >= planner.event().sessions.size())
+        return nullptr;
+    return &planner.event().sessions[static_cast<std::size_t>(i)];
+}
+
+}  // namespace
+
+std::string submit_plan(Planner& planner, Plan plan) {
+    if (!planner.has_document()) return "no event is open";
+    if (!plan) return plan.error.empty() ? std::string("this edit cannot be made") : plan.error;
+    if (plan.change->empty()) return {};  // nothing to do: the value is already so
+    auto* command = new EditCommand(planner, std::move(*plan.change));
+    // Do, then Store (what Submit does), so that a failure's error can be read before the
+    // command goes.
+    if (!command->Do()) {
+        const std::string error = command->error();
+        delete command;
+        return error.empty() ? std::string("the edit failed") : error;
+    }
+    planner.history().Store(command);
+    return {};
+}
+
+std::string move_session(Planner& planner, Index session, LocalTime start, Index room) {
+    if (!session_at(planner, session)) return "no such session";
+    return submit_plan(planner, planner.document().plan_move_session(session, start, room));
+}
+
+std::string resize_session(Planner& planner, Index session, Minutes duration) {
+    if (!session_at(planner, session)) return "no such session";
+    if (duration < Minutes{5}) return "a session lasts at least 5 minutes";
+    return submit_plan(planner, planner.document().plan_resize_session(session, duration));
+}
+
+std::string set_session_value(Planner& planner, const std::string& session_id,
+                              const std::string& key, const std::string& lang,
+                              const std::string& yaml) {
+    if (!planner.has_document()) return "no event is open";
+    ValuePath path{"sessions", session_id, key, lang};
+    return submit_plan(planner, planner.document().plan_set(path, yaml));
+}
+
+std::string duplicate_selected(Planner& planner) {
+    const Session* s = session_at(planner, planner.selected_session());
+    if (!s) return "select a session to duplicate";
+    std::string id;
+    for (int n = 2;; ++n) {
+        id = s->id + "-" + std::to_string(n);
+        if (planner.event().find_session(id) == no_index) break;
+    }
+    const std::string error = submit_plan(
+        planner, planner.document().plan_duplicate(EntityKind::session, s->id, id));
+    if (error.empty()) planner.select({id});
+    return error;
+}
+
+std::string delete_selected(Planner& planner) {
+    const Session* s = session_at(planner, planner.selected_session());
+    if (!s) return "select a session to delete";
+    const std::string id = s->id;
+    const std::string error =
+        submit_plan(planner, planner.document().plan_delete(EntityKind::session, id));
+    if (error.empty()) planner.select({});
+    return error;
+}
+
+std::string undo(Planner& planner) {
+    if (!planner.has_document() || !planner.document().can_undo()) return "nothing to undo";
+    if (!planner.history().CanUndo()) return "the history is out of step with the document";
+    return planner.history().Undo() ? std::string() : std::string("undo failed");
+}
+
+std::string redo(Planner& planner) {
+    if (!planner.has_document() || !planner.document().can_redo()) return "nothing to redo";
+    if (!planner.history().CanRedo()) return "the history is out of step with the document";
+    return planner.history().Redo() ? std::string() : std::string("redo failed");
+}
+
+std::string undo_label(const Planner& planner) {
+    if (!planner.has_document() || !planner.document().can_undo()) return "&Undo";
+    return "&Undo " + escape_mnemonics(planner.document().undo_name());
+}
+
+std::string redo_label(const Planner& planner) {
+    if (!planner.has_document() || !planner.document().can_redo()) return "&Redo";
+    return "&Redo " + escape_mnemonics(planner.document().redo_name());
+}
+
+std::string yaml_string(const std::string& text) {
+    std::string out = "\"";
+    for (char c : text) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\t': out += "\\t"; break;
+        default: out += c;
+        }
+    }
+    return out + "\"";
+}
+
+}  // namespace summitry::gui

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: MIT
+#include "day_grid_canvas.h"
+
+#include <wx/dcclient.h>
+#include <wx/settings.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "commands.h"
+#include "planner.h"
+
+namespace summitry::gui {
+namespace {
+
+wxString clock(int minute) { return wxString::FromUTF8(clock_text(minute)); }
+
+}  // namespace
+
+DayGridCanvas::DayGridCanvas(wxWindow* parent, Planner& planner)
+    : wxScrolledCanvas(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                       wxHSCROLL | wxVSCROLL | wxFULL_REPAINT_ON_RESIZE | wxWANTS_CHARS),
+      planner_(planner) {
+    SetBackgroundStyle(wxBG_STYLE_PAINT);
+    // The headers stay put while the grid scrolls: repaint rather than blit on scrolling.
+    EnableScrolling(false, false);
+    SetScrollRate(12, 12);
+    const wxFont base = wxSystemSettings::GetFont(wxSYS_DEFAULT_GUI_FONT);
+    small_font_ = base.Smaller();
+    meta_font_ = small_font_;
+    compact_font_ = small_font_.Bold();
+    title_font_ = base.Bold();
+    people_font_ = small_font_.Italic();
+    header_font_ = base.Bold();
+    Bind(wxEVT_PAINT, &DayGridCanvas::on_paint, this);
+    Bind(wxEVT_LEFT_DOWN, &DayGridCanvas::on_left_down, this);
+    Bind(wxEVT_MOTION, &DayGridCanvas::on_motion, this);
+    Bind(wxEVT_LEFT_UP, &DayGridCanvas::on_left_up, this);
+    Bind(wxEVT_MOUSEWHEEL, &DayGridCanvas::on_wheel, this);
+    Bind(wxEVT_MOUSE_CAPTURE_LOST, [this](wxMouseCaptureLostEvent&) { finish_drag(false); });
+    Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
+        if (e.GetKeyCode() == WXK_ESCAPE && drag_.mode != DragMode::none) finish_drag(false);
+        else e.Skip();
+    });
+    planner_.subscribe([this](ChangeKind kind) {
+        if (kind == ChangeKind::selection) {
+            if (!planner_.selection().empty()) show_session(planner_.selection().front());
+            invalidate();
+        } else {
+            rebuild();
+            if (kind == ChangeKind::day || generation_ != planner_.generation()) scroll_to_first();
+            generation_ = planner_.generation();
+        }
+    });
+    rebuild();
+}
+
+void DayGridCanvas::set_zoom(double zoom) {
+    zoom = std::clamp(zoom, 0.4, 4.0);
+    // Keep the minute at the top of the view where it is.
+    const wxPoint view = CalcUnscrolledPosition(wxPoint(0, 0));
+    const double minute = geometry_.minute_at(view.y + GridGeometry::header);
+    const double column = (view.x) / static_cast<double>(geometry_.column_width());
+    geometry_.set(zoom, grid_.from, grid_.to, grid_.rooms.size());
+    text_cache_.assign(grid_.boxes.size(), BoxText{});
+    SetVirtualSize(geometry_.total_width(), geometry_.total_height());
+    const int x = static_cast<int>(column * geometry_.column_width());
+    const int y = geometry_.y_of_minute(static_cast<int>(minute)) - GridGeometry::header;
+    Scroll(std::max(0, x / 12), std::max(0, y / 12));
+    invalidate();
+}
+
+void DayGridCanvas::rebuild() {
+    if (drag_.mode != DragMode::none) finish_drag(false);
+    grid_ = PlannerGrid{};
+    if (planner_.has_document() && planner_.day())
+        grid_ = build_planner_grid(planner_.event(), planner_.document().diagnostics(),
+                                   *planner_.day(), planner_.lang());
+    geometry_.set(geometry_.zoom(), grid_.from, grid_.to, grid_.rooms.size());
+    text_cache_.assign(grid_.boxes.size(), BoxText{});
+    SetVirtualSize(geometry_.total_width(), geometry_.total_height());
+    invalidate();
+}
+
+void DayGridCanvas::invalidate() {
+    cache_valid_ = false;
+    Refresh();
+}
+
+void DayGridCanvas::scroll_to_first() {
+    int first = grid_.to;
+    for (const render::GridBox& box : grid_.boxes) first = std::min(first, box.from);
+    if (grid_.boxes.empty()) first = grid_.from;
+    const int y = geometry_.y_of_minute(std::max(grid_.from, first - 15)) - GridGeometry::header;
+    Scroll(0, std::max(0, y / 12));
+    Refresh();
+}
+
+wxRect DayGridCanvas::client_rect_of(const std::string& session_id) const {
+    if (!planner_.has_document()) return {};
+    const Index s = planner_.event().find_session(session_id);
+    for (const render::GridBox& box : grid_.boxes) {
+        if (box.session != s) continue;
+        const PixelRect r = geometry_.box_rect(box);
+        return wxRect(CalcScrolledPosition(wxPoint(r.x, r.y)), wxSize(r.w, r.h));
+    }
+    return {};
+}
+
+void DayGridCanvas::show_session(const std::string& session_id) {
+    const wxRect r = client_rect_of(session_id);
+    if (r.IsEmpty()) return;
+    const wxSize size = GetClientSize();
+    const wxRect visible(GridGeometry::time_column, GridGeometry::header,
+                         size.x - GridGeometry::time_column, size.y - GridGeometry::header);
+    if (visible.Contains(r)) return;
+    // Scroll only the way it is hidden, and leave some of what comes before it in view.
+    const wxPoint view = CalcUnscrolledPosition(wxPoint(0, 0));
+    const wxPoint content = CalcUnscrolledPosition(r.GetTopLeft());
+    int x = view.x, y = view.y;
+    if (r.x < visible.x || r.GetRight() > visible.GetRight())
+        x = content.x - GridGeometry::time_column - (visible.width - r.width) / 3;
+    if (r.y < visible.y || r.GetBottom() > visible.GetBottom())
+        y = content.y - GridGeometry::header - std::max(0, (visible.height - r.height) / 3);
+    Scroll(std::max(0, x / 12), std::max(0, y / 12));
+    Refresh();
+}
+
+wxPoint DayGridCanvas::to_content(wxPoint client) const { return CalcUnscrolledPosition(client); }
+
+void DayGridCanvas::report(const std::string& text) {
+    if (report_) report_(text);
+}
+
+void DayGridCanvas::on_paint(wxPaintEvent&) {
+    wxPaintDC dc(this);
+    paint(dc, CalcUnscrolledPosition(wxPoint(0, 0)), GetClientSize());
+}
+
+int DayGridCanvas::box_at(wxPoint content) const {
+    const int column = geometry_.column_at(content.x);
+    if (column < 0 || content.x < GridGeometry::time_column) return -1;
+    const auto& list = grid_.by_column[static_cast<std::size_t>(column)];
+    for (auto it = list.rbegin(); it != list.rend(); ++it) {
+        const PixelRect r = geometry_.box_rect(grid_.boxes[*it]);
+        if (r.contains({content.x, content.y})) return static_cast<int>(*it);
+    }
+    return -1;
+}
+
+void DayGridCanvas::on_left_down(wxMouseEvent& event) {
+    SetFocus();
+    const wxPoint client = event.GetPosition();
+    if (client.x < GridGeometry::time_column || client.y < GridGeometry::header) return;
+    const wxPoint p = to_content(client);
+    const int hit = box_at(p);
+    if (hit < 0) {
+        planner_.select({});
+        return;
+    }
+    const auto index = static_cast<std::size_t>(hit);
+    const render::GridBox& box = grid_.boxes[index];
+    planner_.select({planner_.event().sessions[static_cast<std::size_t>(box.session)].id});
+    const PixelRect r = geometry_.box_rect(box);
+    drag_ = Drag{};
+    drag_.mode = p.y >= r.y + r.h - 6 ? DragMode::resize : DragMode::move;
+    drag_.box = index;
+    drag_.start = p;
+    drag_.grab_dy = p.y - geometry_.y_of_minute(box.from);
+    drag_.from = box.from;
+    drag_.to = box.to;
+    drag_.column = static_cast<int>(box.column);
+    if (!HasCapture()) CaptureMouse();
+}
+
+void DayGridCanvas::on_motion(wxMouseEvent& event) {
+    const wxPoint p = to_content(event.GetPosition());
+    if (drag_.mode == DragMode::none) {
+        const int hit = event.GetPosition().y >= GridGeometry::header ? box_at(p) : -1;
+        bool edge = false;
+        if (hit >= 0) {
+            const PixelRect r = geometry_.box_rect(grid_.boxes[static_cast<std::size_t>(hit)]);
+            edge = p.y >= r.y + r.h - 6;
+        }
+        SetCursor(edge ? wxCursor(wxCURSOR_SIZENS) : wxNullCursor);
+        return;
+    }
+    if (std::abs(p.x - drag_.start.x) + std::abs(p.y - drag_.start.y) > 3) drag_.moved = true;
+    if (!drag_.moved) return;
+    const render::GridBox& box = grid_.boxes[drag_.box];
+    if (drag_.mode == DragMode::move) {
+        const int length = box.to - box.from;
+        drag_.from = std::max(0, GridGeometry::snapped(geometry_.minute_at(p.y - drag_.grab_dy)));
+        drag_.to = drag_.from + length;
+        drag_.column = geometry_.column_at(p.x);
+    } else {
+        drag_.to = std::max(box.from + GridGeometry::snap,
+                            GridGeometry::snapped(geometry_.minute_at(p.y)));
+    }
+    const std::size_t column = static_cast<std::size_t>(drag_.column);
+    report(wxString(clock(drag_.from) + wxString::FromUTF8("\xe2\x80\x93") + clock(drag_.to))
+               .utf8_string() +
+           " · " + (column < grid_.room_names.size() ? grid_.room_names[column] : std::string()));
+    Refresh();
+}
+
+void DayGridCanvas::on_left_up(wxMouseEvent&) {
+    if (drag_.mode != DragMode::none) finish_drag(true);
+}
+
+void DayGridCanvas::on_wheel(wxMouseEvent& event) {
+    if (!event.ControlDown()) {
+        event.Skip();
+        return;
+    }
+    if (event.GetWheelRotation() > 0) zoom_in();
+    else zoom_out();
+}
+
+void DayGridCanvas::finish_drag(bool commit) {
+    const Drag drag = drag_;
+    drag_ = Drag{};
+    if (HasCapture()) ReleaseMouse();
+    Refresh();
+    if (!commit || !drag.moved || drag.box >= grid_.boxes.size()) return;
+    const render::GridBox& box = grid_.boxes[drag.box];
+    std::string error;
+    if (drag.mode == DragMode::move) {
+        if (drag.from == box.from && static_cast<std::size_t>(drag.column) == box.column) return;
+        const LocalTime start =
+            LocalTime{date::local_days{grid_.day.time_since_epoch()}} + Minutes{drag.from};
+        error = move_session(planner_, box.session, start,
+                             grid_.rooms[static_cast<std::size_t>(drag.column)]);
+    } else {
+        if (drag.to == box.to) return;
+        error = resize_session(planner_, box.session, Minutes{drag.to - box.from});
+    }
+    report(error);
+}
+
+}  // namespace summitry::gui

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The day grid on screen: rooms as columns, time as rows, sessions as boxes in their track's
+// colour with time, kind, title and speakers. The room headers stay at the top and the time
+// column at the left while the grid scrolls; only the boxes in view are drawn, so 100 rooms
+// scroll as smoothly as 3. Dragging a box moves a session (to 5 minutes); dragging its bottom
+// edge changes its length; both go through commands.h like every other edit.
+
+#include <wx/bitmap.h>
+#include <wx/font.h>
+#include <wx/scrolwin.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "grid_layout.h"
+
+class wxDC;
+
+namespace summitry::gui {
+
+class Planner;
+
+class DayGridCanvas : public wxScrolledCanvas {
+public:
+    DayGridCanvas(wxWindow* parent, Planner& planner);
+
+    // Where refusals and hints go (the status bar).
+    void on_report(std::function<void(const std::string&)> report) { report_ = std::move(report); }
+
+    void set_zoom(double zoom);
+    double zoom() const { return geometry_.zoom(); }
+    void zoom_in() { set_zoom(zoom() * 1.25); }
+    void zoom_out() { set_zoom(zoom() / 1.25); }
+
+    const PlannerGrid& grid() const { return grid_; }
+    const GridGeometry& geometry() const { return geometry_; }
+    // The titles of the boxes the last paint drew: what is on screen, for the tests.
+    const std::vector<std::string>& drawn_titles() const { return drawn_titles_; }
+    // A session's box in client coordinates (scrolled), or an empty rect when not on this day.
+    wxRect client_rect_of(const std::string& session_id) const;
+    // Scrolls so that a session's box is in view.
+    void show_session(const std::string& session_id);
+    // Draws the part of the grid whose top-left content pixel is `origin` into `dc`, `size`
+    // big: the paint handler, and pictures of the grid.
+    // The grid without the box being dragged.
+    void draw(wxDC& dc, wxPoint origin, wxSize size);
+    // What a paint does: the grid from a bitmap kept between paints (drawn again when the grid,
+    // the selection or the view changed), and the dragged box over it.
+    void paint(wxDC& dc, wxPoint origin, wxSize size);
+    // The grid changed: the next paint draws it anew.
+    void invalidate();
+
+private:
+    enum class DragMode { none, move, resize };
+    struct Drag {
+        DragMode mode = DragMode::none;
+        std::size_t box = 0;
+        wxPoint start;       // content pixels where the button went down
+        int grab_dy = 0;     // from the box's top to where it was grabbed
+        int from = 0, to = 0;  // the box's new minutes while dragging
+        int column = 0;
+        bool moved = false;
+    };
+
+    void rebuild();
+    // Scrolls to the day's first session (a new document, another day).
+    void scroll_to_first();
+    void on_paint(wxPaintEvent& event);
+    void on_left_down(wxMouseEvent& event);
+    void on_motion(wxMouseEvent& event);
+    void on_left_up(wxMouseEvent& event);
+    void on_wheel(wxMouseEvent& event);
+    void finish_drag(bool commit);
+    // The box under a content pixel (topmost drawn), or -1.
+    int box_at(wxPoint content) const;
+    wxPoint to_content(wxPoint client) const;
+    void report(const std::string& text);
+
+    // The lines of a box's text, wrapped once per width (text measuring is the costly part of
+    // a paint).
+    struct BoxText {
+        int width = -1, height = -1;
+        bool compact = false;  // one line: the start time, then the title
+        bool small = false;    // in the small font: a very short session
+        wxString meta;
+        std::vector<wxString> title, people;
+    };
+    const BoxText& box_text(wxDC& dc, std::size_t box, int width, int height);
+    void draw_box(wxDC& dc, std::size_t index, wxRect r, bool ghost);
+    void draw_ghost(wxDC& dc, wxPoint origin, wxSize size);
+    void draw_headers(wxDC& dc, wxPoint origin, wxSize size, std::pair<std::size_t, std::size_t> cols);
+
+    Planner& planner_;
+    PlannerGrid grid_;
+    GridGeometry geometry_;
+    Drag drag_;
+    std::vector<std::string> drawn_titles_;
+    std::vector<BoxText> text_cache_;
+    int generation_ = -1;
+    wxBitmap cache_;
+    wxPoint cache_origin_;
+    bool cache_valid_ = false;
+    wxFont compact_font_, meta_font_, title_font_, people_font_, header_font_, small_font_;
+    std::function<void(const std::string&)> report_;
+};
+
+}  // namespace summitry::gui

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: MIT
+#include "main_frame.h"
+
+#include <wx/choice.h>
+#include <wx/config.h>
+#include <wx/filename.h>
+#include <wx/menu.h>
+#include <wx/statusbr.h>
+#include <wx/toolbar.h>
+
+#include "commands.h"
+#include "conflicts_panel.h"
+#include "day_grid_canvas.h"
+#include "inspector.h"
+#include "sessions_table.h"
+
+namespace summitry::gui {
+
+MainFrame::MainFrame(FrameOptions options)
+    : wxFrame(nullptr, wxID_ANY, "Summitry", wxDefaultPosition, wxSize(1400, 900)),
+      options_(options) {
+    aui_.SetManagedWindow(this);
+    grid_ = new DayGridCanvas(this, planner_);
+    table_ = new SessionsTable(this, planner_);
+    conflicts_ = new ConflictsPanel(this, planner_);
+    inspector_ = new Inspector(this, planner_);
+    aui_.AddPane(grid_, wxAuiPaneInfo().Name("grid").CenterPane().Caption(_("Day grid")));
+    aui_.AddPane(inspector_, wxAuiPaneInfo()
+                                 .Name("inspector")
+                                 .Caption(_("Inspector"))
+                                 .Right()
+                                 .BestSize(340, 400)
+                                 .MinSize(240, 200)
+                                 .CloseButton(false));
+    aui_.AddPane(table_, wxAuiPaneInfo()
+                             .Name("sessions")
+                             .Caption(_("Sessions"))
+                             .Bottom()
+                             .BestSize(900, 210)
+                             .MinSize(300, 120)
+                             .CloseButton(false));
+    aui_.AddPane(conflicts_, wxAuiPaneInfo()
+                                 .Name("conflicts")
+                                 .Caption(_("Conflicts"))
+                                 .Bottom()
+                                 .Position(1)
+                                 .BestSize(900, 130)
+                                 .MinSize(300, 80)
+                                 .CloseButton(false));
+    CreateStatusBar(4);
+    const int widths[] = {-3, 110, 190, 80};
+    SetStatusWidths(4, widths);
+    build_menus();
+    build_toolbar();
+    bind_actions();
+    auto report = [this](const std::string& text) { set_message(text); };
+    grid_->on_report(report);
+    inspector_->on_report(report);
+    planner_.subscribe([this](ChangeKind) { refresh_chrome(); });
+    Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
+    aui_.Update();
+    refresh_chrome();
+}
+
+MainFrame::~MainFrame() {
+    if (options_.remember_files) recent_.Save(*wxConfig::Get());
+    aui_.UnInit();
+}
+
+void MainFrame::set_message(const std::string& text) { SetStatusText(wxString::FromUTF8(text), 0); }
+
+void MainFrame::refresh_chrome() {
+    const bool open = planner_.has_document();
+    wxString title = "Summitry";
+    if (open) {
+        const EventDocument& doc = planner_.document();
+        title = wxFileName(wxString::FromUTF8(doc.path())).GetFullName() +
+                (doc.modified() ? "*" : "") + wxString::FromUTF8(" — Summitry");
+        const Diagnostics& diagnostics = doc.diagnostics();
+        const auto errors = static_cast<unsigned long>(diagnostics.count(Severity::error));
+        const auto conflicts = static_cast<unsigned long>(diagnostics.count(Severity::warning));
+        const auto notes = static_cast<unsigned long>(diagnostics.count(Severity::note));
+        const auto sessions = static_cast<unsigned long>(planner_.event().sessions.size());
+        SetStatusText(wxString::Format(wxPLURAL("%lu session", "%lu sessions", sessions), sessions), 1);
+        wxString problems = wxString::Format(wxPLURAL("%lu conflict", "%lu conflicts", conflicts), conflicts);
+        if (errors)
+            problems = wxString::Format(wxPLURAL("%lu error", "%lu errors", errors), errors) + ", " + problems;
+        if (notes) problems += wxString::Format(wxPLURAL(", %lu note", ", %lu notes", notes), notes);
+        SetStatusText(problems, 2);
+        SetStatusText(doc.modified() ? _("modified") : _("saved"), 3);
+    } else {
+        for (int i = 1; i < 4; ++i) SetStatusText({}, i);
+    }
+    if (GetTitle() != title) SetTitle(title);
+    // Undo and redo say what they would do: "Undo Move 'Fireside chat'".
+    wxMenuBar* bar = GetMenuBar();
+    if (bar) {
+        bar->SetLabel(wxID_UNDO, wxString::FromUTF8(undo_label(planner_)) + "\tCtrl+Z");
+        bar->SetLabel(wxID_REDO, wxString::FromUTF8(redo_label(planner_)) + "\tCtrl+Shift+Z");
+        bar->Enable(wxID_UNDO, open && planner_.document().can_undo());
+        bar->Enable(wxID_REDO, open && planner_.document().can_redo());
+        for (int id : {wxID_SAVE, wxID_SAVEAS, wxID_ZOOM_IN, wxID_ZOOM_OUT, wxID_BACKWARD,
+                       wxID_FORWARD})
+            bar->Enable(id, open);
+        const bool selected = planner_.selected_session() != no_index;
+        bar->Enable(wxID_DUPLICATE, selected);
+        bar->Enable(wxID_DELETE, selected);
+    }
+    if (wxToolBar* tools = GetToolBar()) {
+        tools->EnableTool(wxID_UNDO, open && planner_.document().can_undo());
+        tools->EnableTool(wxID_REDO, open && planner_.document().can_redo());
+        tools->SetToolShortHelp(wxID_UNDO, wxString::FromUTF8(undo_label(planner_)));
+        tools->SetToolShortHelp(wxID_REDO, wxString::FromUTF8(redo_label(planner_)));
+    }
+    if (day_choice_) {
+        wxArrayString days;
+        for (Date d : planner_.days()) days.Add(wxString::FromUTF8(format_date(d)));
+        if (day_choice_->GetStrings() != days) day_choice_->Set(days);
+        int at = wxNOT_FOUND;
+        if (planner_.day()) at = day_choice_->FindString(wxString::FromUTF8(format_date(*planner_.day())));
+        if (day_choice_->GetSelection() != at) day_choice_->SetSelection(at);
+    }
+}
+
+void MainFrame::on_close(wxCloseEvent& event) {
+    if (event.CanVeto() && !confirm_discard(*this)) {
+        event.Veto();
+        return;
+    }
+    Destroy();
+}
+
+}  // namespace summitry::gui

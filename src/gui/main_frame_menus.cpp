@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+// The planner's menus and toolbar, and which action each item runs (commands.h).
+#include <wx/artprov.h>
+#include <wx/choice.h>
+#include <wx/config.h>
+#include <wx/menu.h>
+#include <wx/toolbar.h>
+
+#include <algorithm>
+
+#include "commands.h"
+#include "day_grid_canvas.h"
+#include "main_frame.h"
+
+namespace summitry::gui {
+
+void MainFrame::build_menus() {
+    auto* file = new wxMenu;
+    file->Append(wxID_OPEN, _("&Open...\tCtrl+O"));
+    auto* recent = new wxMenu;
+    file->AppendSubMenu(recent, _("Open &Recent"));
+    file->AppendSeparator();
+    file->Append(wxID_SAVE, _("&Save\tCtrl+S"));
+    file->Append(wxID_SAVEAS, _("Save &As...\tCtrl+Shift+S"));
+    file->AppendSeparator();
+    file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
+    recent_.UseMenu(recent);
+    if (options_.remember_files) {
+        recent_.Load(*wxConfig::Get());
+        recent_.AddFilesToMenu(recent);
+    }
+
+    edit_menu_ = new wxMenu;
+    edit_menu_->Append(wxID_UNDO, _("&Undo\tCtrl+Z"));
+    edit_menu_->Append(wxID_REDO, _("&Redo\tCtrl+Shift+Z"));
+    edit_menu_->AppendSeparator();
+    edit_menu_->Append(wxID_DUPLICATE, _("D&uplicate Session\tCtrl+D"));
+    edit_menu_->Append(wxID_DELETE, _("&Delete Session\tDel"));
+
+    view_menu_ = new wxMenu;
+    view_menu_->Append(wxID_BACKWARD, _("&Previous Day\tAlt+Left"));
+    view_menu_->Append(wxID_FORWARD, _("&Next Day\tAlt+Right"));
+    view_menu_->AppendSeparator();
+    view_menu_->Append(wxID_ZOOM_IN, _("Zoom &In\tCtrl++"));
+    view_menu_->Append(wxID_ZOOM_OUT, _("Zoom &Out\tCtrl+-"));
+    view_menu_->Append(wxID_ZOOM_100, _("&Actual Size\tCtrl+0"));
+
+    auto* bar = new wxMenuBar;
+    bar->Append(file, _("&File"));
+    bar->Append(edit_menu_, _("&Edit"));
+    bar->Append(view_menu_, _("&View"));
+    SetMenuBar(bar);
+}
+
+void MainFrame::build_toolbar() {
+    wxToolBar* tools = CreateToolBar(wxTB_HORIZONTAL | wxTB_FLAT | wxTB_TEXT);
+    const wxSize icon(22, 22);
+    auto art = [&](const wxArtID& id) { return wxArtProvider::GetBitmap(id, wxART_TOOLBAR, icon); };
+    tools->AddTool(wxID_OPEN, _("Open"), art(wxART_FILE_OPEN), _("Open an event file"));
+    tools->AddTool(wxID_SAVE, _("Save"), art(wxART_FILE_SAVE), _("Save the event"));
+    tools->AddSeparator();
+    tools->AddTool(wxID_UNDO, _("Undo"), art(wxART_UNDO), _("Undo"));
+    tools->AddTool(wxID_REDO, _("Redo"), art(wxART_REDO), _("Redo"));
+    tools->AddSeparator();
+    tools->AddTool(wxID_BACKWARD, _("Previous day"), art(wxART_GO_BACK), _("Previous day"));
+    day_choice_ = new wxChoice(tools, wxID_ANY, wxDefaultPosition, wxSize(140, -1));
+    tools->AddControl(day_choice_, _("Day"));
+    tools->AddTool(wxID_FORWARD, _("Next day"), art(wxART_GO_FORWARD), _("Next day"));
+    tools->AddSeparator();
+    tools->AddTool(wxID_ZOOM_OUT, _("Zoom out"), art(wxART_MINUS), _("Zoom out"));
+    tools->AddTool(wxID_ZOOM_IN, _("Zoom in"), art(wxART_PLUS), _("Zoom in"));
+    tools->Realize();
+}
+
+void MainFrame::bind_actions() {
+    auto on = [this](int id, auto action) {
+        Bind(wxEVT_MENU, [action](wxCommandEvent&) { action(); }, id);
+    };
+    on(wxID_OPEN, [this] { open_with_dialog(*this); });
+    on(wxID_SAVE, [this] { save(*this); });
+    on(wxID_SAVEAS, [this] { save_as(*this); });
+    on(wxID_EXIT, [this] { Close(); });
+    Bind(wxEVT_MENU, [this](wxCommandEvent& e) {
+        const wxString path = recent_.GetHistoryFile(static_cast<size_t>(e.GetId() - wxID_FILE1));
+        if (!path.empty()) open_file(*this, path.utf8_string());
+    }, wxID_FILE1, wxID_FILE9);
+    on(wxID_UNDO, [this] { set_message(undo(planner_)); });
+    on(wxID_REDO, [this] { set_message(redo(planner_)); });
+    on(wxID_DUPLICATE, [this] { set_message(duplicate_selected(planner_)); });
+    on(wxID_DELETE, [this] { set_message(delete_selected(planner_)); });
+    on(wxID_ZOOM_IN, [this] { grid_->zoom_in(); });
+    on(wxID_ZOOM_OUT, [this] { grid_->zoom_out(); });
+    on(wxID_ZOOM_100, [this] { grid_->set_zoom(1.0); });
+    auto step_day = [this](int step) {
+        const auto& days = planner_.days();
+        if (days.empty() || !planner_.day()) return;
+        const auto at = std::find(days.begin(), days.end(), *planner_.day()) - days.begin();
+        const auto next = at + step;
+        if (next >= 0 && next < static_cast<long>(days.size()))
+            planner_.set_day(days[static_cast<std::size_t>(next)]);
+    };
+    on(wxID_BACKWARD, [step_day] { step_day(-1); });
+    on(wxID_FORWARD, [step_day] { step_day(1); });
+    day_choice_->Bind(wxEVT_CHOICE, [this](wxCommandEvent& e) {
+        const int i = e.GetSelection();
+        if (i >= 0 && static_cast<std::size_t>(i) < planner_.days().size())
+            planner_.set_day(planner_.days()[static_cast<std::size_t>(i)]);
+    });
+}
+
+}  // namespace summitry::gui

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+#include "gui_fixture.h"
+
+#include <wx/app.h>
+#include <wx/init.h>
+#include <wx/utils.h>
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "commands.h"
+
+namespace summitry::gui::test {
+namespace {
+
+class TestApp : public wxApp {
+public:
+    bool OnInit() override { return true; }
+};
+
+// A failed wx assertion would open a dialog no one answers: fail the run at once instead.
+void fail_on_assert(const wxString& file, int line, const wxString& func, const wxString& cond,
+                    const wxString& msg) {
+    std::fprintf(stderr, "wx assertion failed: %s:%d in %s: %s %s\n", file.utf8_str().data(),
+                 line, func.utf8_str().data(), cond.utf8_str().data(), msg.utf8_str().data());
+    std::abort();
+}
+
+}  // namespace
+
+void start_wx() {
+    static const bool started = [] {
+        wxSetAssertHandler(fail_on_assert);
+        wxApp::SetInstance(new TestApp);
+        static int argc = 1;
+        static char name[] = "test_gui";
+        static char* argv[] = {name, nullptr};
+        if (!wxEntryStart(argc, argv)) return false;
+        wxTheApp->SetAppName("summitry-test");
+        return wxTheApp->CallOnInit();
+    }();
+    REQUIRE(started);
+}
+
+void pump(int ms) {
+    const auto end = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
+    do {
+        wxTheApp->Yield(true);
+        wxTheApp->ProcessPendingEvents();
+        wxMilliSleep(10);
+    } while (std::chrono::steady_clock::now() < end);
+}
+
+std::filesystem::path scratch(const std::string& name) {
+    const std::filesystem::path dir = std::filesystem::path(SUMMITRY_TEST_OUTPUT) / "scratch" / name;
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+
+std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+FrameFixture::FrameFixture(const std::string& seed) {
+    start_wx();
+    file = scratch(seed) / seed;
+    std::filesystem::copy_file(std::filesystem::path(SUMMITRY_SOURCE_DIR) / "schedules" / seed,
+                               file);
+    frame = new MainFrame(FrameOptions{false});
+    frame->SetPosition(wxPoint(0, 0));
+    frame->SetSize(wxSize(1400, 900));
+    frame->Show();
+    open_file(*frame, file.string());
+    pump(400);
+}
+
+FrameFixture::~FrameFixture() {
+    // No close event, so no question about unsaved changes: the test decides what is saved.
+    frame->Destroy();
+    pump(50);
+}
+
+}  // namespace summitry::gui::test

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: MIT
+// Editing in the planner window, as an organizer does it: drag a session's box on the grid
+// (mouse events sent to the grid itself), undo and redo from the Edit menu, save from the File
+// menu, and read the file: moving one session changes its start line and its revision, nothing
+// else. Then the inspector and the conflicts panel, through the same history.
+#include <wx/menu.h>
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+#include "conflicts_panel.h"
+#include "day_grid_canvas.h"
+#include "gui_fixture.h"
+#include "inspector.h"
+
+using namespace summitry;
+using namespace summitry::gui;
+using namespace summitry::gui::test;
+
+namespace {
+
+const std::string seed = "ai-for-growth-2025.yaml";
+
+void mouse(wxWindow& window, wxEventType type, wxPoint at, bool left_down) {
+    wxMouseEvent e(type);
+    e.SetPosition(at);
+    e.m_leftDown = left_down;
+    e.SetEventObject(&window);
+    window.GetEventHandler()->ProcessEvent(e);
+}
+
+void menu(MainFrame& frame, int id) {
+    wxCommandEvent e(wxEVT_MENU, id);
+    e.SetEventObject(&frame);
+    frame.ProcessWindowEvent(e);
+}
+
+const Session& session(Planner& planner, const std::string& id) {
+    const Index i = planner.event().find_session(id);
+    REQUIRE(i != no_index);
+    return planner.event().sessions[static_cast<std::size_t>(i)];
+}
+
+std::string start_of(Planner& planner, const std::string& id) {
+    const Session& s = session(planner, id);
+    REQUIRE(s.start);
+    return format_local(to_local(planner.event().zone_of(s), *s.start));
+}
+
+std::vector<std::string> lines(const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) out.push_back(line);
+    return out;
+}
+
+// The lines only in `a` and the lines only in `b`, by a longest common subsequence.
+std::pair<std::vector<std::string>, std::vector<std::string>> line_diff(const std::string& a_text,
+                                                                        const std::string& b_text) {
+    const auto a = lines(a_text), b = lines(b_text);
+    std::vector<std::vector<int>> lcs(a.size() + 1, std::vector<int>(b.size() + 1, 0));
+    for (std::size_t i = a.size(); i-- > 0;)
+        for (std::size_t j = b.size(); j-- > 0;)
+            lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+    std::vector<std::string> removed, added;
+    std::size_t i = 0, j = 0;
+    while (i < a.size() || j < b.size()) {
+        if (i < a.size() && j < b.size() && a[i] == b[j]) {
+            ++i;
+            ++j;
+        } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
+            added.push_back(b[j++]);
+        } else {
+            removed.push_back(a[i++]);
+        }
+    }
+    return {removed, added};
+}
+
+}  // namespace
+
+TEST_CASE("Dragging a session on the grid moves it; undo, redo and save leave a two-line diff",
+          "[gui]") {
+    FrameFixture fx(seed);
+    MainFrame& frame = *fx.frame;
+    Planner& planner = frame.planner();
+    REQUIRE(planner.has_document());
+    const std::string original = read_file(fx.file);
+    CHECK(start_of(planner, "fireside-chat") == "2025-02-10 18:20");
+    CHECK(frame.GetTitle().Find('*') == wxNOT_FOUND);
+
+    // The grid shows the session's box; drag it 30 minutes down, as the mouse would.
+    planner.select({"fireside-chat"});
+    pump(100);
+    DayGridCanvas& grid = frame.grid();
+    const wxRect box = grid.client_rect_of("fireside-chat");
+    REQUIRE(!box.IsEmpty());
+    REQUIRE(grid.GetClientRect().Contains(box.GetTopLeft()));
+    const int dy = static_cast<int>(30 * grid.geometry().pixels_per_minute() + 0.5);
+    const wxPoint grab(box.x + box.width / 2, box.y + 10);
+    mouse(grid, wxEVT_LEFT_DOWN, grab, true);
+    for (int step = 1; step <= 4; ++step)
+        mouse(grid, wxEVT_MOTION, grab + wxSize(0, dy * step / 4), true);
+    mouse(grid, wxEVT_LEFT_UP, grab + wxSize(0, dy), false);
+    pump(100);
+
+    CHECK(start_of(planner, "fireside-chat") == "2025-02-10 18:50");
+    CHECK(session(planner, "fireside-chat").revision == 1);
+    CHECK(planner.document().modified());
+    CHECK(frame.GetTitle().Find('*') != wxNOT_FOUND);
+    const wxString undo_label = wxMenuItem::GetLabelText(frame.GetMenuBar()->GetLabel(wxID_UNDO));
+    CHECK(undo_label.StartsWith("Undo Move '"));
+    CHECK(undo_label.Contains("Fireside chat"));
+
+    menu(frame, wxID_UNDO);
+    CHECK(start_of(planner, "fireside-chat") == "2025-02-10 18:20");
+    CHECK(!planner.document().modified());
+    CHECK(frame.GetTitle().Find('*') == wxNOT_FOUND);
+    CHECK(wxMenuItem::GetLabelText(frame.GetMenuBar()->GetLabel(wxID_REDO)).StartsWith("Redo Move '"));
+
+    menu(frame, wxID_REDO);
+    CHECK(start_of(planner, "fireside-chat") == "2025-02-10 18:50");
+
+    menu(frame, wxID_SAVE);
+    CHECK(!planner.document().modified());
+    CHECK(frame.GetTitle().Find('*') == wxNOT_FOUND);
+
+    const auto [removed, added] = line_diff(original, read_file(fx.file));
+    CHECK(removed == std::vector<std::string>{"    start: 2025-02-10 18:20"});
+    REQUIRE(added.size() == 2);
+    CHECK(std::count(added.begin(), added.end(), "    start: 2025-02-10 18:50") == 1);
+    CHECK(std::count(added.begin(), added.end(), "    revision: 1") == 1);
+}
+
+TEST_CASE("Dragging a box's bottom edge changes the session's length, to 5 minutes", "[gui]") {
+    FrameFixture fx(seed);
+    Planner& planner = fx.frame->planner();
+    planner.select({"fireside-chat"});
+    pump(100);
+    DayGridCanvas& grid = fx.frame->grid();
+    const wxRect box = grid.client_rect_of("fireside-chat");
+    REQUIRE(!box.IsEmpty());
+    // 40 minutes long; pull the edge 22 minutes down: 62, snapped to the end at 19:20 (60 min).
+    const int dy = static_cast<int>(22 * grid.geometry().pixels_per_minute());
+    const wxPoint edge(box.x + box.width / 2, box.GetBottom() - 2);
+    mouse(grid, wxEVT_LEFT_DOWN, edge, true);
+    mouse(grid, wxEVT_MOTION, edge + wxSize(0, dy), true);
+    mouse(grid, wxEVT_LEFT_UP, edge + wxSize(0, dy), false);
+    const Session& s = session(planner, "fireside-chat");
+    REQUIRE(s.duration);
+    CHECK(*s.duration == std::chrono::minutes(60));
+    CHECK(start_of(planner, "fireside-chat") == "2025-02-10 18:20");
+    CHECK(undo(planner).empty());
+    CHECK(*session(planner, "fireside-chat").duration == std::chrono::minutes(40));
+}
+
+TEST_CASE("The inspector edits through the history; a refused value changes nothing", "[gui]") {
+    FrameFixture fx(seed);
+    Planner& planner = fx.frame->planner();
+    planner.select({"fireside-chat"});
+    pump(50);
+    Inspector& inspector = fx.frame->inspector();
+
+    CHECK(inspector.change("title.fr", wxString::FromUTF8("Conversation : l'IA en 2025")).empty());
+    CHECK(session(planner, "fireside-chat").title.get("fr") == "Conversation : l'IA en 2025");
+    CHECK(session(planner, "fireside-chat").title.get("en") ==
+          "Fireside chat: the UK, France and the global AI race");
+    CHECK(planner.document().can_undo());
+
+    CHECK(inspector.change("status", "tentative").empty());
+    CHECK(session(planner, "fireside-chat").status == SessionStatus::tentative);
+    CHECK(inspector.change("public", "false").empty());
+    CHECK(!session(planner, "fireside-chat").is_public);
+
+    const std::uint64_t before = planner.document().revision_id();
+    const std::string refused = inspector.change("start", "half past six");
+    CHECK(!refused.empty());
+    CHECK(planner.document().revision_id() == before);
+
+    CHECK(undo(planner).empty());
+    CHECK(undo(planner).empty());
+    CHECK(undo(planner).empty());
+    CHECK(!planner.document().modified());
+}
+
+TEST_CASE("A double booking shows in the conflicts panel at once; a click selects its sessions",
+          "[gui]") {
+    FrameFixture fx(seed);
+    Planner& planner = fx.frame->planner();
+    ConflictsPanel& conflicts = fx.frame->conflicts();
+    const int before = conflicts.GetItemCount();
+
+    // The fireside chat onto the ministerial keynote's room and time.
+    const Session& keynote = session(planner, "ministerial-keynote");
+    const Index room = keynote.room;
+    const LocalTime start = to_local(planner.event().zone_of(keynote), *keynote.start);
+    CHECK(move_session(planner, planner.event().find_session("fireside-chat"), start, room).empty());
+    REQUIRE(conflicts.GetItemCount() > before);
+
+    long row = -1;
+    for (long i = 0; i < conflicts.GetItemCount(); ++i)
+        if (conflicts.GetItemText(i, 1) == "room-double-booked") row = i;
+    REQUIRE(row >= 0);
+    conflicts.activate(row);
+    const auto& selected = planner.selection();
+    CHECK(std::find(selected.begin(), selected.end(), "fireside-chat") != selected.end());
+    CHECK(std::find(selected.begin(), selected.end(), "ministerial-keynote") != selected.end());
+
+    CHECK(undo(planner).empty());
+    CHECK(conflicts.GetItemCount() == before);
+}
