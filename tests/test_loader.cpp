@@ -343,6 +343,20 @@ TEST_CASE("a file past the size limit is refused without being parsed", "[loader
     CHECK(r.diagnostics.items()[0].message.find("MB") != std::string::npos);
 }
 
+TEST_CASE("more entities of one kind than the limit are refused with the count", "[loader]") {
+    std::string text = "summitry: 1\nevent: {id: e, title: E, timezone: UTC, start_date: 2025-01-01, "
+                       "end_date: 2025-01-01}\nsessions:\n";
+    for (int i = 0; i < 11; ++i) text += "  - {id: s" + std::to_string(i) + ", title: S}\n";
+    LoadOptions few;
+    few.max_entities = 10;
+    const auto r = load_event_text(text, "many.yaml", few);
+    REQUIRE(r.diagnostics.errors() == 1);
+    CHECK(r.diagnostics.items()[0].message.find("holds 11 items") != std::string::npos);
+    CHECK(r.diagnostics.items()[0].loc.line == 4);
+    few.max_entities = 11;
+    CHECK_FALSE(load_event_text(text, "many.yaml", few).diagnostics.has_errors());
+}
+
 TEST_CASE("every input a fuzzer once broke the loader with now loads cleanly", "[loader][fuzz]") {
     const std::filesystem::path dir = SUMMITRY_TEST_DATA "/fuzz-regressions";
     std::size_t count = 0;

@@ -4,6 +4,7 @@
 // again gives the same event; exporting to iCalendar, frab XML or c3voc JSON and importing
 // again gives every exported session back with the same instants.
 #include <catch2/catch.hpp>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -20,7 +21,9 @@ namespace fs = std::filesystem;
 namespace {
 
 LoadResult generated(int sessions, int seed, double unscheduled) {
-    const fs::path dir = fs::temp_directory_path() / ("summitry-prop-" + std::to_string(seed));
+    // One folder per process: CTest runs the test cases of this file side by side.
+    const fs::path dir = fs::temp_directory_path() /
+                         ("summitry-prop-" + std::to_string(::getpid()) + "-" + std::to_string(seed));
     fs::create_directories(dir);
     const fs::path yaml = dir / ("event-" + std::to_string(sessions) + ".yaml");
     std::ostringstream cmd;

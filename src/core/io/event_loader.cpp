@@ -125,6 +125,16 @@ private:
                                  : key == "venues"      ? collected_.venues
                                  : key == "tracks"      ? collected_.tracks
                                                         : collected_.sessions;
+        if (out.size() + value.count > options_.max_entities) {
+            // Past what any real event holds (CCC has 1,400 sessions): refuse the list rather
+            // than spend minutes checking it.
+            diags().error("bad-value", {file, value.line, value.column},
+                          "'" + std::string(key) + "' holds " + std::to_string(out.size() + value.count) +
+                              " items; Summitry reads at most " + std::to_string(options_.max_entities) +
+                              " of one kind",
+                          "split the event, or check that the file is the right one");
+            return;
+        }
         out.reserve(out.size() + value.count);
         for (const Node* item : value.items()) out.push_back({item, file});
     }

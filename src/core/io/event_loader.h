@@ -27,6 +27,7 @@ struct LoadOptions {
     std::size_t max_file_bytes = 32u << 20;  // per file, included files too
     std::size_t max_files = 256;             // the top file and everything it includes
     std::size_t max_text_bytes = 64u << 10;  // one piece of text (an abstract, a bio)
+    std::size_t max_entities = 100'000;      // sessions, people, ... of one kind in the event
     yaml::ParseLimits yaml;
     // Where set, an included file is read through this first (an editor's unsaved text); it gets
     // the file's name as Event::files records it and returns nothing to read the disk instead.
