@@ -56,5 +56,6 @@ void add_import(CLI::App& app, Action& run);
 void add_program(CLI::App& app, Action& run);
 void add_render(CLI::App& app, Action& run);
 void add_set(CLI::App& app, Action& run);
+void add_schedule(CLI::App& app, Action& run);
 
 }  // namespace summitry::cli

@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
     add_program(app, run);
     add_render(app, run);
     add_set(app, run);
+    add_schedule(app, run);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

@@ -290,6 +290,7 @@ private:
             if (s.revision != 0) out_ << "    revision: " << s.revision << '\n';
             str(4, "url", s.url);
             if (s.pinned) out_ << "    pinned: true\n";
+            if (s.exclusive) out_ << "    exclusive: true\n";
             extra(4, s.extra);
         }
     }

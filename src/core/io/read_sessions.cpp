@@ -10,7 +10,8 @@ namespace {
 const std::initializer_list<std::string_view> session_keys = {
     "id", "title", "kind", "track", "room", "start", "duration", "end", "speakers", "moderators",
     "hosts", "organizations", "expected_attendance", "requires", "language", "interpretation",
-    "description", "abstract", "public", "status", "tags", "revision", "url", "pinned"};
+    "description", "abstract", "public", "status", "tags", "revision", "url", "pinned",
+    "exclusive"};
 
 // The nodes of a session whose reading waits for others (the room decides the zone).
 struct Pending {
@@ -100,6 +101,7 @@ void read_sessions(Reader& r, const std::vector<Item>& items) {
                 else if (k == "abstract") s.abstract = r.text(v, k);
                 else if (k == "public") s.is_public = r.boolean(v, k).value_or(true);
                 else if (k == "pinned") s.pinned = r.boolean(v, k).value_or(false);
+                else if (k == "exclusive") s.exclusive = r.boolean(v, k).value_or(false);
                 else if (k == "tags") s.tags = r.words(v, k);
                 else if (k == "revision") s.revision = r.integer(v, k, 0, 1'000'000'000).value_or(0);
                 else if (k == "url") s.url = r.string(v, k).value_or("");

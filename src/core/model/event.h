@@ -127,6 +127,9 @@ struct Session : Entity {
     int revision = 0;
     std::string url;
     bool pinned = false;
+    // Extension (docs/event-format-notes.md): nothing else at the event may run at the same time
+    // (a keynote, a plenary). The automatic scheduler keeps other sessions clear of it.
+    bool exclusive = false;
 
     bool scheduled() const { return start.has_value() && room != no_index && duration.has_value(); }
     bool cancelled() const { return status == SessionStatus::cancelled; }

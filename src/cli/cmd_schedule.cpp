@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+// summitry-cli schedule FILE -o OUT.yaml [--time-limit S] [--seed N] [--repair]
+// Places the unscheduled sessions (and with --repair moves as few sessions as it can out of hard
+// conflicts), writes the event with only the changed lines touched, and reports what it did.
+// Exit 0 when every session is placed and no hard conflict is left; 1 when some could not be
+// placed or freed (the file is written anyway, with what fits) or the input has errors.
+#include <CLI/CLI.hpp>
+#include <iostream>
+#include <memory>
+
+#include "check/rule.h"
+#include "common.h"
+#include "diag/format.h"
+#include "edit/document.h"
+#include "io/atomic_file.h"
+#include "plan/schedule.h"
+#include "plan/write.h"
+
+namespace summitry::cli {
+
+namespace {
+
+struct ScheduleCliOptions {
+    std::string file, output;
+    double time_limit = 30;
+    std::uint64_t seed = 1;
+    bool repair = false;
+};
+
+int run_schedule(const ScheduleCliOptions& o) {
+    EventDocument doc = [&] {
+        try {
+            return EventDocument::open(o.file);
+        } catch (const FileError& e) {
+            throw Failure{Exit::usage, e.what()};
+        }
+    }();
+    if (doc.diagnostics().has_errors()) {
+        write_diagnostics_text(std::cerr, doc.diagnostics(), doc.event().files);
+        throw Failure{Exit::has_errors, "the file has errors: fix them before scheduling it"};
+    }
+    ScheduleOptions options;
+    options.time_limit_seconds = o.time_limit;
+    options.seed = o.seed;
+    options.repair = o.repair;
+    const ScheduleResult result = schedule_event(doc.event(), options);
+    const WriteStats written = write_schedule(doc, result);
+    // The result as the checks see it: the conflicts of the written file.
+    int hard = 0;
+    for (const Diagnostic& d : doc.diagnostics().items())
+        if (is_hard_rule(d.rule)) ++hard;
+    std::ostream& report = o.output == "-" ? std::cerr : std::cout;
+    report << format_report(doc.event(), result);
+    report << "written with " << (written.fast_path ? "one edit" : "one edit per session") << " in "
+           << written.seconds << " s; the checks find " << hard << " hard conflict"
+           << (hard == 1 ? "" : "s") << " in the result"
+           << (hard > 0 && !o.repair ? " (run with --repair to move sessions out of them)" : "")
+           << '\n';
+    try {
+        if (o.output == "-")
+            std::cout << doc.text();
+        else
+            write_file_atomically(o.output, doc.text());
+    } catch (const WriteError& e) {
+        throw Failure{Exit::usage, e.what()};
+    }
+    if (doc.event().files.size() > 1)
+        report << "note: only " << o.file << " is written to " << o.output
+               << "; placements in included files are not written\n";
+    return result.unplaced.empty() && hard == 0 ? Exit::ok : Exit::has_errors;
+}
+
+}  // namespace
+
+void add_schedule(CLI::App& app, Action& run) {
+    auto o = std::make_shared<ScheduleCliOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "schedule",
+        "Place unscheduled sessions; with --repair, also move as few as possible out of conflicts");
+    cmd->add_option("FILE", o->file, "Event file")->required();
+    cmd->add_option("-o,--output", o->output,
+                    "Where to write the scheduled event (- for standard output)")
+        ->required();
+    cmd->add_option("--time-limit", o->time_limit,
+                    "Stop searching after this many seconds (default 30)")
+        ->check(CLI::PositiveNumber);
+    cmd->add_option("--seed", o->seed,
+                    "Seed of the search: the same seed gives the same schedule (default 1)");
+    cmd->add_flag("--repair", o->repair,
+                  "Also move placed sessions (never pinned ones) out of hard conflicts");
+    cmd->callback([o, &run] { run = [o] { return run_schedule(*o); }; });
+}
+
+}  // namespace summitry::cli
