@@ -27,18 +27,9 @@ if [ ! -f "$gen" ]; then
   echo "plan.sh: $gen not found (../shared should sit beside the repo)" >&2
   exit 2
 fi
-if [ -n "${BIN:-}" ]; then
-  bin=$BIN
-  build_type="prebuilt $BIN"
-else
-  if [ ! -f build/build.ninja ] ||
-     ! grep -q '^SUMMITRY_BUILD_BENCH:BOOL=ON' build/CMakeCache.txt; then
-    cmake -S . -B build -G Ninja -DSUMMITRY_BUILD_BENCH=ON >/dev/null
-  fi
-  cmake --build build --target summitry_bench_plan >/dev/null
-  bin=build/bench/summitry_bench_plan
-  build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' build/CMakeCache.txt)
-fi
+# The program: $BIN, else built in build/ (bench/lib.sh).
+source bench/lib.sh
+bench_binary summitry_bench_plan
 
 mkdir -p "$out"
 results="$out/plan-last-run.jsonl"

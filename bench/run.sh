@@ -31,19 +31,9 @@ if [ ! -f "$gen" ]; then
   exit 2
 fi
 
-# Build (configuring build/ if it is not, or if the benchmarks are switched off in it).
-if [ -n "${BIN:-}" ]; then
-  bin=$BIN
-  build_type="prebuilt $BIN"
-else
-  if [ ! -f build/build.ninja ] ||
-     ! grep -q '^SUMMITRY_BUILD_BENCH:BOOL=ON' build/CMakeCache.txt; then
-    cmake -S . -B build -G Ninja -DSUMMITRY_BUILD_BENCH=ON >/dev/null
-  fi
-  cmake --build build --target summitry_bench_load >/dev/null
-  bin=build/bench/summitry_bench_load
-  build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' build/CMakeCache.txt)
-fi
+# The program: $BIN, else built in build/ (bench/lib.sh).
+source bench/lib.sh
+bench_binary summitry_bench_load
 
 mkdir -p "$out"
 results="$out/last-run.jsonl"

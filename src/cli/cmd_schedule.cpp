@@ -10,7 +10,6 @@
 
 #include "check/rule.h"
 #include "common.h"
-#include "diag/format.h"
 #include "edit/document.h"
 #include "io/atomic_file.h"
 #include "plan/schedule.h"
@@ -28,17 +27,7 @@ struct ScheduleCliOptions {
 };
 
 int run_schedule(const ScheduleCliOptions& o) {
-    EventDocument doc = [&] {
-        try {
-            return EventDocument::open(o.file);
-        } catch (const FileError& e) {
-            throw Failure{Exit::usage, e.what()};
-        }
-    }();
-    if (doc.diagnostics().has_errors()) {
-        write_diagnostics_text(std::cerr, doc.diagnostics(), doc.event().files);
-        throw Failure{Exit::has_errors, "the file has errors: fix them before scheduling it"};
-    }
+    EventDocument doc = open_for_edit(o.file, "scheduling it");
     ScheduleOptions options;
     options.time_limit_seconds = o.time_limit;
     options.seed = o.seed;

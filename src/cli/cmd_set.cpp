@@ -8,10 +8,8 @@
 #include <memory>
 
 #include "common.h"
-#include "diag/format.h"
 #include "edit/document.h"
 #include "io/atomic_file.h"
-#include "io/event_loader.h"
 #include "io/event_writer.h"
 
 namespace summitry::cli {
@@ -50,17 +48,7 @@ int run_set(const SetOptions& o) {
     std::string error;
     const auto path = parse_value_path(o.path, &error);
     if (!path) throw Failure{Exit::usage, error};
-    EventDocument doc = [&] {
-        try {
-            return EventDocument::open(o.file);
-        } catch (const FileError& e) {
-            throw Failure{Exit::usage, e.what()};
-        }
-    }();
-    if (doc.diagnostics().has_errors()) {
-        write_diagnostics_text(std::cerr, doc.diagnostics(), doc.event().files);
-        throw Failure{Exit::has_errors, "the file has errors: fix them before editing it this way"};
-    }
+    EventDocument doc = open_for_edit(o.file, "editing it this way");
     require_entity(doc.event(), *path);
     const std::string yaml = o.value.empty() || !is_text_key(*path) ? o.value : yaml_scalar(o.value);
     const Plan plan = doc.plan_set(*path, yaml);

@@ -45,6 +45,21 @@ void write_output(const std::string& output, const std::function<void(std::ostre
     }
 }
 
+EventDocument open_for_edit(const std::string& path, std::string_view doing) {
+    EventDocument doc = [&] {
+        try {
+            return EventDocument::open(path);
+        } catch (const FileError& e) {
+            throw Failure{Exit::usage, e.what()};
+        }
+    }();
+    if (doc.diagnostics().has_errors()) {
+        write_diagnostics_text(std::cerr, doc.diagnostics(), doc.event().files);
+        throw Failure{Exit::has_errors, "the file has errors: fix them before " + std::string(doing)};
+    }
+    return doc;
+}
+
 std::string checked_language(const Event& event, const std::string& lang) {
     if (lang.empty()) return {};
     const auto& langs = event.info.languages;

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "edit/document.h"
 #include "io/event_loader.h"
 #include "util/suggest.h"
 
@@ -29,6 +30,10 @@ struct Failure {
 // Loads an event for a command that prints or exports it: errors are printed to stderr and end
 // the command with exit 1, unless `force`.
 LoadResult load_for_output(const std::string& path, bool force);
+
+// Opens an event to edit it (set, schedule): unreadable → exit 2; errors are printed and end
+// with exit 1 ("fix them before `doing`").
+EventDocument open_for_edit(const std::string& path, std::string_view doing);
 
 // Writes what `produce` prints to `output`: standard output for "" or "-", else a file
 // written atomically.

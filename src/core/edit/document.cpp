@@ -78,6 +78,11 @@ struct EventDocument::Impl {
         diagnostics.sort();
         ++revision;
     }
+
+    // Whether `after` (the texts with a plan's patches) loads without new errors and changes
+    // nothing outside what the skip sets name; kept for apply() when it does. The error if not.
+    std::string check(std::vector<std::string> after, const std::set<std::string>& skip_before,
+                      const std::set<std::string>& skip_after) const;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -245,6 +250,17 @@ std::string verify(const std::vector<std::string>& names, const std::vector<std:
 
 }  // namespace
 
+std::string EventDocument::Impl::check(std::vector<std::string> after, const std::set<std::string>& skip_before,
+                                       const std::set<std::string>& skip_after) const {
+    std::optional<LoadResult> next;
+    std::string error = verify(names, texts, after, loaded, skip_before, skip_after, next);
+    if (error.empty()) {
+        verified_texts = std::move(after);
+        verified = std::move(next);
+    }
+    return error;
+}
+
 Plan EventDocument::plan_set_many(const std::string& name,
                                   const std::vector<std::pair<ValuePath, std::string>>& values) const {
     const Impl& d = *impl_;
@@ -267,11 +283,10 @@ Plan EventDocument::plan_set_many(const std::string& name,
         }
     }
     if (change.empty()) return {change, {}};
-    std::optional<LoadResult> next;
-    error = verify(d.names, d.texts, texts, d.loaded, skip, skip, next);
+    error = d.check(std::move(texts), skip, skip);
     if (!error.empty()) return {std::nullopt, error};
     // The new values must read back as written.
-    const ParsedFiles files(texts, next->event);
+    const ParsedFiles files(d.verified_texts, d.verified->event);
     for (const auto& [path, yaml] : values) {
         if (!path.lang.empty() || yaml.empty()) continue;
         std::optional<Found> f = path.kind == "event"
@@ -279,11 +294,11 @@ Plan EventDocument::plan_set_many(const std::string& name,
                                      : edit::find_entity(files, *edit::entity_kind_from(path.kind), path.id, &error);
         Diagnostics ignored;
         const auto written = yaml::parse(yaml, 0, ignored);
-        if (!f || !written || edit::canonical(f->map.node->find(path.key)) != edit::canonical(written->root()))
+        if (!f || !written || edit::canonical(f->map.node->find(path.key)) != edit::canonical(written->root())) {
+            d.verified.reset();
             return {std::nullopt, "'" + yaml + "' is not one YAML value on one line"};
+        }
     }
-    d.verified_texts = std::move(texts);
-    d.verified = std::move(next);
     return {change, {}};
 }
 
@@ -397,11 +412,8 @@ Plan EventDocument::plan_create(EntityKind kind, const std::string& id, const st
     }
     apply_patch(texts, patch);
     change.patches.push_back(patch);
-    std::optional<LoadResult> next;
-    error = verify(d.names, d.texts, texts, d.loaded, {}, {skip}, next);
+    error = d.check(std::move(texts), {}, {skip});
     if (!error.empty()) return {std::nullopt, error};
-    d.verified_texts = std::move(texts);
-    d.verified = std::move(next);
     return {change, {}};
 }
 
@@ -432,11 +444,8 @@ Plan EventDocument::plan_duplicate(EntityKind kind, const std::string& id, const
                                   : id;
     Change change{"Duplicate '" + label + "'", {patch}};
     const std::string skip = std::string(edit::list_key(kind)) + "/" + new_qualified;
-    std::optional<LoadResult> next;
-    error = verify(d.names, d.texts, texts, d.loaded, {}, {skip}, next);
+    error = d.check(std::move(texts), {}, {skip});
     if (!error.empty()) return {std::nullopt, error};
-    d.verified_texts = std::move(texts);
-    d.verified = std::move(next);
     return {change, {}};
 }
 
@@ -454,14 +463,11 @@ Plan EventDocument::plan_delete(EntityKind kind, const std::string& id) const {
                                   ? title_of(d.loaded.event, d.loaded.event.find_session(id))
                                   : id;
     const std::string skip = std::string(edit::list_key(kind)) + "/" + f->qualified_id;
-    std::optional<LoadResult> next;
-    error = verify(d.names, d.texts, texts, d.loaded, {skip}, {}, next);
+    error = d.check(std::move(texts), {skip}, {});
     if (!error.empty()) {
         // Usually something still refers to it: say what.
         return {std::nullopt, "cannot delete '" + id + "': " + error};
     }
-    d.verified_texts = std::move(texts);
-    d.verified = std::move(next);
     return {Change{"Delete '" + label + "'", {*patch}}, {}};
 }
 
