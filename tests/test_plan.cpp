@@ -487,3 +487,32 @@ TEST_CASE("the time limit is honoured, and what it leaves out is listed", "[plan
     for (const Unplaced& u : res.unplaced)
         CHECK(u.reason == "the time limit ran out before it was placed");
 }
+
+TEST_CASE("progress is reported, and a cancel stops the run keeping what is placed", "[plan]") {
+    std::string sessions;
+    for (int i = 0; i < 200; ++i)
+        sessions += "  - {id: s" + std::to_string(i) + ", title: S, duration: 5min}\n";
+    auto r = load(sessions);
+    std::vector<double> seen;
+    ScheduleOptions o;
+    o.progress = [&](double done) {
+        seen.push_back(done);
+        return true;
+    };
+    const ScheduleResult full = schedule_event(r.event, o);
+    CHECK_FALSE(full.cancelled);
+    CHECK(full.placed == 200);
+    REQUIRE(seen.size() > 10);
+    CHECK(std::is_sorted(seen.begin(), seen.end()));
+    CHECK(seen.front() >= 0.0);
+    CHECK(seen.back() <= 1.0);
+    // Cancelled halfway through the greedy: the first half is placed, the rest listed.
+    o.progress = [](double done) { return done < 0.25; };
+    const ScheduleResult half = schedule_event(r.event, o);
+    CHECK(half.cancelled);
+    CHECK_FALSE(half.time_limit_hit);
+    CHECK(half.placed > 0);
+    CHECK(half.placed < 200);
+    CHECK(half.unplaced.size() + static_cast<std::size_t>(half.placed) == 200);
+    for (const Unplaced& u : half.unplaced) CHECK(u.reason == "the run was cancelled before it was placed");
+}

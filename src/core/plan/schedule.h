@@ -12,6 +12,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,10 @@ struct ScheduleOptions {
     bool repair = false;  // also move placed, unpinned sessions out of hard conflicts
     double search_effort =
         2.0;  // scales the improvement phase: 600 steps a session (0: greedy only)
+    // Called now and then with the share of the work done (0 to 1), from the thread that runs
+    // the scheduler; returning false cancels: the run stops as at its time limit, what is placed
+    // so far is kept and the rest is listed as not placed. For the planner's progress dialog.
+    std::function<bool(double done)> progress;
 };
 
 // The soft goals, in report order.
@@ -72,6 +77,7 @@ struct ScheduleResult {
     long long iterations = 0;
     double seconds = 0, greedy_seconds = 0;
     bool time_limit_hit = false;
+    bool cancelled = false;  // options.progress said to stop
 };
 
 ScheduleResult schedule_event(const Event& event, const ScheduleOptions& options);

@@ -75,6 +75,11 @@ private:
 
     double elapsed() const { return std::chrono::duration<double>(Clock::now() - begin_).count(); }
     bool out_of_time() const { return elapsed() > opt_.time_limit_seconds; }
+    // Whether to stop: the time limit, or the caller's cancel (told `done`, 0 to 1).
+    bool stop(double done) {
+        if (opt_.progress && !res_.cancelled && !opt_.progress(done)) res_.cancelled = true;
+        return res_.cancelled || out_of_time();
+    }
     double uniform() { return std::uniform_real_distribution<double>(0.0, 1.0)(rng_); }
     std::size_t pick(std::size_t n) {
         return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng_);
@@ -226,10 +231,14 @@ std::optional<Candidate> Scheduler::best_place(Index s) {
 }
 
 void Scheduler::greedy(const std::vector<Index>& todo) {
-    for (Index s : order(todo)) {
-        if (out_of_time()) {
-            res_.time_limit_hit = true;
-            res_.unplaced.push_back({s, "the time limit ran out before it was placed"});
+    const std::vector<Index> ordered = order(todo);
+    for (std::size_t k = 0; k < ordered.size(); ++k) {
+        const Index s = ordered[k];
+        // The greedy is the first half of the work, the search the second.
+        if (stop(0.5 * static_cast<double>(k) / static_cast<double>(ordered.size()))) {
+            res_.time_limit_hit = !res_.cancelled;
+            res_.unplaced.push_back({s, res_.cancelled ? "the run was cancelled before it was placed"
+                                                       : "the time limit ran out before it was placed"});
             continue;
         }
         if (auto c = best_place(s)) {
@@ -334,8 +343,8 @@ void Scheduler::anneal() {
             best_cost = current_;
             snapshot(best);
         }
-        if ((i & 255) == 0 && out_of_time()) {
-            res_.time_limit_hit = true;
+        if ((i & 255) == 0 && stop(0.5 + 0.5 * static_cast<double>(i) / static_cast<double>(budget))) {
+            res_.time_limit_hit = !res_.cancelled;
             break;
         }
         const double temperature =
