@@ -28,6 +28,22 @@ std::string set_session_value(Planner& planner, const std::string& session_id,
 // Duplicates the selected session under a fresh id ("<id>-2", ...) and selects the copy.
 std::string duplicate_selected(Planner& planner);
 std::string delete_selected(Planner& planner);
+// Moves the selected session by `minutes` and `rooms` columns (the grid's order), from the
+// keyboard; refused for an unplaced session.
+std::string nudge_selected(Planner& planner, int minutes, int rooms);
+// Takes the selected session off the grid, back to the tray of unplaced sessions.
+std::string unplace_selected(Planner& planner);
+// People, organizations, venues, rooms and tracks (commands_entities.cpp). A room is named
+// "venue/room". Create and duplicate select the new entity.
+const char* entity_list_key(EntityKind kind);  // "people", "rooms"... as ValuePath kinds
+std::string create_entity(Planner& planner, EntityKind kind, const std::string& id,
+                          const std::string& venue_id = {});
+std::string duplicate_entity(Planner& planner, EntityKind kind, const std::string& id,
+                             const std::string& new_id);
+std::string delete_entity(Planner& planner, EntityKind kind, const std::string& id);
+std::string set_entity_value(Planner& planner, EntityKind kind, const std::string& id,
+                             const std::string& key, const std::string& lang,
+                             const std::string& yaml);
 std::string undo(Planner& planner);
 std::string redo(Planner& planner);
 
@@ -43,6 +59,9 @@ void open_file(MainFrame& frame, const std::string& path);
 void open_with_dialog(MainFrame& frame);
 bool save(MainFrame& frame);          // false: not saved (error shown, or cancelled)
 bool save_as(MainFrame& frame);
+// Opens the document's file again as it is on disk, forgetting unsaved edits (and their
+// autosave) and the undo history; false when it cannot be read (the document stays).
+bool reload_from_disk(MainFrame& frame);
 // When the document has unsaved changes, asks whether to save them; false: the user cancelled.
 bool confirm_discard(MainFrame& frame);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Edits: planned in core, submitted to the history as thin wxCommands.
 #include <wx/cmdproc.h>
+#include <wx/translation.h>
 
 #include <exception>
 #include <string>
@@ -133,6 +134,26 @@ std::string delete_selected(Planner& planner) {
     return error;
 }
 
+std::string nudge_selected(Planner& planner, int minutes, int rooms) {
+    const Index i = planner.selected_session();
+    const Session* s = session_at(planner, i);
+    if (!s) return "select a session to move";
+    if (!s->start || s->room == no_index) return "place the session first (drag it from the tray)";
+    const Event& ev = planner.event();
+    const LocalTime start = to_local(ev.zone_of(*s), *s->start) + Minutes{minutes};
+    const long room = static_cast<long>(s->room) + rooms;
+    if (room < 0 || room >= static_cast<long>(ev.rooms.size())) return "no room further that way";
+    return move_session(planner, i, start, static_cast<Index>(room));
+}
+
+std::string unplace_selected(Planner& planner) {
+    const Index i = planner.selected_session();
+    const Session* s = session_at(planner, i);
+    if (!s) return "select a session to unplace";
+    if (!s->start && s->room == no_index) return "the session is already unplaced";
+    return submit_plan(planner, planner.document().plan_move_session(i, std::nullopt, no_index));
+}
+
 std::string undo(Planner& planner) {
     if (!planner.has_document() || !planner.document().can_undo()) return "nothing to undo";
     if (!planner.history().CanUndo()) return "the history is out of step with the document";
@@ -146,13 +167,15 @@ std::string redo(Planner& planner) {
 }
 
 std::string undo_label(const Planner& planner) {
-    if (!planner.has_document() || !planner.document().can_undo()) return "&Undo";
-    return "&Undo " + escape_mnemonics(planner.document().undo_name());
+    const std::string undo = _("&Undo").utf8_string();
+    if (!planner.has_document() || !planner.document().can_undo()) return undo;
+    return undo + " " + escape_mnemonics(planner.document().undo_name());
 }
 
 std::string redo_label(const Planner& planner) {
-    if (!planner.has_document() || !planner.document().can_redo()) return "&Redo";
-    return "&Redo " + escape_mnemonics(planner.document().redo_name());
+    const std::string redo = _("&Redo").utf8_string();
+    if (!planner.has_document() || !planner.document().can_redo()) return redo;
+    return redo + " " + escape_mnemonics(planner.document().redo_name());
 }
 
 std::string yaml_string(const std::string& text) {

@@ -9,6 +9,7 @@
 
 #include "commands.h"
 #include "main_frame.h"
+#include "questions.h"
 
 namespace summitry::gui {
 namespace {
@@ -23,13 +24,27 @@ void show_error(MainFrame& frame, const wxString& what, const std::exception& e)
 void open_file(MainFrame& frame, const std::string& path) {
     if (!confirm_discard(frame)) return;
     try {
-        frame.planner().open(path);
+        // Edits a crash left unsaved: offer them back, or forget them for good.
+        bool recover = false;
+        if (EventDocument::has_autosave(path)) {
+            const wxString name = wxFileName(wxString::FromUTF8(path)).GetFullName();
+            recover = ask(&frame, Question::recover,
+                          wxString::Format(_("Recover unsaved changes?\n\n%s has changes that "
+                                             "were not saved when Summitry last stopped."),
+                                           name),
+                          _("&Recover"), _("&Discard"));
+            if (!recover) EventDocument::discard_autosave(path);
+        }
+        frame.planner().open(path, recover);
+        if (recover)
+            frame.set_message(_("Recovered unsaved changes: save them to keep them").utf8_string());
     } catch (const std::exception& e) {
         show_error(frame, wxString::Format(_("Cannot open %s"), wxString::FromUTF8(path)), e);
         return;
     }
     frame.recent().AddFileToHistory(wxString::FromUTF8(path));
     const std::size_t errors = frame.planner().document().diagnostics().errors();
+    if (frame.planner().document().modified() && !errors) return;  // keep the "Recovered" note
     frame.set_message(errors ? wxString::Format(_("%lu errors in the file: see Conflicts"),
                                                 static_cast<unsigned long>(errors))
                                    .utf8_string()
@@ -78,6 +93,22 @@ bool save_as(MainFrame& frame) {
     return true;
 }
 
+bool reload_from_disk(MainFrame& frame) {
+    Planner& planner = frame.planner();
+    if (!planner.has_document()) return false;
+    const std::string path = planner.document().path();
+    const bool had_edits = planner.document().modified();
+    try {
+        planner.open(path);
+    } catch (const std::exception& e) {
+        show_error(frame, wxString::Format(_("Cannot reload %s"), wxString::FromUTF8(path)), e);
+        return false;
+    }
+    if (had_edits) EventDocument::discard_autosave(path);
+    frame.set_message(wxString::Format(_("Reloaded %s"), wxString::FromUTF8(path)).utf8_string());
+    return true;
+}
+
 bool confirm_discard(MainFrame& frame) {
     Planner& planner = frame.planner();
     if (!planner.has_document() || !planner.document().modified()) return true;
@@ -88,7 +119,10 @@ bool confirm_discard(MainFrame& frame) {
     ask.SetYesNoCancelLabels(_("&Save"), _("&Discard"), _("&Cancel"));
     switch (ask.ShowModal()) {
     case wxID_YES: return save(frame);
-    case wxID_NO: return true;
+    case wxID_NO:
+        // Chosen not to keep them: the next start must not offer them back.
+        EventDocument::discard_autosave(planner.document().path());
+        return true;
     default: return false;
     }
 }

@@ -7,8 +7,9 @@ namespace summitry::gui {
 
 ConflictsPanel::ConflictsPanel(wxWindow* parent, Planner& planner)
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                 wxLC_REPORT | wxLC_SINGLE_SEL | wxLC_HRULES),
+                 wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL | wxLC_HRULES),
       planner_(planner) {
+    error_attr_.SetTextColour(wxColour(0xc0, 0x1c, 0x28));
     AppendColumn(_("Severity"), wxLIST_FORMAT_LEFT, 70);
     AppendColumn(_("Rule"), wxLIST_FORMAT_LEFT, 150);
     AppendColumn(_("Line"), wxLIST_FORMAT_RIGHT, 50);
@@ -22,20 +23,29 @@ ConflictsPanel::ConflictsPanel(wxWindow* parent, Planner& planner)
 }
 
 void ConflictsPanel::rebuild() {
-    Freeze();
-    DeleteAllItems();
     shown_.clear();
     if (planner_.has_document()) {
-        for (const Diagnostic& d : planner_.document().diagnostics().items()) {
-            const long row = InsertItem(GetItemCount(), wxString::FromUTF8(std::string(to_string(d.severity))));
-            SetItem(row, 1, wxString::FromUTF8(d.rule));
-            SetItem(row, 2, d.loc.line ? wxString::Format("%u", d.loc.line) : wxString());
-            SetItem(row, 3, wxString::FromUTF8(d.message + (d.hint.empty() ? "" : " — " + d.hint)));
-            if (d.severity == Severity::error) SetItemTextColour(row, wxColour(0xc0, 0x1c, 0x28));
-            shown_.push_back(d);
-        }
+        const auto& items = planner_.document().diagnostics().items();
+        shown_.assign(items.begin(), items.end());
     }
-    Thaw();
+    SetItemCount(static_cast<long>(shown_.size()));
+    Refresh();
+}
+
+wxString ConflictsPanel::OnGetItemText(long item, long column) const {
+    if (item < 0 || static_cast<std::size_t>(item) >= shown_.size()) return {};
+    const Diagnostic& d = shown_[static_cast<std::size_t>(item)];
+    switch (column) {
+    case 0: return wxString::FromUTF8(std::string(to_string(d.severity)));
+    case 1: return wxString::FromUTF8(d.rule);
+    case 2: return d.loc.line ? wxString::Format("%u", d.loc.line) : wxString();
+    default: return wxString::FromUTF8(d.message + (d.hint.empty() ? "" : " \u2014 " + d.hint));
+    }
+}
+
+wxItemAttr* ConflictsPanel::OnGetItemAttr(long item) const {
+    if (item < 0 || static_cast<std::size_t>(item) >= shown_.size()) return nullptr;
+    return shown_[static_cast<std::size_t>(item)].severity == Severity::error ? &error_attr_ : nullptr;
 }
 
 void ConflictsPanel::activate(long row) {

@@ -2,6 +2,8 @@
 #pragma once
 // The diagnostics of the event — errors of the file and conflicts of the schedule — refreshed
 // after every edit. Clicking one selects the sessions it names and shows their day.
+// A virtual list: the 36C3 import has 10,000 diagnostics, and filling a list control with them
+// took 1.7 s of the first paint; a virtual list asks only for the rows on screen.
 
 #include <wx/listctrl.h>
 
@@ -21,8 +23,11 @@ public:
 
 private:
     void rebuild();
+    wxString OnGetItemText(long item, long column) const override;
+    wxItemAttr* OnGetItemAttr(long item) const override;
 
     Planner& planner_;
+    mutable wxItemAttr error_attr_;
     std::vector<Diagnostic> shown_;
 };
 

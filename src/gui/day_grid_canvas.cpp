@@ -2,18 +2,46 @@
 #include "day_grid_canvas.h"
 
 #include <wx/dcclient.h>
+#include <wx/dnd.h>
+#include <wx/menu.h>
 #include <wx/settings.h>
 
 #include <algorithm>
 #include <cmath>
 
+#include "action_ids.h"
 #include "commands.h"
 #include "planner.h"
+#include "unplaced_tray.h"
 
 namespace summitry::gui {
 namespace {
 
 wxString clock(int minute) { return wxString::FromUTF8(clock_text(minute)); }
+
+// Sessions dragged from the tray land on the grid here.
+class SessionDropTarget : public wxTextDropTarget {
+public:
+    explicit SessionDropTarget(DayGridCanvas& grid, std::function<void(const std::string&)> report)
+        : grid_(grid), report_(std::move(report)) {}
+    wxDragResult OnDragOver(wxCoord x, wxCoord y, wxDragResult def) override {
+        // The data is not known until the drop (GTK): the hint names the place only.
+        const std::string hint = grid_.drop_hint({}, wxPoint(x, y));
+        report_(hint);
+        return hint.empty() ? wxDragNone : def;
+    }
+    bool OnDropText(wxCoord x, wxCoord y, const wxString& text) override {
+        const std::string id = session_from_drag_text(text);
+        if (id.empty()) return false;
+        const std::string error = grid_.drop_session(id, wxPoint(x, y));
+        report_(error);
+        return error.empty();
+    }
+
+private:
+    DayGridCanvas& grid_;
+    std::function<void(const std::string&)> report_;
+};
 
 }  // namespace
 
@@ -37,9 +65,14 @@ DayGridCanvas::DayGridCanvas(wxWindow* parent, Planner& planner)
     Bind(wxEVT_MOTION, &DayGridCanvas::on_motion, this);
     Bind(wxEVT_LEFT_UP, &DayGridCanvas::on_left_up, this);
     Bind(wxEVT_MOUSEWHEEL, &DayGridCanvas::on_wheel, this);
+    Bind(wxEVT_CONTEXT_MENU, &DayGridCanvas::on_context_menu, this);
+    SetDropTarget(new SessionDropTarget(*this, [this](const std::string& text) { report(text); }));
     Bind(wxEVT_MOUSE_CAPTURE_LOST, [this](wxMouseCaptureLostEvent&) { finish_drag(false); });
     Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
         if (e.GetKeyCode() == WXK_ESCAPE && drag_.mode != DragMode::none) finish_drag(false);
+        // The grid wants arrow keys, not Tab: Tab goes on to the next control as elsewhere.
+        else if (e.GetKeyCode() == WXK_TAB)
+            Navigate(e.ShiftDown() ? wxNavigationKeyEvent::IsBackward : wxNavigationKeyEvent::IsForward);
         else e.Skip();
     });
     planner_.subscribe([this](ChangeKind kind) {
@@ -133,6 +166,7 @@ void DayGridCanvas::report(const std::string& text) {
 }
 
 void DayGridCanvas::on_paint(wxPaintEvent&) {
+    ++paints_;
     wxPaintDC dc(this);
     paint(dc, CalcUnscrolledPosition(wxPoint(0, 0)), GetClientSize());
 }
@@ -236,6 +270,65 @@ void DayGridCanvas::finish_drag(bool commit) {
         error = resize_session(planner_, box.session, Minutes{drag.to - box.from});
     }
     report(error);
+}
+
+}  // namespace summitry::gui
+
+namespace summitry::gui {
+
+bool DayGridCanvas::drop_place(wxPoint client, int& minute, int& column) const {
+    if (grid_.rooms.empty() || client.x < GridGeometry::time_column || client.y < GridGeometry::header)
+        return false;
+    const wxPoint p = to_content(client);
+    column = geometry_.column_at(p.x);
+    minute = std::max(0, GridGeometry::snapped(geometry_.minute_at(p.y)));
+    return column >= 0 && static_cast<std::size_t>(column) < grid_.rooms.size();
+}
+
+std::string DayGridCanvas::drop_hint(const std::string& session_id, wxPoint client) const {
+    int minute = 0, column = 0;
+    if (!drop_place(client, minute, column)) return {};
+    int length = 0;
+    if (const Index s = planner_.has_document() ? planner_.event().find_session(session_id) : no_index;
+        s != no_index) {
+        const auto& d = planner_.event().sessions[static_cast<std::size_t>(s)].duration;
+        length = d ? static_cast<int>(std::chrono::duration_cast<Minutes>(*d).count()) : 30;
+    }
+    std::string text = clock_text(minute);
+    if (length > 0) text += "\u2013" + clock_text(minute + length);
+    return text + " \u00b7 " + grid_.room_names[static_cast<std::size_t>(column)];
+}
+
+std::string DayGridCanvas::drop_session(const std::string& session_id, wxPoint client) {
+    if (!planner_.has_document()) return "no event is open";
+    const Index session = planner_.event().find_session(session_id);
+    if (session == no_index) return "no session '" + session_id + "'";
+    int minute = 0, column = 0;
+    if (!drop_place(client, minute, column)) return "drop the session on a room's column";
+    const LocalTime start = LocalTime{date::local_days{grid_.day.time_since_epoch()}} + Minutes{minute};
+    const std::string error =
+        move_session(planner_, session, start, grid_.rooms[static_cast<std::size_t>(column)]);
+    if (error.empty()) planner_.select({session_id});
+    return error;
+}
+
+void DayGridCanvas::on_context_menu(wxContextMenuEvent& event) {
+    wxPoint client = event.GetPosition() == wxDefaultPosition
+                         ? client_rect_of(planner_.selection().empty() ? std::string()
+                                                                       : planner_.selection().front())
+                               .GetTopLeft()
+                         : ScreenToClient(event.GetPosition());
+    const int hit = box_at(to_content(client));
+    if (hit >= 0)
+        planner_.select({planner_.event()
+                             .sessions[static_cast<std::size_t>(grid_.boxes[static_cast<std::size_t>(hit)].session)]
+                             .id});
+    if (planner_.selected_session() == no_index) return;
+    wxMenu menu;
+    menu.Append(id_unplace, _("U&nplace (back to the tray)"));
+    menu.Append(wxID_DUPLICATE, _("D&uplicate"));
+    menu.Append(wxID_DELETE, _("&Delete"));
+    PopupMenu(&menu, client);
 }
 
 }  // namespace summitry::gui

@@ -51,6 +51,13 @@ public:
     void paint(wxDC& dc, wxPoint origin, wxSize size);
     // The grid changed: the next paint draws it anew.
     void invalidate();
+    // A session dropped at `client` (from the tray): placed at the snapped minute and the room of
+    // the column there. Returns the error, "" when done. The drop target calls it.
+    std::string drop_session(const std::string& session_id, wxPoint client);
+    // Where a drop at `client` would go, "18:20–18:50 · Salons", or "" when outside the grid.
+    std::string drop_hint(const std::string& session_id, wxPoint client) const;
+    // How many times the window was painted (first-paint timing).
+    long paints() const { return paints_; }
 
 private:
     enum class DragMode { none, move, resize };
@@ -72,6 +79,9 @@ private:
     void on_motion(wxMouseEvent& event);
     void on_left_up(wxMouseEvent& event);
     void on_wheel(wxMouseEvent& event);
+    void on_context_menu(wxContextMenuEvent& event);
+    // Minute (snapped) and column of a drop at `client`; false outside the grid.
+    bool drop_place(wxPoint client, int& minute, int& column) const;
     void finish_drag(bool commit);
     // The box under a content pixel (topmost drawn), or -1.
     int box_at(wxPoint content) const;
@@ -104,6 +114,7 @@ private:
     bool cache_valid_ = false;
     wxFont compact_font_, meta_font_, title_font_, people_font_, header_font_, small_font_;
     std::function<void(const std::string&)> report_;
+    long paints_ = 0;
 };
 
 }  // namespace summitry::gui

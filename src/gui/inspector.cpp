@@ -40,7 +40,12 @@ Inspector::Inspector(wxWindow* parent, Planner& planner) : wxPanel(parent), plan
 void Inspector::rebuild() {
     grid_->Clear();
     session_id_.clear();
+    entity_.reset();
     const Index index = planner_.selected_session();
+    if (index == no_index && planner_.has_document() && planner_.selected_entity()) {
+        rebuild_entity(*planner_.selected_entity());
+        return;
+    }
     if (index == no_index) {
         grid_->Append(new wxPropertyCategory(_("No session selected")));
         return;
@@ -99,6 +104,7 @@ void Inspector::rebuild() {
 }
 
 std::string Inspector::change(const std::string& field, const wxString& value) {
+    if (session_id_.empty() && entity_) return change_entity(field, value);
     if (session_id_.empty()) return "no session selected";
     std::string key = field, lang;
     if (const auto dot = field.find('.'); dot != std::string::npos) {

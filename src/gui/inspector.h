@@ -3,18 +3,21 @@
 // The selected session's fields, edited in place: title in each of the event's languages, kind,
 // start, duration, room, track, status, public. Each change is one edit through
 // set_session_value (commands.h); a refused one shows its error and the field goes back.
+// With a person, organization, venue, room or track selected instead, its fields
+// (inspector_entity.cpp), through set_entity_value.
 
 #include <wx/panel.h>
 
 #include <functional>
+#include <optional>
 #include <string>
+
+#include "planner.h"
 
 class wxPropertyGrid;
 class wxPropertyGridEvent;
 
 namespace summitry::gui {
-
-class Planner;
 
 class Inspector : public wxPanel {
 public:
@@ -26,11 +29,14 @@ public:
 
 private:
     void rebuild();
+    void rebuild_entity(const EntityRef& entity);                           // inspector_entity.cpp
+    std::string change_entity(const std::string& field, const wxString& value);  // inspector_entity.cpp
     void on_changed(wxPropertyGridEvent& event);
 
     Planner& planner_;
     wxPropertyGrid* grid_ = nullptr;
     std::string session_id_;
+    std::optional<EntityRef> entity_;
     std::function<void(const std::string&)> report_;
 };
 

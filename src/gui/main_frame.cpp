@@ -5,14 +5,19 @@
 #include <wx/config.h>
 #include <wx/filename.h>
 #include <wx/menu.h>
+#include <wx/notebook.h>
 #include <wx/statusbr.h>
 #include <wx/toolbar.h>
 
 #include "commands.h"
 #include "conflicts_panel.h"
 #include "day_grid_canvas.h"
+#include "disk_watch.h"
+#include "entity_list.h"
 #include "inspector.h"
 #include "sessions_table.h"
+#include "unplaced_tray.h"
+#include "action_ids.h"
 
 namespace summitry::gui {
 
@@ -21,9 +26,21 @@ MainFrame::MainFrame(FrameOptions options)
       options_(options) {
     aui_.SetManagedWindow(this);
     grid_ = new DayGridCanvas(this, planner_);
-    table_ = new SessionsTable(this, planner_);
+    // Sessions, people, organizations, venues and rooms, tracks: one page each.
+    auto* book = book_ = new wxNotebook(this, wxID_ANY);
+    table_ = new SessionsTable(book, planner_);
+    book->AddPage(table_, _("Sessions"));
+    const std::pair<EntityKind, wxString> pages[] = {{EntityKind::person, _("People")},
+                                                     {EntityKind::organization, _("Organizations")},
+                                                     {EntityKind::room, _("Venues and rooms")},
+                                                     {EntityKind::track, _("Tracks")}};
+    for (const auto& [kind, label] : pages) {
+        lists_.push_back(new EntityList(book, planner_, kind));
+        book->AddPage(lists_.back(), label);
+    }
     conflicts_ = new ConflictsPanel(this, planner_);
     inspector_ = new Inspector(this, planner_);
+    tray_ = new UnplacedTray(this, planner_);
     aui_.AddPane(grid_, wxAuiPaneInfo().Name("grid").CenterPane().Caption(_("Day grid")));
     aui_.AddPane(inspector_, wxAuiPaneInfo()
                                  .Name("inspector")
@@ -32,9 +49,16 @@ MainFrame::MainFrame(FrameOptions options)
                                  .BestSize(340, 400)
                                  .MinSize(240, 200)
                                  .CloseButton(false));
-    aui_.AddPane(table_, wxAuiPaneInfo()
-                             .Name("sessions")
-                             .Caption(_("Sessions"))
+    aui_.AddPane(tray_, wxAuiPaneInfo()
+                            .Name("tray")
+                            .Caption(_("Unplaced"))
+                            .Left()
+                            .BestSize(210, 400)
+                            .MinSize(160, 120)
+                            .CloseButton(false));
+    aui_.AddPane(book, wxAuiPaneInfo()
+                             .Name("lists")
+                             .Caption(_("Sessions and lists"))
                              .Bottom()
                              .BestSize(900, 210)
                              .MinSize(300, 120)
@@ -48,7 +72,7 @@ MainFrame::MainFrame(FrameOptions options)
                                  .MinSize(300, 80)
                                  .CloseButton(false));
     CreateStatusBar(4);
-    const int widths[] = {-3, 110, 190, 80};
+    const int widths[] = {-3, 110, 190, 110};
     SetStatusWidths(4, widths);
     build_menus();
     build_toolbar();
@@ -56,15 +80,25 @@ MainFrame::MainFrame(FrameOptions options)
     auto report = [this](const std::string& text) { set_message(text); };
     grid_->on_report(report);
     inspector_->on_report(report);
+    autosaver_.on_report(report);
     planner_.subscribe([this](ChangeKind) { refresh_chrome(); });
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
+    disk_watcher_ = std::make_unique<DiskWatcher>(*this);
     aui_.Update();
     refresh_chrome();
 }
 
 MainFrame::~MainFrame() {
+    disk_watcher_.reset();
     if (options_.remember_files) recent_.Save(*wxConfig::Get());
     aui_.UnInit();
+}
+
+EntityList& MainFrame::list_of(EntityKind kind) {
+    for (EntityList* list : lists_)
+        if (list->kind() == kind || (kind == EntityKind::venue && list->kind() == EntityKind::room))
+            return *list;
+    return *lists_.front();
 }
 
 void MainFrame::set_message(const std::string& text) { SetStatusText(wxString::FromUTF8(text), 0); }
@@ -105,6 +139,15 @@ void MainFrame::refresh_chrome() {
         const bool selected = planner_.selected_session() != no_index;
         bar->Enable(wxID_DUPLICATE, selected);
         bar->Enable(wxID_DELETE, selected);
+        bool placed = false;
+        if (selected) {
+            const Session& s = planner_.event().sessions[static_cast<std::size_t>(planner_.selected_session())];
+            placed = s.start || s.room != no_index;
+        }
+        bar->Enable(id_unplace, placed);
+        for (int id : {id_earlier, id_later, id_previous_room, id_next_room}) bar->Enable(id, placed);
+        bar->Enable(id_new, open);
+        bar->Enable(id_check_disk, open);
     }
     if (wxToolBar* tools = GetToolBar()) {
         tools->EnableTool(wxID_UNDO, open && planner_.document().can_undo());

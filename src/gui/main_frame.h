@@ -11,10 +11,13 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
+#include "autosave.h"
 #include "planner.h"
 
 class wxChoice;
+class wxNotebook;
 class wxMenu;
 
 namespace summitry::gui {
@@ -23,6 +26,9 @@ class DayGridCanvas;
 class SessionsTable;
 class ConflictsPanel;
 class Inspector;
+class DiskWatcher;
+class UnplacedTray;
+class EntityList;
 
 struct FrameOptions {
     bool remember_files = true;  // recent files in the user's configuration (tests: false)
@@ -38,6 +44,13 @@ public:
     SessionsTable& table() { return *table_; }
     ConflictsPanel& conflicts() { return *conflicts_; }
     Inspector& inspector() { return *inspector_; }
+    UnplacedTray& tray() { return *tray_; }
+    // The lists of people, organizations, venues and rooms, tracks (by kind: person,
+    // organization, room, track).
+    EntityList& list_of(EntityKind kind);
+    Autosaver& autosaver() { return autosaver_; }
+    wxNotebook& lists_book() { return *book_; }
+    DiskWatcher& disk_watcher() { return *disk_watcher_; }
     wxFileHistory& recent() { return recent_; }
     bool remembers_files() const { return options_.remember_files; }
 
@@ -51,18 +64,25 @@ private:
     void build_toolbar();  // main_frame_menus.cpp
     void bind_actions();   // main_frame_menus.cpp
     void on_close(wxCloseEvent& event);
+    void new_entry();            // main_frame_menus.cpp: Edit > New, on the list shown
+    void focus_panel(int step);  // main_frame_menus.cpp: F6 / Shift+F6
 
     Planner planner_;  // first: the views below refer to it
     FrameOptions options_;
+    Autosaver autosaver_{planner_};
     wxAuiManager aui_;
     DayGridCanvas* grid_ = nullptr;
     SessionsTable* table_ = nullptr;
     ConflictsPanel* conflicts_ = nullptr;
     Inspector* inspector_ = nullptr;
+    UnplacedTray* tray_ = nullptr;
+    std::vector<EntityList*> lists_;
+    wxNotebook* book_ = nullptr;
     wxChoice* day_choice_ = nullptr;
     wxMenu* edit_menu_ = nullptr;
     wxMenu* view_menu_ = nullptr;
     wxFileHistory recent_;
+    std::unique_ptr<DiskWatcher> disk_watcher_;
 };
 
 }  // namespace summitry::gui

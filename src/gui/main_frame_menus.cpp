@@ -4,13 +4,22 @@
 #include <wx/choice.h>
 #include <wx/config.h>
 #include <wx/menu.h>
+#include <wx/notebook.h>
+#include <wx/textdlg.h>
 #include <wx/toolbar.h>
 
 #include <algorithm>
 
+#include "action_ids.h"
 #include "commands.h"
+#include "conflicts_panel.h"
 #include "day_grid_canvas.h"
+#include "disk_watch.h"
+#include "entity_list.h"
+#include "inspector.h"
 #include "main_frame.h"
+#include "sessions_table.h"
+#include "unplaced_tray.h"
 
 namespace summitry::gui {
 
@@ -22,6 +31,7 @@ void MainFrame::build_menus() {
     file->AppendSeparator();
     file->Append(wxID_SAVE, _("&Save\tCtrl+S"));
     file->Append(wxID_SAVEAS, _("Save &As...\tCtrl+Shift+S"));
+    file->Append(id_check_disk, _("Re&load from Disk\tCtrl+R"));
     file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
     recent_.UseMenu(recent);
@@ -34,8 +44,16 @@ void MainFrame::build_menus() {
     edit_menu_->Append(wxID_UNDO, _("&Undo\tCtrl+Z"));
     edit_menu_->Append(wxID_REDO, _("&Redo\tCtrl+Shift+Z"));
     edit_menu_->AppendSeparator();
+    edit_menu_->Append(id_new, _("&New...\tCtrl+N"),
+                       _("A new session, or a new entry of the list shown below"));
     edit_menu_->Append(wxID_DUPLICATE, _("D&uplicate Session\tCtrl+D"));
     edit_menu_->Append(wxID_DELETE, _("&Delete Session\tDel"));
+    edit_menu_->Append(id_unplace, _("U&nplace Session\tCtrl+U"));
+    edit_menu_->AppendSeparator();
+    edit_menu_->Append(id_earlier, _("Move &Earlier\tAlt+Shift+Up"));
+    edit_menu_->Append(id_later, _("Move &Later\tAlt+Shift+Down"));
+    edit_menu_->Append(id_previous_room, _("Move to Previous &Room\tAlt+Shift+Left"));
+    edit_menu_->Append(id_next_room, _("Move to Nex&t Room\tAlt+Shift+Right"));
 
     view_menu_ = new wxMenu;
     view_menu_->Append(wxID_BACKWARD, _("&Previous Day\tAlt+Left"));
@@ -44,6 +62,9 @@ void MainFrame::build_menus() {
     view_menu_->Append(wxID_ZOOM_IN, _("Zoom &In\tCtrl++"));
     view_menu_->Append(wxID_ZOOM_OUT, _("Zoom &Out\tCtrl+-"));
     view_menu_->Append(wxID_ZOOM_100, _("&Actual Size\tCtrl+0"));
+    view_menu_->AppendSeparator();
+    view_menu_->Append(id_next_panel, _("Ne&xt Panel\tF6"));
+    view_menu_->Append(id_previous_panel, _("Previous Pa&nel\tShift+F6"));
 
     auto* bar = new wxMenuBar;
     bar->Append(file, _("&File"));
@@ -88,6 +109,17 @@ void MainFrame::bind_actions() {
     on(wxID_REDO, [this] { set_message(redo(planner_)); });
     on(wxID_DUPLICATE, [this] { set_message(duplicate_selected(planner_)); });
     on(wxID_DELETE, [this] { set_message(delete_selected(planner_)); });
+    on(id_unplace, [this] { set_message(unplace_selected(planner_)); });
+    on(id_earlier, [this] { set_message(nudge_selected(planner_, -5, 0)); });
+    on(id_later, [this] { set_message(nudge_selected(planner_, 5, 0)); });
+    on(id_previous_room, [this] { set_message(nudge_selected(planner_, 0, -1)); });
+    on(id_next_room, [this] { set_message(nudge_selected(planner_, 0, 1)); });
+    on(id_check_disk, [this] {
+        if (!disk_watcher_->check()) set_message(_("The event's files are as opened").utf8_string());
+    });
+    on(id_new, [this] { new_entry(); });
+    on(id_next_panel, [this] { focus_panel(1); });
+    on(id_previous_panel, [this] { focus_panel(-1); });
     on(wxID_ZOOM_IN, [this] { grid_->zoom_in(); });
     on(wxID_ZOOM_OUT, [this] { grid_->zoom_out(); });
     on(wxID_ZOOM_100, [this] { grid_->set_zoom(1.0); });
@@ -106,6 +138,37 @@ void MainFrame::bind_actions() {
         if (i >= 0 && static_cast<std::size_t>(i) < planner_.days().size())
             planner_.set_day(planner_.days()[static_cast<std::size_t>(i)]);
     });
+}
+
+}  // namespace summitry::gui
+
+namespace summitry::gui {
+
+void MainFrame::new_entry() {
+    if (!planner_.has_document()) return;
+    for (EntityList* list : lists_)
+        if (list == book_->GetCurrentPage()) return list->ask_new();
+    wxTextEntryDialog dialog(this, _("Id of the new session (letters, digits and dashes):"),
+                             _("New Session"));
+    if (dialog.ShowModal() != wxID_OK) return;
+    const std::string id = dialog.GetValue().Trim().utf8_string();
+    const std::string error = create_entity(planner_, EntityKind::session, id);
+    if (error.empty()) planner_.select({id});
+    set_message(error);
+}
+
+void MainFrame::focus_panel(int step) {
+    // The panels in reading order; F6 and Shift+F6 go round them.
+    wxWindow* const panels[] = {tray_, grid_, inspector_, book_, conflicts_};
+    const int n = static_cast<int>(std::size(panels));
+    int at = -1;
+    for (wxWindow* w = wxWindow::FindFocus(); w && at < 0; w = w->GetParent())
+        for (int i = 0; i < n; ++i)
+            if (panels[i] == w) at = i;
+    const int next = at < 0 ? (step > 0 ? 0 : n - 1) : ((at + step) % n + n) % n;
+    wxWindow* target = panels[next];
+    if (target == book_ && book_->GetCurrentPage()) target = book_->GetCurrentPage();
+    target->SetFocus();
 }
 
 }  // namespace summitry::gui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "planner.h"
 
+#include <wx/translation.h>
+
 #include <algorithm>
 
 namespace summitry::gui {
@@ -8,12 +10,16 @@ namespace summitry::gui {
 Planner::Planner() = default;
 Planner::~Planner() = default;
 
-void Planner::open(const std::string& path) {
-    EventDocument doc = EventDocument::open(path);
+void Planner::open(const std::string& path, bool recover) {
+    EventDocument doc = recover ? EventDocument::recover(path) : EventDocument::open(path);
+    ui_lang_.clear();
+    if (wxTranslations* t = wxTranslations::Get())
+        ui_lang_ = t->GetBestTranslation("summitry").utf8_string();
     history_.ClearCommands();
     document_.emplace(std::move(doc));
     ++generation_;
     selection_.clear();
+    entity_.reset();
     day_.reset();
     compute_days();
     if (!days_.empty()) day_ = days_.front();
@@ -27,7 +33,12 @@ void Planner::set_day(Date day) {
 }
 
 std::string Planner::lang() const {
-    return has_document() ? event().default_language() : std::string("en");
+    if (!has_document()) return "en";
+    // The interface's language when the event has it (French titles in the French interface).
+    if (!ui_lang_.empty())
+        for (const std::string& l : event().info.languages)
+            if (ui_lang_.rfind(l, 0) == 0) return l;
+    return event().default_language();
 }
 
 bool Planner::is_selected(const std::string& id) const {
@@ -35,8 +46,16 @@ bool Planner::is_selected(const std::string& id) const {
 }
 
 void Planner::select(std::vector<std::string> ids) {
-    if (ids == selection_) return;
+    if (ids == selection_ && (ids.empty() || !entity_)) return;
     selection_ = std::move(ids);
+    if (!selection_.empty()) entity_.reset();
+    notify(ChangeKind::selection);
+}
+
+void Planner::select_entity(std::optional<EntityRef> entity) {
+    if (entity == entity_ && (!entity || selection_.empty())) return;
+    entity_ = std::move(entity);
+    if (entity_) selection_.clear();
     notify(ChangeKind::selection);
 }
 

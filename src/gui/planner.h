@@ -16,6 +16,13 @@
 
 namespace summitry::gui {
 
+// A person, organization, venue, room or track (a room by its "venue/room" id).
+struct EntityRef {
+    EntityKind kind = EntityKind::person;
+    std::string id;
+    bool operator==(const EntityRef&) const = default;
+};
+
 enum class ChangeKind {
     document,   // opened, edited, undone, redone, saved: everything may differ
     selection,  // the selected sessions
@@ -35,8 +42,9 @@ public:
     EventDocument& document() { return *document_; }
     const EventDocument& document() const { return *document_; }
     const Event& event() const { return document_->event(); }
-    // Opens `path` (throws FileError) and forgets the history of the previous document.
-    void open(const std::string& path);
+    // Opens `path` (throws FileError) and forgets the history of the previous document; with
+    // `recover`, opens it with the texts of its autosave files (EventDocument::recover).
+    void open(const std::string& path, bool recover = false);
 
     wxCommandProcessor& history() { return history_; }
     // Rises with every open(): views tell a new document from an edit of the same one.
@@ -46,12 +54,16 @@ public:
     const std::vector<Date>& days() const { return days_; }
     std::optional<Date> day() const { return day_; }
     void set_day(Date day);
-    // The language titles are shown in: the event's first.
+    // The language titles are shown in: the interface's when the event has it, else the
+    // event's first.
     std::string lang() const;
 
     const std::vector<std::string>& selection() const { return selection_; }
     bool is_selected(const std::string& id) const;
+    // Selecting sessions unselects the entity, and the other way round: the inspector shows one.
     void select(std::vector<std::string> ids);
+    void select_entity(std::optional<EntityRef> entity);
+    const std::optional<EntityRef>& selected_entity() const { return entity_; }
     // The first selected session still in the event, or no_index.
     Index selected_session() const;
 
@@ -69,8 +81,10 @@ private:
     std::vector<Date> days_;
     std::optional<Date> day_;
     std::vector<std::string> selection_;
+    std::optional<EntityRef> entity_;
     std::vector<Listener> listeners_;
     int generation_ = 0;
+    std::string ui_lang_;  // "fr" when the interface is French
 };
 
 }  // namespace summitry::gui

@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "commands.h"
+#include "questions.h"
 
 namespace summitry::gui::test {
 namespace {
@@ -41,6 +42,8 @@ void start_wx() {
         static char* argv[] = {name, nullptr};
         if (!wxEntryStart(argc, argv)) return false;
         wxTheApp->SetAppName("summitry-test");
+        // No test may hang on a question it did not expect: keep what is open, discard autosaves.
+        set_answer_hook([](Question, const wxString&) { return std::optional<bool>(false); });
         return wxTheApp->CallOnInit();
     }();
     REQUIRE(started);

@@ -4,6 +4,7 @@
 // of the Xvfb screen) is a real picture, not a blank one. docs/planner.png comes from here.
 #include <wx/dcmemory.h>
 #include <wx/image.h>
+#include <wx/notebook.h>
 
 #include <algorithm>
 #include <chrono>
@@ -16,6 +17,7 @@
 
 #include "commands.h"
 #include "day_grid_canvas.h"
+#include "entity_list.h"
 #include "gui_fixture.h"
 
 using namespace summitry;
@@ -147,4 +149,26 @@ TEST_CASE("A day of 100 rooms and 1,000 sessions draws a screenful in a frame's 
     CHECK(scrolling < 100.0);  // loose: a shared, loaded test machine
     frame->Destroy();
     pump(50);
+}
+
+TEST_CASE("The people list and the inspector on a person render (planner-people.png)",
+          "[gui][screenshot]") {
+    FrameFixture fx("ai-for-growth-2025.yaml");
+    wxInitAllImageHandlers();
+    EntityList& people = fx.frame->list_of(EntityKind::person);
+    auto* book = dynamic_cast<wxNotebook*>(people.GetParent());
+    REQUIRE(book);
+    book->SetSelection(static_cast<std::size_t>(book->FindPage(&people)));
+    REQUIRE(!people.rows().empty());
+    fx.frame->planner().select_entity(people.rows().front());
+    pump(500);
+    const std::string import = SUMMITRY_IMPORT;
+    if (import.empty() || import.find("NOTFOUND") != std::string::npos) return;
+    const std::filesystem::path shot = std::filesystem::path(SUMMITRY_TEST_OUTPUT) / "planner-people.png";
+    std::filesystem::remove(shot);
+    const std::string command = "'" + import + "' -window root '" + shot.string() + "'";
+    REQUIRE(std::system(command.c_str()) == 0);
+    wxImage screen;
+    REQUIRE(screen.LoadFile(shot.string(), wxBITMAP_TYPE_PNG));
+    CHECK(colours(screen) > 100);
 }

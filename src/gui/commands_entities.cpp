@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+// Creating, duplicating, deleting and editing people, organizations, venues, rooms and tracks:
+// planned in core (plan_create, plan_duplicate, plan_delete, plan_set), submitted like every
+// other edit (submit_plan, commands_edit.cpp).
+#include "commands.h"
+#include "planner.h"
+
+namespace summitry::gui {
+
+const char* entity_list_key(EntityKind kind) {
+    switch (kind) {
+    case EntityKind::session: return "sessions";
+    case EntityKind::person: return "people";
+    case EntityKind::organization: return "organizations";
+    case EntityKind::venue: return "venues";
+    case EntityKind::room: return "rooms";
+    case EntityKind::track: return "tracks";
+    }
+    return "";
+}
+
+std::string create_entity(Planner& planner, EntityKind kind, const std::string& id,
+                          const std::string& venue_id) {
+    if (!planner.has_document()) return "no event is open";
+    if (id.empty()) return "give the new entry an id";
+    const std::string error =
+        submit_plan(planner, planner.document().plan_create(kind, id, venue_id));
+    if (error.empty() && kind != EntityKind::session)
+        planner.select_entity(EntityRef{kind, kind == EntityKind::room ? venue_id + "/" + id : id});
+    return error;
+}
+
+std::string duplicate_entity(Planner& planner, EntityKind kind, const std::string& id,
+                             const std::string& new_id) {
+    if (!planner.has_document()) return "no event is open";
+    if (new_id.empty()) return "give the copy an id";
+    const std::string error =
+        submit_plan(planner, planner.document().plan_duplicate(kind, id, new_id));
+    if (error.empty() && kind != EntityKind::session) {
+        std::string qualified = new_id;
+        if (kind == EntityKind::room) qualified = id.substr(0, id.find('/')) + "/" + new_id;
+        planner.select_entity(EntityRef{kind, qualified});
+    }
+    return error;
+}
+
+std::string delete_entity(Planner& planner, EntityKind kind, const std::string& id) {
+    if (!planner.has_document()) return "no event is open";
+    const std::string error = submit_plan(planner, planner.document().plan_delete(kind, id));
+    if (error.empty() && planner.selected_entity() && planner.selected_entity()->id == id)
+        planner.select_entity(std::nullopt);
+    return error;
+}
+
+std::string set_entity_value(Planner& planner, EntityKind kind, const std::string& id,
+                             const std::string& key, const std::string& lang,
+                             const std::string& yaml) {
+    if (!planner.has_document()) return "no event is open";
+    ValuePath path{entity_list_key(kind), id, key, lang};
+    return submit_plan(planner, planner.document().plan_set(path, yaml));
+}
+
+}  // namespace summitry::gui

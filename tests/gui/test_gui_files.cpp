@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+// The planner and its files beyond open and save: the autosave timer writes unsaved edits beside
+// the event (never into it) and the next open offers them back; a change made by another program
+// is noticed when the window is activated and a reload offered, saying what would be lost.
+#include <wx/app.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "commands.h"
+#include "disk_watch.h"
+#include "gui_fixture.h"
+#include "questions.h"
+
+using namespace summitry;
+using namespace summitry::gui;
+using namespace summitry::gui::test;
+
+namespace {
+
+const std::string seed = "ai-for-growth-2025.yaml";
+
+std::string start_of(Planner& planner, const std::string& id) {
+    const Index i = planner.event().find_session(id);
+    REQUIRE(i != no_index);
+    const Session& s = planner.event().sessions[static_cast<std::size_t>(i)];
+    REQUIRE(s.start);
+    return format_local(to_local(planner.event().zone_of(s), *s.start));
+}
+
+LocalTime at(const char* text) { return parse_date_time(text)->local; }
+
+void move_fireside(Planner& planner, const char* to) {
+    const Index i = planner.event().find_session("fireside-chat");
+    const Index room = planner.event().sessions[static_cast<std::size_t>(i)].room;
+    REQUIRE(move_session(planner, i, at(to), room).empty());
+}
+
+// Another program edits the file: the fireside chat to `to`.
+void edit_on_disk(const std::filesystem::path& file, const std::string& to) {
+    std::string text = read_file(file);
+    const auto pos = text.find("start: ", text.find("id: fireside-chat"));
+    REQUIRE(pos != std::string::npos);
+    text.replace(pos + 7, to.size(), to);
+    std::ofstream(file, std::ios::binary | std::ios::trunc) << text;
+}
+
+struct Answers {
+    std::optional<bool> answer;
+    int asked = 0;
+    wxString last;
+    Answers() {
+        set_answer_hook([this](Question, const wxString& message) {
+            ++asked;
+            last = message;
+            return answer;
+        });
+    }
+    ~Answers() {
+        set_answer_hook([](Question, const wxString&) { return std::optional<bool>(false); });
+    }
+};
+
+}  // namespace
+
+TEST_CASE("The autosave timer writes unsaved edits beside the file; opening offers them back",
+          "[gui][files]") {
+    FrameFixture fx(seed);
+    Planner& planner = fx.frame->planner();
+    const std::string original = read_file(fx.file);
+    const std::filesystem::path autosave = EventDocument::autosave_path(fx.file.string());
+    CHECK(fx.frame->autosaver().interval() > 0);
+    CHECK(!fx.frame->autosaver().pending());
+    fx.frame->autosaver().set_interval(150);
+
+    move_fireside(planner, "2025-02-10 19:05");
+    CHECK(fx.frame->autosaver().pending());  // the timer runs after an edit
+    CHECK(!std::filesystem::exists(autosave));
+    for (int i = 0; i < 100 && !std::filesystem::exists(autosave); ++i) pump(50);
+    CHECK(std::filesystem::exists(autosave));
+    CHECK(!fx.frame->autosaver().pending());
+    CHECK(read_file(fx.file) == original);
+    CHECK(EventDocument::has_autosave(fx.file.string()));
+
+    Answers answers;
+    answers.answer = true;  // Recover
+    fx.frame->planner().document().undo();  // (so that opening does not ask to save)
+    planner.document_changed();
+    open_file(*fx.frame, fx.file.string());
+    CHECK(answers.asked == 1);
+    CHECK(answers.last.StartsWith("Recover unsaved changes?"));
+    CHECK(start_of(planner, "fireside-chat") == "2025-02-10 19:05");
+    CHECK(planner.document().modified());
+    // The file on disk is the one recovered from: not "changed by another program".
+    CHECK(!fx.frame->disk_watcher().check());
+    CHECK(answers.asked == 1);
+
+    // Saving keeps the edits and removes the autosave.
+    REQUIRE(save(*fx.frame));
+    CHECK(!std::filesystem::exists(autosave));
+}
+
+TEST_CASE("A change on disk is noticed on activation and reloaded; declined, it is not asked "
+          "again",
+          "[gui][files]") {
+    FrameFixture fx(seed);
+    Planner& planner = fx.frame->planner();
+    Answers answers;
+
+    // Nothing changed: nothing asked.
+    CHECK(!fx.frame->disk_watcher().check());
+    CHECK(answers.asked == 0);
+
+    // Unsaved edits, then another program writes the file: the question says they will be lost.
+    move_fireside(planner, "2025-02-10 19:05");
+    edit_on_disk(fx.file, "2025-02-10 18:35");
+    answers.answer = false;  // keep mine
+    CHECK(!fx.frame->disk_watcher().check());
+    CHECK(answers.asked == 1);
+    CHECK(answers.last.Contains("unsaved changes will be lost"));
+    CHECK(start_of(planner, "fireside-chat") == "2025-02-10 19:05");
+    CHECK(!fx.frame->disk_watcher().check());
+    CHECK(answers.asked == 1);  // declined: not asked again for the same change
+
+    // Activating the window looks again (the file changed once more): reload.
+    edit_on_disk(fx.file, "2025-02-10 18:40");
+    answers.answer = true;
+    wxActivateEvent activate(wxEVT_ACTIVATE, true);
+    fx.frame->GetEventHandler()->ProcessEvent(activate);
+    pump(100);
+    CHECK(answers.asked == 2);
+    CHECK(start_of(planner, "fireside-chat") == "2025-02-10 18:40");
+    CHECK(!planner.document().modified());
+    CHECK(!planner.document().can_undo());
+    CHECK(!planner.history().CanUndo());
+
+    // Without unsaved edits the question only mentions the history.
+    edit_on_disk(fx.file, "2025-02-10 18:45");
+    CHECK(fx.frame->disk_watcher().check());
+    CHECK(!answers.last.Contains("unsaved"));
+    CHECK(start_of(planner, "fireside-chat") == "2025-02-10 18:45");
+}
