@@ -35,7 +35,6 @@ std::string nudge_selected(Planner& planner, int minutes, int rooms);
 std::string unplace_selected(Planner& planner);
 // People, organizations, venues, rooms and tracks (commands_entities.cpp). A room is named
 // "venue/room". Create and duplicate select the new entity.
-const char* entity_list_key(EntityKind kind);  // "people", "rooms"... as ValuePath kinds
 std::string create_entity(Planner& planner, EntityKind kind, const std::string& id,
                           const std::string& venue_id = {});
 std::string duplicate_entity(Planner& planner, EntityKind kind, const std::string& id,

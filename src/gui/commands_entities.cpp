@@ -7,18 +7,6 @@
 
 namespace summitry::gui {
 
-const char* entity_list_key(EntityKind kind) {
-    switch (kind) {
-    case EntityKind::session: return "sessions";
-    case EntityKind::person: return "people";
-    case EntityKind::organization: return "organizations";
-    case EntityKind::venue: return "venues";
-    case EntityKind::room: return "rooms";
-    case EntityKind::track: return "tracks";
-    }
-    return "";
-}
-
 std::string create_entity(Planner& planner, EntityKind kind, const std::string& id,
                           const std::string& venue_id) {
     if (!planner.has_document()) return "no event is open";
@@ -56,7 +44,7 @@ std::string set_entity_value(Planner& planner, EntityKind kind, const std::strin
                              const std::string& key, const std::string& lang,
                              const std::string& yaml) {
     if (!planner.has_document()) return "no event is open";
-    ValuePath path{entity_list_key(kind), id, key, lang};
+    ValuePath path{std::string(entity_list_key(kind)), id, key, lang};
     return submit_plan(planner, planner.document().plan_set(path, yaml));
 }
 

@@ -63,6 +63,8 @@ std::optional<ValuePath> parse_value_path(std::string_view text, std::string* er
 
 // The kinds of entity an organizer can create, duplicate and delete.
 enum class EntityKind { session, person, organization, venue, room, track };
+// The KIND of a ValuePath and the file's list key for a kind: "sessions", "people", "rooms"...
+std::string_view entity_list_key(EntityKind kind);
 
 class EventDocument {
 public:

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "edit/locate.h"
 
-namespace summitry::edit {
+namespace summitry {
 
-std::string_view list_key(EntityKind kind) {
+std::string_view entity_list_key(EntityKind kind) {
     switch (kind) {
         case EntityKind::session: return "sessions";
         case EntityKind::person: return "people";
@@ -14,6 +14,10 @@ std::string_view list_key(EntityKind kind) {
     }
     return "sessions";
 }
+
+}  // namespace summitry
+
+namespace summitry::edit {
 
 std::optional<EntityKind> entity_kind_from(std::string_view kind) {
     for (EntityKind k : {EntityKind::session, EntityKind::person, EntityKind::organization,
