@@ -20,6 +20,9 @@ public:
     EditCommand(Planner& planner, Change change)
         : wxCommand(true, wxString::FromUTF8(change.name)), planner_(planner),
           change_(std::move(change)) {}
+    // The document's last edit, already applied by a core job (write_schedule): Do is a redo.
+    EditCommand(Planner& planner, const std::string& name)
+        : wxCommand(true, wxString::FromUTF8(name)), planner_(planner), applied_(true) {}
 
     bool Do() override {
         try {
@@ -76,8 +79,8 @@ const Session* session_at(const Planner& planner, Index i) {
 }  // namespace
 
 std::string submit_plan(Planner& planner, Plan plan) {
-    if (!planner.has_document()) return "no event is open";
-    if (!plan) return plan.error.empty() ? std::string("this edit cannot be made") : plan.error;
+    if (!planner.has_document()) return _("no event is open").utf8_string();
+    if (!plan) return plan.error.empty() ? _("this edit cannot be made").utf8_string() : plan.error;
     if (plan.change->empty()) return {};  // nothing to do: the value is already so
     auto* command = new EditCommand(planner, std::move(*plan.change));
     // Do, then Store (what Submit does), so that a failure's error can be read before the
@@ -85,34 +88,39 @@ std::string submit_plan(Planner& planner, Plan plan) {
     if (!command->Do()) {
         const std::string error = command->error();
         delete command;
-        return error.empty() ? std::string("the edit failed") : error;
+        return error.empty() ? _("the edit failed").utf8_string() : error;
     }
     planner.history().Store(command);
     return {};
 }
 
+void record_applied(Planner& planner) {
+    planner.history().Store(new EditCommand(planner, planner.document().undo_name()));
+    planner.document_changed();
+}
+
 std::string move_session(Planner& planner, Index session, LocalTime start, Index room) {
-    if (!session_at(planner, session)) return "no such session";
+    if (!session_at(planner, session)) return _("no such session").utf8_string();
     return submit_plan(planner, planner.document().plan_move_session(session, start, room));
 }
 
 std::string resize_session(Planner& planner, Index session, Minutes duration) {
-    if (!session_at(planner, session)) return "no such session";
-    if (duration < Minutes{5}) return "a session lasts at least 5 minutes";
+    if (!session_at(planner, session)) return _("no such session").utf8_string();
+    if (duration < Minutes{5}) return _("a session lasts at least 5 minutes").utf8_string();
     return submit_plan(planner, planner.document().plan_resize_session(session, duration));
 }
 
 std::string set_session_value(Planner& planner, const std::string& session_id,
                               const std::string& key, const std::string& lang,
                               const std::string& yaml) {
-    if (!planner.has_document()) return "no event is open";
+    if (!planner.has_document()) return _("no event is open").utf8_string();
     ValuePath path{"sessions", session_id, key, lang};
     return submit_plan(planner, planner.document().plan_set(path, yaml));
 }
 
 std::string duplicate_selected(Planner& planner) {
     const Session* s = session_at(planner, planner.selected_session());
-    if (!s) return "select a session to duplicate";
+    if (!s) return _("select a session to duplicate").utf8_string();
     std::string id;
     for (int n = 2;; ++n) {
         id = s->id + "-" + std::to_string(n);
@@ -126,7 +134,7 @@ std::string duplicate_selected(Planner& planner) {
 
 std::string delete_selected(Planner& planner) {
     const Session* s = session_at(planner, planner.selected_session());
-    if (!s) return "select a session to delete";
+    if (!s) return _("select a session to delete").utf8_string();
     const std::string id = s->id;
     const std::string error =
         submit_plan(planner, planner.document().plan_delete(EntityKind::session, id));
@@ -137,45 +145,49 @@ std::string delete_selected(Planner& planner) {
 std::string nudge_selected(Planner& planner, int minutes, int rooms) {
     const Index i = planner.selected_session();
     const Session* s = session_at(planner, i);
-    if (!s) return "select a session to move";
-    if (!s->start || s->room == no_index) return "place the session first (drag it from the tray)";
+    if (!s) return _("select a session to move").utf8_string();
+    if (!s->start || s->room == no_index) return _("place the session first (drag it from the tray)").utf8_string();
     const Event& ev = planner.event();
     const LocalTime start = to_local(ev.zone_of(*s), *s->start) + Minutes{minutes};
     const long room = static_cast<long>(s->room) + rooms;
-    if (room < 0 || room >= static_cast<long>(ev.rooms.size())) return "no room further that way";
+    if (room < 0 || room >= static_cast<long>(ev.rooms.size())) return _("no room further that way").utf8_string();
     return move_session(planner, i, start, static_cast<Index>(room));
 }
 
 std::string unplace_selected(Planner& planner) {
     const Index i = planner.selected_session();
     const Session* s = session_at(planner, i);
-    if (!s) return "select a session to unplace";
-    if (!s->start && s->room == no_index) return "the session is already unplaced";
+    if (!s) return _("select a session to unplace").utf8_string();
+    if (!s->start && s->room == no_index) return _("the session is already unplaced").utf8_string();
     return submit_plan(planner, planner.document().plan_move_session(i, std::nullopt, no_index));
 }
 
 std::string undo(Planner& planner) {
-    if (!planner.has_document() || !planner.document().can_undo()) return "nothing to undo";
-    if (!planner.history().CanUndo()) return "the history is out of step with the document";
+    if (!planner.has_document() || !planner.document().can_undo()) return _("nothing to undo").utf8_string();
+    if (!planner.history().CanUndo()) return _("the history is out of step with the document").utf8_string();
     return planner.history().Undo() ? std::string() : std::string("undo failed");
 }
 
 std::string redo(Planner& planner) {
-    if (!planner.has_document() || !planner.document().can_redo()) return "nothing to redo";
-    if (!planner.history().CanRedo()) return "the history is out of step with the document";
+    if (!planner.has_document() || !planner.document().can_redo()) return _("nothing to redo").utf8_string();
+    if (!planner.history().CanRedo()) return _("the history is out of step with the document").utf8_string();
     return planner.history().Redo() ? std::string() : std::string("redo failed");
 }
 
 std::string undo_label(const Planner& planner) {
-    const std::string undo = _("&Undo").utf8_string();
-    if (!planner.has_document() || !planner.document().can_undo()) return undo;
-    return undo + " " + escape_mnemonics(planner.document().undo_name());
+    if (!planner.has_document() || !planner.document().can_undo()) return _("&Undo").utf8_string();
+    // TRANSLATORS: %s is the edit: "Move 'Fireside chat'".
+    return wxString::Format(_("&Undo %s"), wxString::FromUTF8(escape_mnemonics(
+                                               planner.document().undo_name())))
+        .utf8_string();
 }
 
 std::string redo_label(const Planner& planner) {
-    const std::string redo = _("&Redo").utf8_string();
-    if (!planner.has_document() || !planner.document().can_redo()) return redo;
-    return redo + " " + escape_mnemonics(planner.document().redo_name());
+    if (!planner.has_document() || !planner.document().can_redo()) return _("&Redo").utf8_string();
+    // TRANSLATORS: %s is the edit: "Move 'Fireside chat'".
+    return wxString::Format(_("&Redo %s"), wxString::FromUTF8(escape_mnemonics(
+                                               planner.document().redo_name())))
+        .utf8_string();
 }
 
 std::string yaml_string(const std::string& text) {

@@ -2,6 +2,8 @@
 // Creating, duplicating, deleting and editing people, organizations, venues, rooms and tracks:
 // planned in core (plan_create, plan_duplicate, plan_delete, plan_set), submitted like every
 // other edit (submit_plan, commands_edit.cpp).
+#include <wx/translation.h>
+
 #include "commands.h"
 #include "planner.h"
 
@@ -9,8 +11,8 @@ namespace summitry::gui {
 
 std::string create_entity(Planner& planner, EntityKind kind, const std::string& id,
                           const std::string& venue_id) {
-    if (!planner.has_document()) return "no event is open";
-    if (id.empty()) return "give the new entry an id";
+    if (!planner.has_document()) return _("no event is open").utf8_string();
+    if (id.empty()) return _("give the new entry an id").utf8_string();
     const std::string error =
         submit_plan(planner, planner.document().plan_create(kind, id, venue_id));
     if (error.empty() && kind != EntityKind::session)
@@ -20,8 +22,8 @@ std::string create_entity(Planner& planner, EntityKind kind, const std::string& 
 
 std::string duplicate_entity(Planner& planner, EntityKind kind, const std::string& id,
                              const std::string& new_id) {
-    if (!planner.has_document()) return "no event is open";
-    if (new_id.empty()) return "give the copy an id";
+    if (!planner.has_document()) return _("no event is open").utf8_string();
+    if (new_id.empty()) return _("give the copy an id").utf8_string();
     const std::string error =
         submit_plan(planner, planner.document().plan_duplicate(kind, id, new_id));
     if (error.empty() && kind != EntityKind::session) {
@@ -33,7 +35,7 @@ std::string duplicate_entity(Planner& planner, EntityKind kind, const std::strin
 }
 
 std::string delete_entity(Planner& planner, EntityKind kind, const std::string& id) {
-    if (!planner.has_document()) return "no event is open";
+    if (!planner.has_document()) return _("no event is open").utf8_string();
     const std::string error = submit_plan(planner, planner.document().plan_delete(kind, id));
     if (error.empty() && planner.selected_entity() && planner.selected_entity()->id == id)
         planner.select_entity(std::nullopt);
@@ -43,7 +45,7 @@ std::string delete_entity(Planner& planner, EntityKind kind, const std::string& 
 std::string set_entity_value(Planner& planner, EntityKind kind, const std::string& id,
                              const std::string& key, const std::string& lang,
                              const std::string& yaml) {
-    if (!planner.has_document()) return "no event is open";
+    if (!planner.has_document()) return _("no event is open").utf8_string();
     ValuePath path{std::string(entity_list_key(kind)), id, key, lang};
     return submit_plan(planner, planner.document().plan_set(path, yaml));
 }

@@ -5,6 +5,22 @@
 
 namespace summitry::gui {
 
+namespace {
+
+wxString severity_text(Severity s) {
+    switch (s) {
+    // TRANSLATORS: the severity of a conflict or problem of the file, in the Conflicts panel.
+    case Severity::error: return _("error");
+    // TRANSLATORS: the severity of a conflict or problem of the file, in the Conflicts panel.
+    case Severity::warning: return _("warning");
+    // TRANSLATORS: the severity of a conflict or problem of the file, in the Conflicts panel.
+    case Severity::note: return _("note");
+    }
+    return wxString::FromUTF8(std::string(to_string(s)));
+}
+
+}  // namespace
+
 ConflictsPanel::ConflictsPanel(wxWindow* parent, Planner& planner)
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                  wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL | wxLC_HRULES),
@@ -36,7 +52,7 @@ wxString ConflictsPanel::OnGetItemText(long item, long column) const {
     if (item < 0 || static_cast<std::size_t>(item) >= shown_.size()) return {};
     const Diagnostic& d = shown_[static_cast<std::size_t>(item)];
     switch (column) {
-    case 0: return wxString::FromUTF8(std::string(to_string(d.severity)));
+    case 0: return severity_text(d.severity);
     case 1: return wxString::FromUTF8(d.rule);
     case 2: return d.loc.line ? wxString::Format("%u", d.loc.line) : wxString();
     default: return wxString::FromUTF8(d.message + (d.hint.empty() ? "" : " \u2014 " + d.hint));

@@ -139,15 +139,6 @@ const TimeRange* RangeIndex::overlapping(Instant from, Instant to) const {
     return r->to > from ? r : nullptr;
 }
 
-std::string quote(std::string_view id) {
-    std::string out;
-    out.reserve(id.size() + 2);
-    out += '\'';
-    out += id;
-    out += '\'';
-    return out;
-}
-
 std::vector<std::string> sorted_ids(const Session& a, const Session& b) {
     if (b.id < a.id) return {b.id, a.id};
     return {a.id, b.id};

@@ -13,6 +13,12 @@ public:
         return "a session expects more people than its room seats";
     }
     void run(const CheckContext& ctx, Diagnostics& out) const override {
+        // TRANSLATORS: over-capacity. {0} is a session, {1} how many people it expects, {2} its
+        // room, {3} how many seats the room has.
+        const std::string message = tr("'{0}' expects {1} people; '{2}' seats {3}");
+        // TRANSLATORS: over-capacity, the hint shown after the message: what to do.
+        // 'expected_attendance' is a key of the event file: keep it as it is.
+        const std::string hint = tr("move it to a larger room, or lower 'expected_attendance'");
         for (Index si : ctx.active()) {
             const Session& s = ctx.session(si);
             const Room& room = ctx.room(s);
@@ -21,9 +27,8 @@ public:
             if (*s.expected_attendance <= *room.capacity) continue;
             Diagnostic& d = out.warning(
                 std::string(id()), s.loc,
-                quote(s.id) + " expects " + std::to_string(*s.expected_attendance) + " people; " +
-                    quote(room.ref) + " seats " + std::to_string(*room.capacity),
-                "move it to a larger room, or lower 'expected_attendance'");
+                format_message(message, s.id, *s.expected_attendance, room.ref, *room.capacity),
+                hint);
             d.sessions = {s.id};
             d.rooms = {room.ref};
         }

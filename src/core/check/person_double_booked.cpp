@@ -16,16 +16,20 @@ public:
     void run(const CheckContext& ctx, Diagnostics& out) const override {
         const auto& people = ctx.event().people;
         const auto& lists = ctx.by_person();
+        // TRANSLATORS: person-double-booked. {0} is a person, {1} and {3} sessions (ids of the
+        // event file), {2} and {4} their times, e.g. 19:00–19:30.
+        const std::string message = tr("'{0}' takes part in '{1}' ({2}) and '{3}' ({4})");
+        // TRANSLATORS: person-double-booked, the hint shown after the message: what to do.
+        const std::string hint = tr("move one of the sessions, or ask someone else to take part");
         for (std::size_t p = 0; p < lists.size(); ++p) {
             const Person& person = people[p];
             ctx.for_each_overlap(lists[p], [&](Index ai, Index bi) {
                 const Session& a = ctx.session(ai);
                 const Session& b = ctx.session(bi);
-                Diagnostic& d =
-                    out.warning(std::string(id()), b.loc,
-                                quote(person.id) + " takes part in " + quote(a.id) + " (" +
-                                    ctx.span(a) + ") and " + quote(b.id) + " (" + ctx.span(b) + ")",
-                                "move one of the sessions, or ask someone else to take part");
+                Diagnostic& d = out.warning(std::string(id()), b.loc,
+                                            format_message(message, person.id, a.id, ctx.span(a),
+                                                           b.id, ctx.span(b)),
+                                            hint);
                 d.sessions = sorted_ids(a, b);
                 d.people = {person.id};
             });

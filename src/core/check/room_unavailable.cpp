@@ -10,6 +10,32 @@ namespace summitry {
 
 namespace {
 
+// The texts of the rule's messages, translated once per run.
+struct Texts {
+    // TRANSLATORS: room-unavailable. {0} is a session (an id of the event file), {1} its time
+    // (19:00–19:30), {2} its room; {3} says why the room cannot be used then: one of the
+    // reasons below ("'salon' is unavailable 12:00–14:00", "'embassy' closes at 18:00"...),
+    // or two of them joined.
+    std::string message = tr("'{0}' ({1}) is in '{2}', but {3}");
+    // TRANSLATORS: room-unavailable: two reasons, each one of those below, in one sentence.
+    std::string both = tr("{0}, and {1}");
+    // TRANSLATORS: room-unavailable, a reason (see "... is in '{2}', but {3}"). {0} is a room,
+    // {1}–{2} the time it is unavailable (12:00, or 2025-02-11 09:00 on another day).
+    std::string unavailable = tr("'{0}' is unavailable {1}\u2013{2}");
+    // TRANSLATORS: room-unavailable, a reason (see "... is in '{2}', but {3}"). {0} is a
+    // venue, {1} the time it closes.
+    std::string closes = tr("'{0}' closes at {1}");
+    // TRANSLATORS: room-unavailable, a reason (see "... is in '{2}', but {3}"). {0} is a
+    // venue, {1} the time it opens, after the session starts.
+    std::string opens = tr("'{0}' opens only at {1}");
+    // TRANSLATORS: room-unavailable, a reason (see "... is in '{2}', but {3}"). {0} is a venue.
+    std::string closed = tr("'{0}' is not open then");
+    // TRANSLATORS: room-unavailable. 'unavailable' and 'open' are keys of the event file: keep
+    // them as they are.
+    std::string hint = tr("move it to another time or room, or change the room's 'unavailable' or "
+                          "the venue's 'open'");
+};
+
 // A venue's opening windows merged into disjoint, sorted spans. Empty: no windows, always open.
 std::vector<std::pair<Instant, Instant>> merged(const std::vector<TimeRange>& open) {
     std::vector<std::pair<Instant, Instant>> spans;
@@ -38,6 +64,7 @@ public:
         std::vector<std::vector<std::pair<Instant, Instant>>> open(ev.venues.size());
         for (std::size_t v = 0; v < ev.venues.size(); ++v) open[v] = merged(ev.venues[v].open);
         const std::vector<std::pair<Instant, Instant>> always_open;
+        const Texts texts;
         const auto& lists = ctx.by_room();
         for (std::size_t ri = 0; ri < lists.size(); ++ri) {
             const Room& room = ev.rooms[ri];
@@ -47,22 +74,21 @@ public:
             const RangeIndex closed(room.unavailable);
             for (Index si : lists[ri]) {
                 const Session& s = ctx.session(si);
-                std::vector<std::string> reasons;
+                // At most two reasons: the room's own, and the venue's.
+                std::string reason;
                 if (const TimeRange* r = closed.overlapping(*s.start, s.end()))
-                    reasons.push_back(quote(room.ref) + " is unavailable " + ctx.clock(s, r->from) +
-                                      "\u2013" + ctx.clock(s, r->to));
+                    reason = format_message(texts.unavailable, room.ref, ctx.clock(s, r->from),
+                                            ctx.clock(s, r->to));
                 if (!windows.empty()) {
-                    std::string why = outside(ctx, s, windows, room);
-                    if (!why.empty()) reasons.push_back(std::move(why));
+                    std::string why = outside(ctx, s, windows, room, texts);
+                    if (!why.empty())
+                        reason = reason.empty() ? std::move(why)
+                                                : format_message(texts.both, reason, why);
                 }
-                if (reasons.empty()) continue;
-                std::string message =
-                    quote(s.id) + " (" + ctx.span(s) + ") is in " + quote(room.ref) + ", but ";
-                for (std::size_t k = 0; k < reasons.size(); ++k)
-                    message += (k == 0 ? "" : ", and ") + reasons[k];
-                Diagnostic& d = out.warning(std::string(id()), s.loc, std::move(message),
-                                            "move it to another time or room, or change the room's "
-                                            "'unavailable' or the venue's 'open'");
+                if (reason.empty()) continue;
+                Diagnostic& d = out.warning(
+                    std::string(id()), s.loc,
+                    format_message(texts.message, s.id, ctx.span(s), room.ref, reason), texts.hint);
                 d.sessions = {s.id};
                 d.rooms = {room.ref};
             }
@@ -73,10 +99,9 @@ private:
     // Why `s` is not within the opening windows, or "" when it is.
     static std::string outside(const CheckContext& ctx, const Session& s,
                                const std::vector<std::pair<Instant, Instant>>& windows,
-                               const Room& room) {
+                               const Room& room, const Texts& texts) {
         const Instant from = *s.start, to = s.end();
-        const std::string venue =
-            quote(ctx.event().venues[static_cast<std::size_t>(room.venue)].id);
+        const std::string& venue = ctx.event().venues[static_cast<std::size_t>(room.venue)].id;
         // The last window starting at or before the session's start is the only one that can
         // hold it whole, the windows being disjoint.
         auto next = std::upper_bound(windows.begin(), windows.end(), from,
@@ -84,11 +109,11 @@ private:
         if (next != windows.begin()) {
             const auto& w = *std::prev(next);
             if (to <= w.second) return {};
-            if (from < w.second) return venue + " closes at " + ctx.clock(s, w.second);
+            if (from < w.second) return format_message(texts.closes, venue, ctx.clock(s, w.second));
         }
         if (next != windows.end() && next->first < to)
-            return venue + " opens only at " + ctx.clock(s, next->first);
-        return venue + " is not open then";
+            return format_message(texts.opens, venue, ctx.clock(s, next->first));
+        return format_message(texts.closed, venue);
     }
 };
 

@@ -12,6 +12,7 @@
 
 #include "diag/diagnostic.h"
 #include "model/event.h"
+#include "util/i18n.h"
 
 namespace summitry {
 
@@ -72,9 +73,6 @@ public:
     virtual std::string_view description() const = 0;  // one sentence, for --list-rules and docs
     virtual void run(const CheckContext& ctx, Diagnostics& out) const = 0;
 };
-
-// "'id'", the way messages name what the file names.
-std::string quote(std::string_view id);
 
 // The ids of a pair of sessions, sorted, as a diagnostic lists them.
 std::vector<std::string> sorted_ids(const Session& a, const Session& b);

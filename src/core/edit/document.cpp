@@ -12,6 +12,7 @@
 #include "io/atomic_file.h"
 #include "io/event_loader.h"
 #include "io/event_writer.h"
+#include "util/i18n.h"
 
 namespace summitry {
 
@@ -196,7 +197,8 @@ bool set_value(std::vector<std::string>& texts, const Event& ev, const ValuePath
                                                : "{" + ev.default_language() + ": " + yaml_scalar(value->text) +
                                                      ", " + path.lang + ": " + std::string(yaml) + "}");
         } else {
-            error = "'" + path.key + "' is not a text";
+            // TRANSLATORS: a refused edit. {0} is a key of the event file (title, abstract...).
+            error = format_message(tr("'{0}' is not a text"), path.key);
             return false;
         }
     } else if (yaml.empty()) {
@@ -236,14 +238,16 @@ std::string verify(const std::vector<std::string>& names, const std::vector<std:
             if (d.severity == Severity::error) old.insert(d.message);
         for (const auto& d : next->diagnostics.items())
             if (d.severity == Severity::error && !old.contains(d.message)) return located(next->event, d);
-        return "the change would add an error";
+        // TRANSLATORS: a refused edit.
+        return tr("the change would add an error");
     }
     const ParsedFiles a(before, current.event), b(after, next->event);
     for (std::uint32_t f = 0; f < before.size(); ++f) {
         if (before[f] == after[f]) continue;
         if (!a.root(f) || !b.root(f) ||
             edit::canonical(a.root(f), skip_before) != edit::canonical(b.root(f), skip_after))
-            return "the change cannot be made in place without touching other values; edit the file as text";
+            // TRANSLATORS: a refused edit.
+            return tr("the change cannot be made in place without touching other values; edit the file as text");
     }
     return {};
 }
@@ -296,7 +300,8 @@ Plan EventDocument::plan_set_many(const std::string& name,
         const auto written = yaml::parse(yaml, 0, ignored);
         if (!f || !written || edit::canonical(f->map.node->find(path.key)) != edit::canonical(written->root())) {
             d.verified.reset();
-            return {std::nullopt, "'" + yaml + "' is not one YAML value on one line"};
+            // TRANSLATORS: a refused edit. {0} is the value typed, as it would be written in the file.
+            return {std::nullopt, format_message(tr("'{0}' is not one YAML value on one line"), yaml)};
         }
     }
     return {change, {}};
@@ -305,7 +310,7 @@ Plan EventDocument::plan_set_many(const std::string& name,
 Plan EventDocument::plan_move_session(Index session, std::optional<LocalTime> start, Index room) const {
     const Event& ev = impl_->loaded.event;
     if (session < 0 || static_cast<std::size_t>(session) >= ev.sessions.size())
-        return {std::nullopt, "no such session"};
+        return {std::nullopt, tr("no such session")};
     const Session& s = ev.sessions[static_cast<std::size_t>(session)];
     const std::string name = "Move '" + title_of(ev, session) + "'";
     const ParsedFiles files(impl_->texts, impl_->loaded.event);
@@ -325,7 +330,7 @@ Plan EventDocument::plan_move_session(Index session, std::optional<LocalTime> st
         }
         return plan_set_many(name, values);
     }
-    if (static_cast<std::size_t>(room) >= ev.rooms.size()) return {std::nullopt, "no such room"};
+    if (static_cast<std::size_t>(room) >= ev.rooms.size()) return {std::nullopt, tr("no such room")};
     // The room is written only when it changes: `residence/salons` stays as the organizer wrote it.
     values = {{path("start"), format_local(*start)}};
     if (room != s.room) values.emplace_back(path("room"), ev.rooms[static_cast<std::size_t>(room)].ref);
@@ -337,8 +342,8 @@ Plan EventDocument::plan_move_session(Index session, std::optional<LocalTime> st
 Plan EventDocument::plan_resize_session(Index session, Minutes duration) const {
     const Event& ev = impl_->loaded.event;
     if (session < 0 || static_cast<std::size_t>(session) >= ev.sessions.size())
-        return {std::nullopt, "no such session"};
-    if (duration.count() <= 0) return {std::nullopt, "a session lasts at least a minute"};
+        return {std::nullopt, tr("no such session")};
+    if (duration.count() <= 0) return {std::nullopt, tr("a session lasts at least a minute")};
     const Session& s = ev.sessions[static_cast<std::size_t>(session)];
     const ParsedFiles files(impl_->texts, impl_->loaded.event);
     std::string error;
@@ -368,6 +373,17 @@ std::string kind_word(EntityKind kind) {
     return "entity";
 }
 
+std::string exists_already(EntityKind kind, const std::string& id) {
+    // TRANSLATORS: a refused edit. {0} is a list key of the event file (sessions, people,
+    // organizations, venues, rooms or tracks: keep it as it is), {1} the id asked for.
+    return format_message(tr("{0} '{1}' exists already"), edit::list_key(kind), id);
+}
+
+std::string written_on_one_line() {
+    // TRANSLATORS: a refused edit: the list in the event file is written [a, b, c].
+    return tr("the list is written [...] on one line; edit it as text");
+}
+
 }  // namespace
 
 Plan EventDocument::plan_create(EntityKind kind, const std::string& id, const std::string& venue_id) const {
@@ -377,7 +393,7 @@ Plan EventDocument::plan_create(EntityKind kind, const std::string& id, const st
     std::string error;
     const std::string qualified = kind == EntityKind::room ? venue_id + "/" + id : id;
     if (edit::find_entity(files, kind, qualified, nullptr))
-        return {std::nullopt, std::string(edit::list_key(kind)) + " '" + qualified + "' exists already"};
+        return {std::nullopt, exists_already(kind, qualified)};
     const std::string fields = "id: " + yaml_scalar(id);
     const std::string named = name_key(kind) + ": " + yaml_scalar(id);
     Change change{"New " + kind_word(kind) + " '" + id + "'", {}};
@@ -388,7 +404,7 @@ Plan EventDocument::plan_create(EntityKind kind, const std::string& id, const st
         const edit::YamlPatcher p = files.patcher(list->file);
         const yaml::Node& last = *list->list.node->items()[list->index];
         const auto sample = p.item_text(list->list, list->index);
-        if (!sample) return {std::nullopt, "the list is written [...] on one line; edit it as text"};
+        if (!sample) return {std::nullopt, written_on_one_line()};
         const std::size_t indent = sample->find('-');
         std::string item(indent, ' ');
         if (p.source().is_flow_collection(p.begin_of(last)))
@@ -407,8 +423,11 @@ Plan EventDocument::plan_create(EntityKind kind, const std::string& id, const st
         patch.inserted = std::string(!text.empty() && text.back() != '\n' ? "\n" : "") +
                          std::string(edit::list_key(kind)) + ":\n  - " + fields + "\n    " + named + "\n";
         if (const yaml::Node* root = files.root(0); root && root->find(edit::list_key(kind)))
-            return {std::nullopt, "the file's list of " + std::string(edit::list_key(kind)) +
-                                      " is empty or not a list; add the first one as text"};
+            return {std::nullopt,
+                    // TRANSLATORS: a refused edit. {0} is a list key of the event file: sessions,
+                    // people, organizations, venues or tracks (keep it as it is).
+                    format_message(tr("the file's list of {0} is empty or not a list; add the first one as text"),
+                                   edit::list_key(kind))};
     }
     apply_patch(texts, patch);
     change.patches.push_back(patch);
@@ -427,10 +446,10 @@ Plan EventDocument::plan_duplicate(EntityKind kind, const std::string& id, const
     const std::string venue = kind == EntityKind::room ? f->qualified_id.substr(0, f->qualified_id.find('/')) : "";
     const std::string new_qualified = venue.empty() ? new_id : venue + "/" + new_id;
     if (edit::find_entity(files, kind, new_qualified, nullptr))
-        return {std::nullopt, std::string(edit::list_key(kind)) + " '" + new_qualified + "' exists already"};
+        return {std::nullopt, exists_already(kind, new_qualified)};
     const edit::YamlPatcher p = files.patcher(f->file);
     auto item = p.item_text(f->list, f->index);
-    if (!item) return {std::nullopt, "the list is written [...] on one line; edit it as text"};
+    if (!item) return {std::nullopt, written_on_one_line()};
     // The copy's id: the same span in the copied text.
     const yaml::Node* id_node = f->map.node->find("id");
     const std::size_t item_start = p.source().line_start(p.begin_of(*f->list.node->items()[f->index]));
@@ -466,7 +485,9 @@ Plan EventDocument::plan_delete(EntityKind kind, const std::string& id) const {
     error = d.check(std::move(texts), {skip}, {});
     if (!error.empty()) {
         // Usually something still refers to it: say what.
-        return {std::nullopt, "cannot delete '" + id + "': " + error};
+        // TRANSLATORS: a refused deletion. {0} is an id of the event file, {1} why, usually that
+        // something still refers to it (that text may be English: the file's own errors are).
+        return {std::nullopt, format_message(tr("cannot delete '{0}': {1}"), id, error)};
     }
     return {Change{"Delete '" + label + "'", {*patch}}, {}};
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "edit/locate.h"
 
+#include "util/i18n.h"
+
 namespace summitry {
 
 std::string_view entity_list_key(EntityKind kind) {
@@ -67,7 +69,8 @@ std::optional<Found> find_event(const ParsedFiles& files, std::string* error) {
     const yaml::Node* root = files.root(0);
     const yaml::Node* ev = root ? root->find("event") : nullptr;
     if (!ev || !ev->is_map()) {
-        if (error) *error = "the file has no 'event' mapping";
+        // TRANSLATORS: a refused edit. 'event' is a key of the event file: keep it as it is.
+        if (error) *error = tr("the file has no 'event' mapping");
         return std::nullopt;
     }
     Found f;
@@ -82,7 +85,8 @@ std::optional<Found> find_list(const ParsedFiles& files, EntityKind kind, std::s
         if (!venue) return std::nullopt;
         const yaml::Node* rooms = venue->map.node->find("rooms");
         if (!rooms || !rooms->is_sequence()) {
-            if (error) *error = "venue '" + std::string(venue_id) + "' has no list of rooms";
+            // TRANSLATORS: a refused edit. {0} is a venue (an id of the event file).
+            if (error) *error = format_message(tr("venue '{0}' has no list of rooms"), venue_id);
             return std::nullopt;
         }
         venue->list = child(files, venue->file, venue->map, *rooms);
@@ -100,7 +104,9 @@ std::optional<Found> find_list(const ParsedFiles& files, EntityKind kind, std::s
             return f;
         }
     }
-    if (error) *error = "the file has no list of " + std::string(list_key(kind)) + " yet";
+    // TRANSLATORS: a refused edit. {0} is a list key of the event file: sessions, people,
+    // organizations, venues or tracks (keep it as it is).
+    if (error) *error = format_message(tr("the file has no list of {0} yet"), list_key(kind));
     return std::nullopt;
 }
 
@@ -143,9 +149,16 @@ std::optional<Found> find_entity(const ParsedFiles& files, EntityKind kind, std:
     }
     if (found.size() == 1) return found.front();
     if (error) {
-        const std::string what = std::string(list_key(kind)) + " '" + std::string(id) + "'";
-        *error = found.empty() ? "no " + what + " in the file"
-                               : what + " is ambiguous: name it 'venue/room'";
+        if (found.empty()) {
+            // TRANSLATORS: a refused edit. {0} is a list key of the event file (sessions, people,
+            // organizations, venues, rooms or tracks: keep it as it is), {1} an id in that list.
+            *error = format_message(tr("no {0} '{1}' in the file"), list_key(kind), id);
+        } else {
+            // TRANSLATORS: a refused edit. {0} is "rooms", {1} the id of a room that several
+            // venues have; 'venue/room' is the form to write: the venue's id, '/', the room's.
+            *error = format_message(tr("{0} '{1}' is ambiguous: name it 'venue/room'"),
+                                    list_key(kind), id);
+        }
     }
     return std::nullopt;
 }

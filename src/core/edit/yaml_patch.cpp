@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "edit/yaml_patch.h"
 
+#include "util/i18n.h"
+
 namespace summitry::edit {
 
 namespace {
@@ -73,7 +75,8 @@ std::optional<TextPatch> YamlPatcher::remove_key(const Place& map, std::string_v
     for (std::size_t i = 0; i < m.map_size(); ++i) {
         if (!m.key(i).is_scalar() || m.key(i).text != key) continue;
         if (m.map_size() == 1) {
-            if (error) *error = "'" + std::string(key) + "' is the only key here and cannot be removed";
+            // TRANSLATORS: a refused edit. {0} is a key of the event file.
+            if (error) *error = format_message(tr("'{0}' is the only key here and cannot be removed"), key);
             return std::nullopt;
         }
         if (i + 1 < m.map_size()) return replace(begin_of(m.key(i)), begin_of(m.key(i + 1)), "");
@@ -117,11 +120,13 @@ std::optional<TextPatch> YamlPatcher::remove_item(const Place& seq, std::size_t 
                                                   std::string* error) const {
     const yaml::Node& s = *seq.node;
     if (seq.in_flow || src_.is_flow_collection(begin_of(s))) {
-        if (error) *error = "the list is written [...] on one line; edit it as text";
+        // TRANSLATORS: a refused edit: the list in the event file is written [a, b, c].
+        if (error) *error = tr("the list is written [...] on one line; edit it as text");
         return std::nullopt;
     }
     if (s.count < 2) {
-        if (error) *error = "the last item of a list is not removed in place";
+        // TRANSLATORS: a refused edit.
+        if (error) *error = tr("the last item of a list is not removed in place");
         return std::nullopt;
     }
     const auto end_of_item = [&](std::size_t i) {
@@ -132,7 +137,8 @@ std::optional<TextPatch> YamlPatcher::remove_item(const Place& seq, std::size_t 
     const std::size_t at = begin_of(*s.items()[index]);
     const std::size_t dash = dash_before(src_.text(), at);
     if (dash == std::string_view::npos) {
-        if (error) *error = "the item is not written as '- ...' on a line of its own";
+        // TRANSLATORS: a refused edit. '- ...' is how an item of a list is written in the file.
+        if (error) *error = tr("the item is not written as '- ...' on a line of its own");
         return std::nullopt;
     }
     if (index + 1 < s.count) {
