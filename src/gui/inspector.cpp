@@ -5,26 +5,36 @@
 #include <wx/propgrid/advprops.h>
 #include <wx/sizer.h>
 
+#include <algorithm>
+
 #include "commands.h"
+#include "inspector_fields.h"
 #include "planner.h"
 
 namespace summitry::gui {
 namespace {
 
-const char* const unplaced = "(unplaced)";
-const char* const no_track = "(none)";
+wxString u8(const std::string& s) { return wxString::FromUTF8(s); }
 
-wxPGChoices choices(const std::vector<std::string>& names) {
-    wxPGChoices out;
-    for (const std::string& n : names) out.Add(wxString::FromUTF8(n));
+wxString escape(const std::string& s) {
+    wxString out;
+    wxPropertyGrid::CreateEscapeSequences(out, u8(s));
     return out;
+}
+
+// What the inspector shows, to keep the organizer's place when the same item is shown again.
+std::string shown_key(const std::string& session, const std::optional<EntityRef>& entity, bool event) {
+    if (!session.empty()) return "session:" + session;
+    if (entity) return "entity:" + std::string(entity_list_key(entity->kind)) + "/" + entity->id;
+    return event ? "event" : "";
 }
 
 }  // namespace
 
 Inspector::Inspector(wxWindow* parent, Planner& planner) : wxPanel(parent), planner_(planner) {
     grid_ = new wxPropertyGrid(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                               wxPG_SPLITTER_AUTO_CENTER | wxPG_BOLD_MODIFIED);
+                               wxPG_BOLD_MODIFIED | wxPG_TOOLTIPS);
+    grid_->SetExtraStyle(wxPG_EX_HELP_AS_TOOLTIPS);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(grid_, 1, wxEXPAND);
     SetSizer(sizer);
@@ -38,107 +48,172 @@ Inspector::Inspector(wxWindow* parent, Planner& planner) : wxPanel(parent), plan
 }
 
 void Inspector::rebuild() {
+    const std::string before = shown_key(session_id_, entity_, event_);
+    const wxPGProperty* selected = grid_->GetSelection();
+    const wxString selected_name = selected ? selected->GetName() : wxString();
+    const wxPoint view = grid_->GetViewStart();
+    grid_->Freeze();
     grid_->Clear();
+    forms_.clear();
     session_id_.clear();
     entity_.reset();
+    event_ = false;
     const Index index = planner_.selected_session();
-    if (index == no_index && planner_.has_document() && planner_.selected_entity()) {
+    if (!planner_.has_document()) {
+        grid_->Append(new wxPropertyCategory(_("Nothing selected")));
+    } else if (index != no_index) {
+        const Session& s = planner_.event().sessions[static_cast<std::size_t>(index)];
+        session_id_ = s.id;
+        rebuild_session(s);
+    } else if (planner_.selected_entity()) {
         rebuild_entity(*planner_.selected_entity());
-        return;
+    } else {
+        rebuild_event();
+        event_ = true;
     }
-    if (index == no_index) {
-        grid_->Append(new wxPropertyCategory(_("No session selected")));
-        return;
+    // After an edit the same item comes back: stay on the field and where the grid was scrolled.
+    if (!before.empty() && before == shown_key(session_id_, entity_, event_)) {
+        if (wxPGProperty* p = selected_name.empty() ? nullptr : grid_->GetPropertyByName(selected_name))
+            grid_->SelectProperty(p, false);
+        grid_->Scroll(view);
     }
-    const Event& ev = planner_.event();
-    const Session& s = ev.sessions[static_cast<std::size_t>(index)];
-    session_id_ = s.id;
-    grid_->Append(new wxPropertyCategory(_("Session"), "session"));
-    wxPGProperty* id = grid_->Append(new wxStringProperty(_("Id"), "id", wxString::FromUTF8(s.id)));
-    id->Enable(false);
-    for (const std::string& lang : ev.info.languages)
-        grid_->Append(new wxStringProperty(wxString::Format(_("Title (%s)"), wxString(lang)),
-                                           wxString::FromUTF8("title." + lang),
-                                           wxString::FromUTF8(std::string(s.title.get(lang)))));
-    std::vector<std::string> kinds(session_kind_names().begin(), session_kind_names().end());
-    wxPGChoices kind_choices = choices(kinds);
-    auto* kind = new wxEnumProperty(_("Kind"), "kind", kind_choices);
-    kind->SetValueFromString(wxString::FromUTF8(std::string(to_string(s.kind))));
-    grid_->Append(kind);
-
-    const date::time_zone& zone = ev.zone_of(s);
-    grid_->Append(new wxStringProperty(
-        _("Start"), "start",
-        s.start ? wxString::FromUTF8(format_local(to_local(zone, *s.start))) : wxString()));
-    grid_->Append(new wxStringProperty(
-        _("Duration"), "duration",
-        s.duration ? wxString::FromUTF8(format_duration(*s.duration)) : wxString()));
-
-    std::vector<std::string> rooms{unplaced};
-    for (const Room& r : ev.rooms) rooms.push_back(r.ref);
-    wxPGChoices room_choices = choices(rooms);
-    auto* room = new wxEnumProperty(_("Room"), "room", room_choices);
-    room->SetValueFromString(s.room == no_index
-                                 ? wxString(unplaced)
-                                 : wxString::FromUTF8(ev.rooms[static_cast<std::size_t>(s.room)].ref));
-    grid_->Append(room);
-
-    std::vector<std::string> tracks{no_track};
-    for (const Track& t : ev.tracks) tracks.push_back(t.id);
-    wxPGChoices track_choices = choices(tracks);
-    auto* track = new wxEnumProperty(_("Track"), "track", track_choices);
-    track->SetValueFromString(s.track == no_index
-                                  ? wxString(no_track)
-                                  : wxString::FromUTF8(ev.tracks[static_cast<std::size_t>(s.track)].id));
-    grid_->Append(track);
-
-    wxPGChoices status_choices = choices({"confirmed", "tentative", "cancelled"});
-    auto* status = new wxEnumProperty(_("Status"), "status", status_choices);
-    status->SetValueFromString(wxString::FromUTF8(std::string(to_string(s.status))));
-    grid_->Append(status);
-    auto* is_public = new wxBoolProperty(_("Public"), "public", s.is_public);
-    is_public->SetAttribute(wxPG_BOOL_USE_CHECKBOX, true);
-    grid_->Append(is_public);
-    grid_->Append(new wxStringProperty(_("Revision"), "revision", wxString::Format("%d", s.revision)))
-        ->Enable(false);
+    // Labels as wide as the longest needs, the rest for the values.
+    grid_->SetSplitterLeft();
+    grid_->Thaw();
 }
 
 std::string Inspector::change(const std::string& field, const wxString& value) {
-    if (session_id_.empty() && entity_) return change_entity(field, value);
-    if (session_id_.empty()) return "no session selected";
+    if (!planner_.has_document()) return "no event is open";
+    const auto form = forms_.find(field);
+    if (form == forms_.end()) return "no field '" + field + "' is shown";
     std::string key = field, lang;
     if (const auto dot = field.find('.'); dot != std::string::npos) {
         key = field.substr(0, dot);
         lang = field.substr(dot + 1);
     }
-    const std::string text = value.utf8_string();
-    std::string yaml;
-    if (key == "title") {
-        yaml = text.empty() ? std::string() : yaml_string(text);
-    } else if (key == "room") {
-        yaml = text == unplaced ? std::string() : text;
-    } else if (key == "track") {
-        yaml = text == no_track ? std::string() : text;
-    } else if (key == "public") {
-        yaml = (text == "true" || text == "True" || text == "1") ? "true" : "false";
-    } else {
-        yaml = text;
+    std::string error;
+    const std::optional<std::string> yaml = field_yaml(form->second, value.utf8_string(), error);
+    if (!yaml) return error;
+    // Copies: the edit rebuilds this grid, and what it shows, before the command returns.
+    if (!session_id_.empty()) return change_session(key, lang, *yaml);
+    if (entity_) {
+        const EntityRef entity = *entity_;
+        return set_entity_value(planner_, entity.kind, entity.id, key, lang, *yaml);
     }
-    return set_session_value(planner_, session_id_, key, lang, yaml);
+    return submit_plan(planner_, planner_.document().plan_set(ValuePath{"event", {}, key, lang}, *yaml));
+}
+
+std::vector<std::string> Inspector::fields() const {
+    std::vector<std::string> out;
+    for (wxPropertyGridIterator it = grid_->GetIterator(); !it.AtEnd(); ++it)
+        if (forms_.contains((*it)->GetName().utf8_string())) out.push_back((*it)->GetName().utf8_string());
+    return out;
+}
+
+wxString Inspector::value_of(const std::string& field) const {
+    const auto form = forms_.find(field);
+    wxPGProperty* p = grid_->GetPropertyByName(u8(field));
+    if (form == forms_.end() || !p) return {};
+    if (form->second == Form::flag) return p->GetValue().GetBool() ? "true" : "false";
+    wxString value = p->GetValueAsString();
+    if (!escaped(form->second)) return value;
+    wxString expanded;
+    wxPropertyGrid::ExpandEscapeSequences(expanded, value);
+    return expanded;
 }
 
 void Inspector::on_changed(wxPropertyGridEvent& event) {
     wxPGProperty* p = event.GetProperty();
     if (!p) return;
     const std::string field = p->GetName().utf8_string();
-    const wxString value = field == "public" ? wxString(p->GetValue().GetBool() ? "true" : "false")
-                                             : p->GetValueAsString();
+    const wxString value = value_of(field);
     // The edit reloads the event and rebuilds this grid: not while the grid is in its handler.
     CallAfter([this, field, value] {
         const std::string error = change(field, value);
         if (report_) report_(error);
         if (!error.empty()) rebuild();  // the field goes back to the value in the file
     });
+}
+
+// --- builders ------------------------------------------------------------------------------
+
+void Inspector::category(const wxString& label) {
+    grid_->Append(new wxPropertyCategory(label, "#" + std::to_string(grid_->GetRoot()->GetChildCount())));
+}
+
+wxPGProperty* Inspector::field(wxPGProperty* property, Form form, const wxString& help) {
+    grid_->Append(property);
+    forms_[property->GetName().utf8_string()] = form;
+    if (!help.empty()) property->SetHelpString(help);
+    if (form == Form::read_only) property->Enable(false);
+    return property;
+}
+
+void Inspector::read_only(const wxString& label, const std::string& key, const std::string& value) {
+    field(new wxStringProperty(label, u8(key), u8(value)), Form::read_only);
+}
+
+void Inspector::text(const wxString& label, const std::string& key, const std::string& value, Form form) {
+    if (escaped(form))
+        field(new wxLongStringProperty(label, u8(key), escape(value)), form);
+    else
+        field(new wxStringProperty(label, u8(key), u8(value)), form);
+}
+
+void Inspector::texts(const wxString& label, const std::string& key, const Text& value, Form form) {
+    const Event& ev = planner_.event();
+    for (const std::string& lang : ev.info.languages)
+        text(wxString::Format("%s (%s)", label, u8(lang)), key + "." + lang,
+             text_in(value, lang, ev.default_language()), form);
+}
+
+void Inspector::list(const wxString& label, const std::string& key, const std::vector<std::string>& items,
+                     const wxString& help) {
+    field(new wxStringProperty(label, u8(key), u8(list_text(items))), Form::list, help);
+}
+
+void Inspector::ids(const wxString& label, const std::string& key, const std::vector<std::string>& value,
+                    std::vector<std::pair<std::string, wxString>> choices, const wxString& help) {
+    field(new IdListProperty(label, u8(key), list_text(value), std::move(choices)), Form::list, help);
+}
+
+void Inspector::choice(const wxString& label, const std::string& key, const std::vector<std::string>& values,
+                       const std::string& current, const wxString& none) {
+    wxPGChoices choices;
+    if (!none.empty()) choices.Add(none);
+    for (const std::string& v : values) choices.Add(u8(v));
+    auto* p = new wxEnumProperty(label, u8(key), choices);
+    p->SetValueFromString(current.empty() ? none : u8(current));
+    field(p, Form::choice);
+}
+
+void Inspector::flag(const wxString& label, const std::string& key, bool value) {
+    wxPGProperty* p = field(new wxBoolProperty(label, u8(key), value), Form::flag);
+    p->SetAttribute(wxPG_BOOL_USE_CHECKBOX, true);
+}
+
+void Inspector::ranges(const wxString& label, const std::string& key, const std::vector<TimeRange>& value,
+                       const date::time_zone& zone) {
+    text(label, key, ranges_text(value, zone), Form::ranges);
+    grid_->GetPropertyByName(u8(key))
+        ->SetHelpString(_("One range a line: 2025-02-10 09:00 - 12:00, {from: 2025-02-10 09:00, "
+                          "to: 2025-02-11 12:00}, or 2025-02-10 for the whole day"));
+}
+
+std::vector<std::pair<std::string, wxString>> Inspector::people_choices() const {
+    std::vector<std::pair<std::string, wxString>> out;
+    for (const Person& p : planner_.event().people) out.emplace_back(p.id, u8(p.name + " (" + p.id + ")"));
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second.CmpNoCase(b.second) < 0; });
+    return out;
+}
+
+std::vector<std::pair<std::string, wxString>> Inspector::organization_choices() const {
+    const Event& ev = planner_.event();
+    std::vector<std::pair<std::string, wxString>> out;
+    for (const Organization& o : ev.organizations)
+        out.emplace_back(o.id, u8(std::string(o.name.get(planner_.lang(), ev.default_language())) + " (" + o.id + ")"));
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second.CmpNoCase(b.second) < 0; });
+    return out;
 }
 
 }  // namespace summitry::gui

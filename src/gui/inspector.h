@@ -1,42 +1,84 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// The selected session's fields, edited in place: title in each of the event's languages, kind,
-// start, duration, room, track, status, public. Each change is one edit through
-// set_session_value (commands.h); a refused one shows its error and the field goes back.
-// With a person, organization, venue, room or track selected instead, its fields
-// (inspector_entity.cpp), through set_entity_value.
+// The selected item's fields, every key of the format (event-format.md), edited in place. A
+// session (inspector_session.cpp): its title, description and abstract in each of the event's
+// languages, kind, status, flags, time and place, people and organizations, needs, languages,
+// tags, url, revision (read-only). A person, organization, venue, room or track
+// (inspector_entity.cpp); with nothing selected, the event itself (inspector_event.cpp).
+// Each field is named as `summitry-cli set` names its key ("title.fr", "speakers",
+// "unavailable"); what is typed becomes a YAML value (lists and maps as flow text, `[a, b]`,
+// inspector_fields.h) and each change is one undoable edit through set_session_value /
+// set_entity_value (commands.h). The core plans it: a refused one shows its error and the
+// field goes back.
 
 #include <wx/panel.h>
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "planner.h"
 
+class wxPGProperty;
 class wxPropertyGrid;
 class wxPropertyGridEvent;
 
 namespace summitry::gui {
 
+enum class Form;
+
 class Inspector : public wxPanel {
 public:
     Inspector(wxWindow* parent, Planner& planner);
     void on_report(std::function<void(const std::string&)> report) { report_ = std::move(report); }
-    // Sets a field as the user would (name as in the grid: "title.fr", "kind", "start"...);
-    // returns the error, "" when done. The tests use it; the grid's change event calls it.
+    // Sets a field as the user would (by its name: "title.fr", "kind", "speakers"...; a list as
+    // "a, b", time ranges one a line); returns the error, "" when done. The tests use it; the
+    // grid's change event calls it.
     std::string change(const std::string& field, const wxString& value);
+    // The fields shown, in order, and what one shows (as change() takes it; tests).
+    std::vector<std::string> fields() const;
+    wxString value_of(const std::string& field) const;
 
 private:
     void rebuild();
-    void rebuild_entity(const EntityRef& entity);                           // inspector_entity.cpp
-    std::string change_entity(const std::string& field, const wxString& value);  // inspector_entity.cpp
+    void rebuild_session(const Session& session);  // inspector_session.cpp
+    void rebuild_entity(const EntityRef& entity);  // inspector_entity.cpp
+    void rebuild_event();                          // inspector_event.cpp
+    std::string change_session(const std::string& key, const std::string& lang,
+                               const std::string& yaml);  // inspector_session.cpp
     void on_changed(wxPropertyGridEvent& event);
+
+    // Builders for the files of each kind. Every field is named after its key.
+    void category(const wxString& label);
+    wxPGProperty* field(wxPGProperty* property, Form form, const wxString& help = {});
+    void read_only(const wxString& label, const std::string& key, const std::string& value);
+    void text(const wxString& label, const std::string& key, const std::string& value, Form form);
+    // One field a language of the event: "key.en", "key.fr".
+    void texts(const wxString& label, const std::string& key, const Text& value, Form form);
+    void list(const wxString& label, const std::string& key, const std::vector<std::string>& items,
+              const wxString& help);
+    // Ids that the dialog of the field's button offers to tick and order.
+    void ids(const wxString& label, const std::string& key, const std::vector<std::string>& value,
+             std::vector<std::pair<std::string, wxString>> choices, const wxString& help);
+    // One of `values`; with `none`, that entry first, for no value.
+    void choice(const wxString& label, const std::string& key, const std::vector<std::string>& values,
+                const std::string& current, const wxString& none = {});
+    void flag(const wxString& label, const std::string& key, bool value);
+    void ranges(const wxString& label, const std::string& key, const std::vector<TimeRange>& value,
+                const date::time_zone& zone);
+    // People and organizations of the event, for ids().
+    std::vector<std::pair<std::string, wxString>> people_choices() const;
+    std::vector<std::pair<std::string, wxString>> organization_choices() const;
 
     Planner& planner_;
     wxPropertyGrid* grid_ = nullptr;
     std::string session_id_;
     std::optional<EntityRef> entity_;
+    bool event_ = false;  // the event itself is shown
+    std::map<std::string, Form> forms_;
     std::function<void(const std::string&)> report_;
 };
 

@@ -1,40 +1,23 @@
 // SPDX-License-Identifier: MIT
-// The inspector on a person, organization, venue, room or track.
+// The inspector on a person, organization, venue, room or track: every key the format gives
+// them (event-format.md). A room's rooms list and a venue's rooms are edited as entities of
+// their own (the Venues and rooms list).
 #include <wx/propgrid/propgrid.h>
 #include <wx/propgrid/advprops.h>
 
+#include <set>
+
 #include "commands.h"
 #include "inspector.h"
+#include "inspector_fields.h"
 
 namespace summitry::gui {
-namespace {
-
-const char* const none = "(none)";
-
-wxString u8(const std::string& s) { return wxString::FromUTF8(s); }
-
-// Plain strings, as opposed to numbers and ids, are quoted.
-bool quoted(EntityKind kind, const std::string& key) {
-    return !(key == "capacity" || (kind == EntityKind::person && key == "affiliation"));
-}
-
-}  // namespace
 
 void Inspector::rebuild_entity(const EntityRef& entity) {
     const Event& ev = planner_.event();
-    const std::string lang = planner_.lang();
-    auto text = [&](const wxString& label, const char* key, const std::string& value) {
-        grid_->Append(new wxStringProperty(label, key, u8(value)));
-    };
-    auto texts = [&](const wxString& label, const char* key, const Text& value) {
-        for (const std::string& l : ev.info.languages)
-            grid_->Append(new wxStringProperty(wxString::Format("%s (%s)", label, wxString(l)),
-                                               u8(std::string(key) + "." + l),
-                                               u8(std::string(value.get(l)))));
-    };
     auto header = [&](const wxString& caption) {
-        grid_->Append(new wxPropertyCategory(caption, "entity"));
-        grid_->Append(new wxStringProperty(_("Id"), "id", u8(entity.id)))->Enable(false);
+        category(caption);
+        read_only(_("Id"), "id", entity.id);
     };
     switch (entity.kind) {
     case EntityKind::person: {
@@ -42,18 +25,23 @@ void Inspector::rebuild_entity(const EntityRef& entity) {
         if (i == no_index) break;
         const Person& p = ev.people[static_cast<std::size_t>(i)];
         header(_("Person"));
-        text(_("Name"), "name", p.name);
-        texts(_("Role"), "role", p.role);
-        wxPGChoices orgs;
-        orgs.Add(none);
-        for (const Organization& o : ev.organizations) orgs.Add(u8(o.id));
-        auto* affiliation = new wxEnumProperty(_("Affiliation"), "affiliation", orgs);
-        affiliation->SetValueFromString(
-            p.affiliation == no_index ? wxString(none)
-                                      : u8(ev.organizations[static_cast<std::size_t>(p.affiliation)].id));
-        grid_->Append(affiliation);
-        text(_("Email"), "email", p.email);
-        text(_("Phone"), "phone", p.phone);
+        text(_("Name"), "name", p.name, Form::text);
+        std::vector<std::string> orgs;
+        for (const Organization& o : ev.organizations) orgs.push_back(o.id);
+        choice(_("Affiliation"), "affiliation", orgs,
+               p.affiliation == no_index ? std::string()
+                                         : ev.organizations[static_cast<std::size_t>(p.affiliation)].id,
+               _("(none)"));
+        texts(_("Role"), "role", p.role, Form::text);
+        texts(_("Biography"), "bio", p.bio, Form::long_text);
+        list(_("Languages"), "languages", p.languages, _("Languages the person speaks: codes such as en, fr"));
+        text(_("Photo"), "photo", p.photo, Form::text);
+        grid_->GetPropertyByName("photo")->SetHelpString(_("A path relative to the event file"));
+        category(_("Contact (private)"));
+        text(_("Email"), "email", p.email, Form::text);
+        text(_("Phone"), "phone", p.phone, Form::text);
+        category(_("Availability"));
+        ranges(_("Unavailable"), "unavailable", p.unavailable, ev.zone());
         break;
     }
     case EntityKind::organization: {
@@ -61,10 +49,14 @@ void Inspector::rebuild_entity(const EntityRef& entity) {
         if (i == no_index) break;
         const Organization& o = ev.organizations[static_cast<std::size_t>(i)];
         header(_("Organization"));
-        texts(_("Name"), "name", o.name);
-        text(_("Short name"), "short_name", o.short_name);
-        text(_("Country"), "country", o.country);
-        text(_("Website"), "website", o.website);
+        texts(_("Name"), "name", o.name, Form::text);
+        text(_("Short name"), "short_name", o.short_name, Form::text);
+        text(_("Country"), "country", o.country, Form::text);
+        grid_->GetPropertyByName("country")->SetHelpString(_("ISO 3166 code: FR, GB, NO..."));
+        text(_("Kind"), "kind", o.kind, Form::text);
+        grid_->GetPropertyByName("kind")->SetHelpString(_("A word: company, government, research..."));
+        text(_("Website"), "website", o.website, Form::text);
+        texts(_("Description"), "description", o.description, Form::long_text);
         break;
     }
     case EntityKind::venue: {
@@ -72,8 +64,26 @@ void Inspector::rebuild_entity(const EntityRef& entity) {
         if (i == no_index) break;
         const Venue& v = ev.venues[static_cast<std::size_t>(i)];
         header(_("Venue"));
-        texts(_("Name"), "name", v.name);
-        text(_("Address"), "address", v.address);
+        texts(_("Name"), "name", v.name, Form::text);
+        text(_("Address"), "address", v.address, Form::text);
+        text(_("Time zone"), "timezone", v.timezone_name, Form::word);
+        wxPGProperty* zone = grid_->GetPropertyByName("timezone");
+        zone->SetHelpString(_("An IANA zone such as Europe/Paris; empty: the event's"));
+        wxArrayString zones;
+        for (const std::string& z : zone_names()) zones.push_back(wxString::FromUTF8(z));
+        zone->SetAttribute(wxPG_ATTR_AUTOCOMPLETE, zones);
+        category(_("Opening and travel"));
+        ranges(_("Opening windows"), "open", v.open, v.zone ? *v.zone : ev.zone());
+        std::string travel;
+        for (const auto& [to, minutes] : v.travel)
+            travel += (travel.empty() ? "" : "\n") + ev.venues[static_cast<std::size_t>(to)].id + ": " +
+                      std::to_string(minutes.count());
+        text(_("Travel minutes"), "travel_minutes", travel, Form::minutes);
+        grid_->GetPropertyByName("travel_minutes")
+            ->SetHelpString(_("Minutes to another venue, one a line: venue: minutes"));
+        std::vector<std::string> rooms;
+        for (const Index r : v.rooms) rooms.push_back(ev.rooms[static_cast<std::size_t>(r)].id);
+        read_only(_("Rooms"), "rooms", list_text(rooms));
         break;
     }
     case EntityKind::room: {
@@ -81,8 +91,19 @@ void Inspector::rebuild_entity(const EntityRef& entity) {
         if (i < 0) break;
         const Room& r = ev.rooms[static_cast<std::size_t>(i)];
         header(_("Room"));
-        texts(_("Name"), "name", r.name);
-        text(_("Capacity"), "capacity", r.capacity ? std::to_string(*r.capacity) : std::string());
+        read_only(_("Venue"), "venue", r.venue == no_index ? std::string()
+                                                           : ev.venues[static_cast<std::size_t>(r.venue)].id);
+        texts(_("Name"), "name", r.name, Form::text);
+        text(_("Capacity"), "capacity", r.capacity ? std::to_string(*r.capacity) : std::string(), Form::word);
+        std::set<std::string> features;
+        for (const Room& other : ev.rooms) features.insert(other.features.begin(), other.features.end());
+        for (const Session& s : ev.sessions) features.insert(s.requires_features.begin(), s.requires_features.end());
+        std::vector<std::pair<std::string, wxString>> feature_choices;
+        for (const std::string& f : features) feature_choices.emplace_back(f, wxString::FromUTF8(f));
+        ids(_("Features"), "features", r.features, feature_choices,
+            _("What the room has (stage, projector, interpretation...), separated by commas"));
+        category(_("Availability"));
+        ranges(_("Unavailable"), "unavailable", r.unavailable, ev.zone_of_room(i));
         break;
     }
     case EntityKind::track: {
@@ -90,8 +111,10 @@ void Inspector::rebuild_entity(const EntityRef& entity) {
         if (i == no_index) break;
         const Track& t = ev.tracks[static_cast<std::size_t>(i)];
         header(_("Track"));
-        texts(_("Name"), "name", t.name);
-        text(_("Colour"), "color", t.color);
+        texts(_("Name"), "name", t.name, Form::text);
+        text(_("Colour"), "color", t.color, Form::text);
+        grid_->GetPropertyByName("color")->SetHelpString(_("#rrggbb, e.g. #2e7d32"));
+        texts(_("Description"), "description", t.description, Form::long_text);
         break;
     }
     case EntityKind::session: break;
@@ -101,18 +124,6 @@ void Inspector::rebuild_entity(const EntityRef& entity) {
         return;
     }
     entity_ = entity;
-}
-
-std::string Inspector::change_entity(const std::string& field, const wxString& value) {
-    std::string key = field, lang;
-    if (const auto dot = field.find('.'); dot != std::string::npos) {
-        key = field.substr(0, dot);
-        lang = field.substr(dot + 1);
-    }
-    std::string text = value.utf8_string();
-    if (key == "affiliation" && text == none) text.clear();
-    const std::string yaml = text.empty() || !quoted(entity_->kind, key) ? text : yaml_string(text);
-    return set_entity_value(planner_, entity_->kind, entity_->id, key, lang, yaml);
 }
 
 }  // namespace summitry::gui

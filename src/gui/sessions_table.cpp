@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "sessions_table.h"
 
+#include <wx/choice.h>
 #include <wx/dataview.h>
 #include <wx/sizer.h>
 #include <wx/srchctrl.h>
+
+#include <algorithm>
 
 #include "planner.h"
 #include "views/agenda.h"
@@ -17,6 +20,32 @@ std::string names(const std::vector<AgendaPerson>& people) {
     return out;
 }
 
+bool takes_part(const AgendaEntry& e, const std::string& person) {
+    for (const auto* people : {&e.speakers, &e.moderators, &e.hosts})
+        for (const AgendaPerson& p : *people)
+            if (p.id == person) return true;
+    return false;
+}
+
+// Whether the session passes the choice `id` of `column` ("" passes all).
+bool passes(const Event& ev, const AgendaEntry& e, SessionsTable::Column column, const std::string& id) {
+    if (id.empty()) return true;
+    const bool none = id == SessionsTable::none;
+    const Session& s = ev.sessions[static_cast<std::size_t>(e.session)];
+    switch (column) {
+    case SessionsTable::Column::day: return none ? !e.day : e.day && format_date(*e.day) == id;
+    case SessionsTable::Column::room:
+        return none ? s.room == no_index
+                    : s.room != no_index && ev.rooms[static_cast<std::size_t>(s.room)].qualified == id;
+    case SessionsTable::Column::track:
+        return none ? s.track == no_index
+                    : s.track != no_index && ev.tracks[static_cast<std::size_t>(s.track)].id == id;
+    case SessionsTable::Column::person: return takes_part(e, id);
+    case SessionsTable::Column::status: return e.status == id;
+    }
+    return true;
+}
+
 }  // namespace
 
 SessionsTable::SessionsTable(wxWindow* parent, Planner& planner)
@@ -24,6 +53,15 @@ SessionsTable::SessionsTable(wxWindow* parent, Planner& planner)
     filter_ = new wxSearchCtrl(this, wxID_ANY);
     filter_->SetDescriptiveText(_("Filter sessions: title, room, person, track, status..."));
     filter_->ShowCancelButton(true);
+    for (Filter& f : filters_) {
+        f.choice = new wxChoice(this, wxID_ANY);
+        f.choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { rebuild(); });
+    }
+    filter(Column::day).choice->SetToolTip(_("Sessions of one day"));
+    filter(Column::room).choice->SetToolTip(_("Sessions in one room"));
+    filter(Column::track).choice->SetToolTip(_("Sessions of one track"));
+    filter(Column::person).choice->SetToolTip(_("Sessions one person takes part in"));
+    filter(Column::status).choice->SetToolTip(_("Sessions of one status"));
     list_ = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                    wxDV_ROW_LINES | wxDV_SINGLE);
     const int flags = wxDATAVIEW_COL_SORTABLE | wxDATAVIEW_COL_RESIZABLE;
@@ -36,18 +74,119 @@ SessionsTable::SessionsTable(wxWindow* parent, Planner& planner)
     list_->AppendTextColumn(_("Track"), wxDATAVIEW_CELL_INERT, 110, wxALIGN_LEFT, flags);
     list_->AppendTextColumn(_("Status"), wxDATAVIEW_CELL_INERT, 80, wxALIGN_LEFT, flags);
     list_->AppendTextColumn(_("People"), wxDATAVIEW_CELL_INERT, 240, wxALIGN_LEFT, flags);
+    // The filters on one row, to leave the table its height; on two where they would not fit
+    // (a narrow pane, longer labels in French): arrange().
+    row_ = new wxBoxSizer(wxHORIZONTAL);
+    second_row_ = new wxBoxSizer(wxHORIZONTAL);
+    filter_->SetMinSize(FromDIP(wxSize(100, -1)));
+    row_->Add(filter_, 2, wxEXPAND | wxRIGHT, 2);
+    for (Filter& f : filters_) row_->Add(f.choice, 1, wxEXPAND | wxRIGHT, 2);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(filter_, 0, wxEXPAND | wxALL, 3);
+    sizer->Add(row_, 0, wxEXPAND | wxALL, 3);
+    sizer->Add(second_row_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 3);
     sizer->Add(list_, 1, wxEXPAND);
     SetSizer(sizer);
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        arrange();
+        event.Skip();
+    });
     filter_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { rebuild(); });
     filter_->Bind(wxEVT_SEARCHCTRL_CANCEL_BTN, [this](wxCommandEvent&) { set_filter({}); });
     list_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, &SessionsTable::on_selection, this);
     planner_.subscribe([this](ChangeKind kind) {
-        if (kind == ChangeKind::document) rebuild();
-        else if (kind == ChangeKind::selection) sync_selection();
+        if (kind == ChangeKind::document) {
+            fill_choices();
+            rebuild();
+        } else if (kind == ChangeKind::selection) {
+            sync_selection();
+        }
     });
+    fill_choices();
     rebuild();
+}
+
+void SessionsTable::arrange() {
+    // As many choices after the text filter as fit, the others on a second row.
+    int used = filter_->GetMinSize().x + FromDIP(10);
+    std::size_t first = 0;
+    while (first < filters_.size() && used + filters_[first].choice->GetMinSize().x + 2 <= GetClientSize().x)
+        used += filters_[first++].choice->GetMinSize().x + 2;
+    if (first == on_first_row_) return;
+    on_first_row_ = first;
+    for (std::size_t i = 0; i < filters_.size(); ++i) {
+        row_->Detach(filters_[i].choice);
+        second_row_->Detach(filters_[i].choice);
+        (i < first ? row_ : second_row_)->Add(filters_[i].choice, 1, wxEXPAND | wxRIGHT, 2);
+    }
+    Layout();
+}
+
+void SessionsTable::fill_choices() {
+    const Event* ev = planner_.has_document() ? &planner_.event() : nullptr;
+    const std::string lang = planner_.lang();
+    auto fill = [&](Column column, const wxString& all, std::vector<std::pair<std::string, wxString>> entries) {
+        Filter& f = filter(column);
+        const std::string chosen = filter_choice(column);
+        f.ids = {std::string()};
+        wxArrayString labels;
+        labels.push_back(all);
+        for (auto& [id, label] : entries) {
+            f.ids.push_back(id);
+            labels.push_back(label);
+        }
+        f.choice->Set(labels);
+        // Wide enough for "All statuses" and its arrow; a long room or person name is cut.
+        f.choice->SetMinSize(wxSize(f.choice->GetTextExtent(all).x + FromDIP(46), -1));
+        const auto at = std::find(f.ids.begin(), f.ids.end(), chosen);
+        f.choice->SetSelection(at == f.ids.end() ? 0 : static_cast<int>(at - f.ids.begin()));
+    };
+    auto u8 = [](std::string_view s) { return wxString::FromUTF8(s.data(), s.size()); };
+    std::vector<std::pair<std::string, wxString>> days, rooms, tracks, people, statuses;
+    if (ev) {
+        const std::string fallback = ev->default_language();
+        // As the Day column writes them: a long date would not fit the choice.
+        for (const Date d : planner_.days()) days.emplace_back(format_date(d), u8(format_date(d)));
+        days.emplace_back(none, _("Unscheduled"));
+        for (const Room& r : ev->rooms) {
+            wxString label = u8(r.name.get(lang, fallback));
+            if (ev->venues.size() > 1 && r.venue != no_index)
+                label += " (" + u8(ev->venues[static_cast<std::size_t>(r.venue)].name.get(lang, fallback)) + ")";
+            rooms.emplace_back(r.qualified, label);
+        }
+        rooms.emplace_back(none, _("Unplaced"));
+        for (const Track& t : ev->tracks) tracks.emplace_back(t.id, u8(t.name.get(lang, fallback)));
+        tracks.emplace_back(none, _("No track"));
+        for (const Person& p : ev->people) people.emplace_back(p.id, u8(p.name));
+        std::sort(people.begin(), people.end(),
+                  [](const auto& a, const auto& b) { return a.second.CmpNoCase(b.second) < 0; });
+        statuses = {{"confirmed", _("Confirmed")}, {"tentative", _("Tentative")}, {"cancelled", _("Cancelled")}};
+    }
+    fill(Column::day, _("All days"), std::move(days));
+    fill(Column::room, _("All rooms"), std::move(rooms));
+    fill(Column::track, _("All tracks"), std::move(tracks));
+    fill(Column::person, _("All people"), std::move(people));
+    fill(Column::status, _("All statuses"), std::move(statuses));
+}
+
+bool SessionsTable::set_filter_choice(Column column, const std::string& id) {
+    std::string key = id;
+    // A room as sessions name it ("salons") is the room "residence/salons".
+    if (column == Column::room && planner_.has_document() && !id.empty() && id != none)
+        if (const Index r = planner_.event().find_room(id); r >= 0)
+            key = planner_.event().rooms[static_cast<std::size_t>(r)].qualified;
+    Filter& f = filter(column);
+    const auto at = std::find(f.ids.begin(), f.ids.end(), key);
+    if (at == f.ids.end()) return false;
+    f.choice->SetSelection(static_cast<int>(at - f.ids.begin()));
+    rebuild();
+    return true;
+}
+
+std::string SessionsTable::filter_choice(Column column) const {
+    const Filter& f = filter(column);
+    const int at = f.choice->GetSelection();
+    return at > 0 && static_cast<std::size_t>(at) < f.ids.size() ? f.ids[static_cast<std::size_t>(at)]
+                                                                 : std::string();
 }
 
 void SessionsTable::set_filter(const wxString& text) {
@@ -73,6 +212,8 @@ void SessionsTable::rebuild() {
         query.include_unscheduled = true;
         const Agenda agenda = build_agenda(planner_.event(), query);
         const wxString filter = filter_->GetValue().Lower();
+        std::array<std::string, 5> choices;
+        for (std::size_t c = 0; c < filters_.size(); ++c) choices[c] = filter_choice(static_cast<Column>(c));
         auto add = [&](const AgendaEntry& e, const std::string& day) {
             const std::string people = names(e.speakers) + (e.moderators.empty() ? "" : ", ") +
                                        names(e.moderators);
@@ -86,6 +227,8 @@ void SessionsTable::rebuild() {
                 all += "\n" + wxString::FromUTF8(cell);
             }
             if (!filter.empty() && !all.Lower().Contains(filter)) return;
+            for (std::size_t c = 0; c < filters_.size(); ++c)
+                if (!passes(planner_.event(), e, static_cast<Column>(c), choices[c])) return;
             list_->AppendItem(row, static_cast<wxUIntPtr>(row_ids_.size()));
             row_ids_.push_back(e.id);
         };

@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Every session of the event in a sortable table, filtered by a text (matched against day, time,
-// room, title, kind, track, status and people). Selecting a row selects the session and shows
-// its day on the grid.
+// room, title, kind, track, status and people) and by a choice for each of day, room, track,
+// person and status ("All days", "All rooms"...), all of them at once. The choices follow the
+// event as it is edited, keeping what was chosen while it still exists. Selecting a row selects
+// the session and shows its day on the grid.
 
 #include <wx/panel.h>
 
+#include <array>
 #include <string>
 #include <vector>
 
+class wxBoxSizer;
+class wxChoice;
 class wxDataViewListCtrl;
 class wxSearchCtrl;
 class wxDataViewEvent;
@@ -19,19 +24,42 @@ class Planner;
 
 class SessionsTable : public wxPanel {
 public:
+    // The columns filtered by a choice. A choice is named by an id: a date ("2025-02-10"), a
+    // room (as sessions name it, "salons" or "residence/salons"), a track, a person, a status
+    // ("tentative"); "" is every session, `none` those without one (unscheduled, unplaced, no
+    // track).
+    enum class Column { day, room, track, person, status };
+    static constexpr const char* none = "-";
+
     SessionsTable(wxWindow* parent, Planner& planner);
 
     void set_filter(const wxString& text);
+    // Picks the choice of `column` named `id`, as the user would; false, and nothing changes,
+    // when there is no such choice.
+    bool set_filter_choice(Column column, const std::string& id);
+    std::string filter_choice(Column column) const;
     // The ids of the rows shown, in the order shown (tests).
     std::vector<std::string> shown_ids() const;
 
 private:
+    struct Filter {
+        wxChoice* choice = nullptr;
+        std::vector<std::string> ids;  // by position in the choice; "" first
+    };
+    void fill_choices();
+    void arrange();
     void rebuild();
     void sync_selection();
     void on_selection(wxDataViewEvent& event);
+    Filter& filter(Column column) { return filters_[static_cast<std::size_t>(column)]; }
+    const Filter& filter(Column column) const { return filters_[static_cast<std::size_t>(column)]; }
 
     Planner& planner_;
     wxSearchCtrl* filter_ = nullptr;
+    std::array<Filter, 5> filters_;
+    wxBoxSizer* row_ = nullptr;         // the text filter, and the choices when they fit
+    wxBoxSizer* second_row_ = nullptr;  // the choices when they do not
+    std::size_t on_first_row_ = 5;      // how many choices are on the first row
     wxDataViewListCtrl* list_ = nullptr;
     std::vector<std::string> row_ids_;  // by item data
     bool syncing_ = false;
