@@ -108,19 +108,11 @@ summitry::Date first_grid_day(const summitry::Event& event) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc < 3) return usage();
-    const std::string mode = argv[1];
-    const std::string file = argv[2];
-    int repeat = 5;
-    for (int i = 3; i < argc; ++i) {
-        const std::string_view a = argv[i];
-        if (a == "--repeat" && i + 1 < argc) {
-            if (!parse_repeat(argv[++i], repeat)) return usage();
-        } else {
-            return usage();
-        }
-    }
-    if (mode != "ics" && mode != "programme" && mode != "grid") return usage();
+    const auto args = parse_args(argc, argv, {"ics", "programme", "grid"});
+    if (!args) return usage();
+    const std::string& mode = args->mode;
+    const std::string& file = args->file;
+    const int repeat = args->repeat;
 
     Phases phases;
     std::vector<double> cpu;

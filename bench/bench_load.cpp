@@ -54,19 +54,11 @@ int usage() {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc < 3) return usage();
-    const std::string mode = argv[1];
-    const std::string file = argv[2];
-    int repeat = 5;
-    for (int i = 3; i < argc; ++i) {
-        const std::string_view a = argv[i];
-        if (a == "--repeat" && i + 1 < argc) {
-            if (!parse_repeat(argv[++i], repeat)) return usage();
-        } else {
-            return usage();
-        }
-    }
-    if (mode != "bare" && mode != "yamlcpp" && mode != "summitry") return usage();
+    const auto args = parse_args(argc, argv, {"bare", "yamlcpp", "summitry"});
+    if (!args) return usage();
+    const std::string& mode = args->mode;
+    const std::string& file = args->file;
+    const int repeat = args->repeat;
     if (!std::ifstream(file)) {
         std::fprintf(stderr, "summitry_bench_load: cannot read %s\n", file.c_str());
         return 1;

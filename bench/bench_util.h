@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Small helpers shared by the benchmark programs (bench_load.cpp, bench_formats.cpp): clocks,
-// best/median of repeated runs, peak memory, and writing one line of JSON by hand.
+// best/median of repeated runs, peak memory, the command line, and one line of JSON by hand.
 
 #include <sys/resource.h>
 #include <time.h>
@@ -10,6 +10,8 @@
 #include <charconv>
 #include <chrono>
 #include <cstdio>
+#include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -81,6 +83,24 @@ inline std::string fixed(double x, int digits = 6) {
 inline bool parse_repeat(std::string_view v, int& repeat) {
     const auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), repeat);
     return ec == std::errc{} && p == v.data() + v.size() && repeat >= 1;
+}
+
+// The command line both programs take: MODE FILE [--repeat N], MODE one of `modes`.
+struct Args {
+    std::string mode, file;
+    int repeat = 5;
+};
+inline std::optional<Args> parse_args(int argc, char** argv,
+                                      std::initializer_list<std::string_view> modes) {
+    if (argc < 3) return std::nullopt;
+    Args a{argv[1], argv[2], 5};
+    if (std::find(modes.begin(), modes.end(), a.mode) == modes.end()) return std::nullopt;
+    for (int i = 3; i < argc; ++i) {
+        if (std::string_view(argv[i]) != "--repeat" || i + 1 >= argc ||
+            !parse_repeat(argv[++i], a.repeat))
+            return std::nullopt;
+    }
+    return a;
 }
 
 }  // namespace summitry::bench

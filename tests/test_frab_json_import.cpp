@@ -701,17 +701,15 @@ TEST_CASE("pentabarf events without <date> take the day's date and their start",
     load_written(r.event);
 }
 
-TEST_CASE("positions in a minified file of megabytes cost no more than in a pretty one", "[import]") {
-    // schedule.json on one line: every event's line:column is found without rescanning the line.
+TEST_CASE("positions in a minified file of megabytes are on its one line", "[import]") {
+    // schedule.json on one line: every event's line:column is found without rescanning the line
+    // (SourcePositions); how long that takes is measured by bench/formats.sh, not asserted here.
     const auto doc = nlohmann::json::parse(shared("c3voc-json/36c3-everything.json"));
     const std::string minified = doc.dump();
     REQUIRE(minified.find('\n') == std::string::npos);
-    const auto t0 = std::chrono::steady_clock::now();
     const ImportResult r = import_c3voc_json(minified, "min.json");
-    const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     REQUIRE(r.diagnostics.errors() == 0);
     CHECK(r.event.sessions.size() == 1351);
-    CHECK(seconds < 5.0);
     for (const auto& d : r.diagnostics.items()) CHECK(d.loc.line == 1);
     const SourcePositions p("a\n\xC3\xA9t\xC3\xA9 x");
     CHECK(p.at(0).column == 1);

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+#include <unistd.h>
+
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdlib>
@@ -158,8 +160,12 @@ bool has(const std::string& text, const std::string& part) {
 }
 
 // A scratch folder, removed at the end of the test.
+// A directory of its own: CTest runs test cases as parallel processes, so the name holds the
+// process id (std::rand() without a seed gave every process the same directory).
 struct TempDir {
-    fs::path path = fs::temp_directory_path() / ("summitry-html-" + std::to_string(std::rand()));
+    static inline int made = 0;
+    fs::path path = fs::temp_directory_path() / ("summitry-html-" + std::to_string(::getpid()) +
+                                                 "-" + std::to_string(++made));
     TempDir() { fs::create_directories(path); }
     ~TempDir() { fs::remove_all(path); }
     fs::path write(const std::string& name, const std::string& text) const {

@@ -336,32 +336,38 @@ PageSize paper_size(Paper paper) {
     return {210 / 25.4 * 72, 297 / 25.4 * 72};
 }
 
-Document build_programme(const Event& ev, const ProgrammeRequest& request) {
+namespace {
+
+// A document of the event's pages: `doc_word` names it after the event's title ("programme",
+// "speakers"), `compose` lays out its pages, then the running heads and page numbers.
+template <typename Compose>
+Document build_document(const Event& ev, const ProgrammeRequest& request,
+                        const std::string& doc_word, Compose compose) {
     Typesetter ts;
     Document doc;
     ProgrammeContext pc{ev, request, request.lang.empty() ? ev.default_language() : request.lang,
                         request.audience == Audience::staff, portrait(paper_size(request.paper)),
                         landscape(paper_size(request.paper)), {}};
     const std::string title(ev.info.title.get(pc.lang, ev.default_language()));
-    doc.title = title + " — " + word(pc.staff ? "run_sheet" : "programme", pc.lang);
+    doc.title = title + " — " + word(doc_word, pc.lang);
     Composer c(doc, ts, pc.lang);
-    compose_programme(c, pc);
+    compose(c, pc);
     c.finish(title, footer_note(pc));
     return doc;
 }
 
+}  // namespace
+
+Document build_programme(const Event& ev, const ProgrammeRequest& request) {
+    const bool staff = request.audience == Audience::staff;
+    return build_document(ev, request, staff ? "run_sheet" : "programme",
+                          [](Composer& c, ProgrammeContext& pc) { compose_programme(c, pc); });
+}
+
 Document build_speakers_list(const Event& ev, const ProgrammeRequest& request) {
-    Typesetter ts;
-    Document doc;
-    ProgrammeContext pc{ev, request, request.lang.empty() ? ev.default_language() : request.lang,
-                        request.audience == Audience::staff, portrait(paper_size(request.paper)),
-                        landscape(paper_size(request.paper)), {}};
-    const std::string title(ev.info.title.get(pc.lang, ev.default_language()));
-    doc.title = title + " — " + word("speakers", pc.lang);
-    Composer c(doc, ts, pc.lang);
-    add_people_index(c, pc, false);
-    c.finish(title, footer_note(pc));
-    return doc;
+    return build_document(ev, request, "speakers", [](Composer& c, ProgrammeContext& pc) {
+        add_people_index(c, pc, false);
+    });
 }
 
 }  // namespace render
