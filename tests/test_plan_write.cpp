@@ -136,4 +136,9 @@ TEST_CASE("the general path (one planned edit per session) gives the same schedu
         CHECK(a.revision == b.revision);
     }
     CHECK_FALSE(general.diagnostics().has_errors());
+    // One undo takes the whole schedule back, on both paths.
+    CHECK(general.undo_name() == fast.undo_name());
+    general.undo();
+    CHECK(general.text() == text);
+    CHECK_FALSE(general.can_undo());
 }

@@ -12,6 +12,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "io/event_loader.h"
 #include "render/day_grid.h"
@@ -308,4 +309,28 @@ TEST_CASE("the programme's pages are all of the chosen paper", "[programme]") {
         }
         CHECK_FALSE(doc.page(0).size.landscape());
     }
+}
+
+TEST_CASE("writing a PDF reports each page, and stops when told", "[programme]") {
+    const LoadResult r = load_seed("digital-sovereignty-summit-berlin-2025.yaml");
+    const Document doc = build_programme(r.event, ProgrammeRequest{});
+    REQUIRE(doc.page_count() > 4);
+    std::vector<int> seen;
+    std::ostringstream whole;
+    CHECK(write_pdf(doc, whole, [&](int done, int pages) {
+        CHECK(pages == doc.page_count());
+        seen.push_back(done);
+        return true;
+    }));
+    REQUIRE(seen.size() == static_cast<std::size_t>(doc.page_count()));
+    for (std::size_t i = 0; i < seen.size(); ++i) CHECK(seen[i] == static_cast<int>(i) + 1);
+
+    std::ostringstream cut;
+    int calls = 0;
+    CHECK_FALSE(write_pdf(doc, cut, [&](int done, int) {
+        ++calls;
+        return done < 2;
+    }));
+    CHECK(calls == 2);  // no page after the one that said stop
+    CHECK(cut.str().size() < whole.str().size());
 }

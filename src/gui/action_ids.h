@@ -20,6 +20,9 @@ enum ActionId : int {
     id_next_room,
     id_next_panel,
     id_previous_panel,
+    id_export,
+    id_schedule,
+    id_repair,
 };
 
 }  // namespace summitry::gui

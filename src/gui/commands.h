@@ -6,6 +6,7 @@
 // (design.md, principle 6). A refused plan changes nothing and comes back as its error.
 // The tests call the same functions the mouse and menu handlers call.
 
+#include <functional>
 #include <string>
 
 #include "edit/document.h"
@@ -43,6 +44,25 @@ std::string delete_entity(Planner& planner, EntityKind kind, const std::string& 
 std::string set_entity_value(Planner& planner, EntityKind kind, const std::string& id,
                              const std::string& key, const std::string& lang,
                              const std::string& yaml);
+// Puts the document's last edit, made by a core job (write_schedule), on the history as one
+// undoable command, and tells the views.
+void record_applied(Planner& planner);
+
+// The scheduler (plan/schedule.h) on the open event, on a worker thread (background.h):
+// `keep_going` is called on the GUI thread with the share done, false cancels (what is placed
+// by then is kept). What it places or moves is one undoable edit. `error` is why nothing was
+// done ("" otherwise); `report` is the scheduler's report for people.
+struct ScheduleRun {
+    std::string error;
+    std::string report;
+    int placed = 0, moved = 0, not_placed = 0;
+    bool cancelled = false;
+};
+ScheduleRun schedule_sessions(Planner& planner, bool repair,
+                              const std::function<bool(double done)>& keep_going);
+// Tools > Schedule / Repair: the same, with a progress dialog and the report at the end.
+void schedule_with_dialog(MainFrame& frame, bool repair);
+
 std::string undo(Planner& planner);
 std::string redo(Planner& planner);
 

@@ -60,7 +60,7 @@ void DiskWatcher::on_activate(wxActivateEvent& event) {
 
 bool DiskWatcher::check() {
     Planner& planner = frame_.planner();
-    if (asking_ || !planner.has_document()) return false;
+    if (asking_ || frame_.busy() || !planner.has_document()) return false;
     std::vector<std::string> changed;
     try {
         changed = planner.document().changed_on_disk();

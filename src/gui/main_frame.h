@@ -54,6 +54,20 @@ public:
     wxFileHistory& recent() { return recent_; }
     bool remembers_files() const { return options_.remember_files; }
 
+    // While long work runs in the background (background.h) the document must stay as it is:
+    // the disk watcher holds its questions until the Busy goes.
+    class Busy {
+    public:
+        explicit Busy(MainFrame& frame) : frame_(frame) { ++frame_.busy_; }
+        ~Busy() { --frame_.busy_; }
+        Busy(const Busy&) = delete;
+        Busy& operator=(const Busy&) = delete;
+
+    private:
+        MainFrame& frame_;
+    };
+    bool busy() const { return busy_ > 0; }
+
     // The first field of the status bar: the last refusal or hint ("" clears it).
     void set_message(const std::string& text);
     // Title, status, menu labels and the day choice, from the planner.
@@ -83,6 +97,7 @@ private:
     wxMenu* view_menu_ = nullptr;
     wxFileHistory recent_;
     std::unique_ptr<DiskWatcher> disk_watcher_;
+    int busy_ = 0;
 };
 
 }  // namespace summitry::gui

@@ -16,8 +16,10 @@
 #include "day_grid_canvas.h"
 #include "disk_watch.h"
 #include "entity_list.h"
+#include "export_dialog.h"
 #include "inspector.h"
 #include "main_frame.h"
+#include "print.h"
 #include "sessions_table.h"
 #include "unplaced_tray.h"
 
@@ -32,6 +34,13 @@ void MainFrame::build_menus() {
     file->Append(wxID_SAVE, _("&Save\tCtrl+S"));
     file->Append(wxID_SAVEAS, _("Save &As...\tCtrl+Shift+S"));
     file->Append(id_check_disk, _("Re&load from Disk\tCtrl+R"));
+    file->AppendSeparator();
+    file->Append(id_export, _("&Export...\tCtrl+E"),
+                 _("The programme, speakers' list, agenda or calendar as PDF, HTML, CSV, "
+                   "iCalendar, frab XML or JSON"));
+    file->Append(wxID_PRINT_SETUP, _("Page Set&up..."));
+    file->Append(wxID_PREVIEW, _("Print Pre&view\tCtrl+Shift+P"));
+    file->Append(wxID_PRINT, _("&Print...\tCtrl+P"));
     file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
     recent_.UseMenu(recent);
@@ -66,10 +75,17 @@ void MainFrame::build_menus() {
     view_menu_->Append(id_next_panel, _("Ne&xt Panel\tF6"));
     view_menu_->Append(id_previous_panel, _("Previous Pa&nel\tShift+F6"));
 
+    auto* tools = new wxMenu;
+    tools->Append(id_schedule, _("&Schedule Unplaced Sessions\tCtrl+Shift+L"),
+                  _("Place every session without a room or a start, keeping the others"));
+    tools->Append(id_repair, _("&Repair Conflicts"),
+                  _("Also move as few sessions as possible out of conflicts (pinned ones stay)"));
+
     auto* bar = new wxMenuBar;
     bar->Append(file, _("&File"));
     bar->Append(edit_menu_, _("&Edit"));
     bar->Append(view_menu_, _("&View"));
+    bar->Append(tools, _("&Tools"));
     SetMenuBar(bar);
 }
 
@@ -118,6 +134,12 @@ void MainFrame::bind_actions() {
         if (!disk_watcher_->check()) set_message(_("The event's files are as opened").utf8_string());
     });
     on(id_new, [this] { new_entry(); });
+    on(id_export, [this] { export_with_dialog(*this); });
+    on(wxID_PRINT_SETUP, [this] { page_setup(*this); });
+    on(wxID_PREVIEW, [this] { print_preview(*this); });
+    on(wxID_PRINT, [this] { print_programme(*this); });
+    on(id_schedule, [this] { schedule_with_dialog(*this, false); });
+    on(id_repair, [this] { schedule_with_dialog(*this, true); });
     on(id_next_panel, [this] { focus_panel(1); });
     on(id_previous_panel, [this] { focus_panel(-1); });
     on(wxID_ZOOM_IN, [this] { grid_->zoom_in(); });

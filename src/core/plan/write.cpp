@@ -135,16 +135,31 @@ WriteStats write_schedule(EventDocument& doc, const ScheduleResult& result, bool
     }
     // The general path: one planned edit per session (plan_move_session keeps an `end` in step
     // and raises the revision), each checked by the document.
+    // Each edit is planned on the text the previous ones left, so they are applied one by one;
+    // then they are taken back and applied again as one Change (their patches in order), so that
+    // one undo takes the whole schedule back, as on the fast path.
     stats.fast_path = false;
-    for (const Placement& p : result.placements) {
-        const Event& ev = doc.event();
-        const LocalTime local = to_local(ev.zone_of_room(p.room), p.start);
-        Plan plan = doc.plan_move_session(p.session, local, p.room);
-        if (!plan)
-            throw std::runtime_error("cannot place '" + ev.sessions[sz(p.session)].id +
-                                     "': " + plan.error);
-        doc.apply(std::move(*plan.change));
+    Change whole{name, {}};
+    std::size_t applied = 0;
+    try {
+        for (const Placement& p : result.placements) {
+            const Event& ev = doc.event();
+            const LocalTime local = to_local(ev.zone_of_room(p.room), p.start);
+            Plan plan = doc.plan_move_session(p.session, local, p.room);
+            if (!plan)
+                throw std::runtime_error("cannot place '" + ev.sessions[sz(p.session)].id +
+                                         "': " + plan.error);
+            whole.patches.insert(whole.patches.end(), plan.change->patches.begin(),
+                                 plan.change->patches.end());
+            doc.apply(std::move(*plan.change));
+            ++applied;
+        }
+    } catch (...) {
+        for (; applied > 0; --applied) doc.undo();  // the document as it was, then the error
+        throw;
     }
+    for (; applied > 0; --applied) doc.undo();
+    doc.apply(std::move(whole));
     stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
     return stats;
 }

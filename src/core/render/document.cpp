@@ -39,7 +39,7 @@ cairo_status_t write_to_stream(void* closure, const unsigned char* data, unsigne
 }
 }  // namespace
 
-void write_pdf(const Document& doc, std::ostream& out) {
+bool write_pdf(const Document& doc, std::ostream& out, const PageProgress& progress) {
     if (doc.page_count() == 0) throw std::logic_error("a document without pages");
     const PageSize first = doc.page(0).size;
     cairo_surface_t* surface =
@@ -47,12 +47,17 @@ void write_pdf(const Document& doc, std::ostream& out) {
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, doc.title.c_str());
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Summitry");
     cairo_t* cr = cairo_create(surface);
+    bool stopped = false;
     for (int i = 0; i < doc.page_count(); ++i) {
         const PageSize size = doc.page(i).size;
         // The size applies to the page about to start: set it before the first drawing.
         cairo_pdf_surface_set_size(surface, size.w, size.h);
         doc.draw_page(cr, i, Rect{0, 0, size.w, size.h});
         cairo_show_page(cr);
+        if (progress && !progress(i + 1, doc.page_count())) {
+            stopped = true;
+            break;
+        }
     }
     cairo_destroy(cr);
     cairo_surface_finish(surface);
@@ -60,6 +65,7 @@ void write_pdf(const Document& doc, std::ostream& out) {
     cairo_surface_destroy(surface);
     if (status != CAIRO_STATUS_SUCCESS)
         throw std::runtime_error(std::string("PDF: ") + cairo_status_to_string(status));
+    return !stopped;
 }
 
 }  // namespace summitry::render

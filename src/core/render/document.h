@@ -42,7 +42,11 @@ private:
     std::vector<Page> pages_;
 };
 
-// Writes every page as one PDF (fonts embedded as subsets by cairo).
-void write_pdf(const Document& doc, std::ostream& out);
+// Called after each page written with the pages done and the pages in all; false stops.
+using PageProgress = std::function<bool(int done, int pages)>;
+
+// Writes every page as one PDF (fonts embedded as subsets by cairo). With `progress`, false
+// when it said to stop: `out` then holds an unfinished PDF, to be thrown away.
+bool write_pdf(const Document& doc, std::ostream& out, const PageProgress& progress = {});
 
 }  // namespace summitry::render
