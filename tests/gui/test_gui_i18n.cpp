@@ -30,7 +30,8 @@ TEST_CASE("In French the menus and panes are French", "[gui][i18n]") {
         summitry::gui::Planner& planner = fx.frame->planner();
         planner.select({"fireside-chat"});
         CHECK(summitry::gui::nudge_selected(planner, 5, 0).empty());
-        CHECK(wxMenuItem::GetLabelText(bar->GetLabel(wxID_UNDO)).StartsWith("Annuler : Move '"));
+        CHECK(wxMenuItem::GetLabelText(bar->GetLabel(wxID_UNDO)).StartsWith(
+            wxString::FromUTF8("Annuler : Déplacer « Fireside chat")));
     }
     // Back to the source's English for the other tests.
     init_translations("en");

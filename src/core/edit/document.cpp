@@ -218,9 +218,10 @@ bool set_value(std::vector<std::string>& texts, const Event& ev, const ValuePath
 }  // namespace
 
 Plan EventDocument::plan_set(const ValuePath& path, std::string_view yaml) const {
-    std::string name = "Set " + (path.kind == "event" ? "event" : path.kind + "/" + path.id) + "." + path.key;
-    if (!path.lang.empty()) name += "." + path.lang;
-    return plan_set_many(name, {{path, std::string(yaml)}});
+    std::string what = (path.kind == "event" ? "event" : path.kind + "/" + path.id) + "." + path.key;
+    if (!path.lang.empty()) what += "." + path.lang;
+    // TRANSLATORS: the name of an edit in the Edit menu; {0} is a value: "sessions/keynote.title.fr".
+    return plan_set_many(format_message(tr("Set {0}"), what), {{path, std::string(yaml)}});
 }
 
 namespace {
@@ -312,7 +313,8 @@ Plan EventDocument::plan_move_session(Index session, std::optional<LocalTime> st
     if (session < 0 || static_cast<std::size_t>(session) >= ev.sessions.size())
         return {std::nullopt, tr("no such session")};
     const Session& s = ev.sessions[static_cast<std::size_t>(session)];
-    const std::string name = "Move '" + title_of(ev, session) + "'";
+    // TRANSLATORS: the name of an edit in the Edit menu ("Undo Move 'Fireside chat'").
+    const std::string name = format_message(tr("Move '{0}'"), title_of(ev, session));
     const ParsedFiles files(impl_->texts, impl_->loaded.event);
     std::string error;
     const auto f = edit::find_entity(files, EntityKind::session, s.id, &error);
@@ -349,7 +351,8 @@ Plan EventDocument::plan_resize_session(Index session, Minutes duration) const {
     std::string error;
     const auto f = edit::find_entity(files, EntityKind::session, s.id, &error);
     if (!f) return {std::nullopt, error};
-    const std::string name = "Resize '" + title_of(ev, session) + "'";
+    // TRANSLATORS: the name of an edit in the Edit menu: a session's length changed.
+    const std::string name = format_message(tr("Resize '{0}'"), title_of(ev, session));
     if (f->map.node->find("end") && s.start) {
         const LocalTime local = to_local(ev.zone_of(s), *s.start);
         return plan_set_many(name, {{{"sessions", s.id, "end", {}}, format_local(local + duration)}});
@@ -361,16 +364,18 @@ namespace {
 
 std::string name_key(EntityKind kind) { return kind == EntityKind::session ? "title" : "name"; }
 
-std::string kind_word(EntityKind kind) {
+// The name of the edit that creates an entity: "New person '{0}'" (whole sentences, for the
+// genders of other languages).
+std::string new_entity_name(EntityKind kind) {
     switch (kind) {
-        case EntityKind::session: return "session";
-        case EntityKind::person: return "person";
-        case EntityKind::organization: return "organization";
-        case EntityKind::venue: return "venue";
-        case EntityKind::room: return "room";
-        case EntityKind::track: return "track";
+        case EntityKind::session: return tr("New session '{0}'");
+        case EntityKind::person: return tr("New person '{0}'");
+        case EntityKind::organization: return tr("New organization '{0}'");
+        case EntityKind::venue: return tr("New venue '{0}'");
+        case EntityKind::room: return tr("New room '{0}'");
+        case EntityKind::track: return tr("New track '{0}'");
     }
-    return "entity";
+    return tr("New entry '{0}'");
 }
 
 std::string exists_already(EntityKind kind, const std::string& id) {
@@ -396,7 +401,7 @@ Plan EventDocument::plan_create(EntityKind kind, const std::string& id, const st
         return {std::nullopt, exists_already(kind, qualified)};
     const std::string fields = "id: " + yaml_scalar(id);
     const std::string named = name_key(kind) + ": " + yaml_scalar(id);
-    Change change{"New " + kind_word(kind) + " '" + id + "'", {}};
+    Change change{format_message(new_entity_name(kind), id), {}};
     const auto list = edit::find_list(files, kind, venue_id, &error);
     TextPatch patch;
     std::string skip = std::string(edit::list_key(kind)) + "/" + qualified;
@@ -461,7 +466,8 @@ Plan EventDocument::plan_duplicate(EntityKind kind, const std::string& id, const
     const std::string label = kind == EntityKind::session
                                   ? title_of(d.loaded.event, d.loaded.event.find_session(id))
                                   : id;
-    Change change{"Duplicate '" + label + "'", {patch}};
+    // TRANSLATORS: the name of an edit in the Edit menu.
+    Change change{format_message(tr("Duplicate '{0}'"), label), {patch}};
     const std::string skip = std::string(edit::list_key(kind)) + "/" + new_qualified;
     error = d.check(std::move(texts), {}, {skip});
     if (!error.empty()) return {std::nullopt, error};
@@ -489,7 +495,8 @@ Plan EventDocument::plan_delete(EntityKind kind, const std::string& id) const {
         // something still refers to it (that text may be English: the file's own errors are).
         return {std::nullopt, format_message(tr("cannot delete '{0}': {1}"), id, error)};
     }
-    return {Change{"Delete '" + label + "'", {*patch}}, {}};
+    // TRANSLATORS: the name of an edit in the Edit menu.
+    return {Change{format_message(tr("Delete '{0}'"), label), {*patch}}, {}};
 }
 
 // ---------------------------------------------------------------------------------------------

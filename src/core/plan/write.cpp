@@ -15,6 +15,7 @@
 
 #include "edit/locate.h"
 #include "edit/yaml_patch.h"
+#include "util/i18n.h"
 
 namespace summitry {
 
@@ -122,8 +123,11 @@ WriteStats write_schedule(EventDocument& doc, const ScheduleResult& result, bool
     const auto begin = std::chrono::steady_clock::now();
     WriteStats stats;
     if (result.placements.empty()) return stats;
-    const std::string name = "Schedule " + std::to_string(result.placements.size()) +
-                             (result.placements.size() == 1 ? " session" : " sessions");
+    // TRANSLATORS: the name of an edit in the Edit menu: the scheduler placed or moved sessions.
+    const std::string name = result.placements.size() == 1
+                                 ? tr("Schedule 1 session")
+                                 : format_message(tr("Schedule {0} sessions"),
+                                                  result.placements.size());
     if (auto change = general_only ? std::nullopt : plan_fast(doc, result, name)) {
         doc.apply(std::move(*change));
         if (!doc.diagnostics().has_errors() && matches(doc.event(), result)) {
