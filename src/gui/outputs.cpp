@@ -71,14 +71,21 @@ std::optional<std::string> pdf(const render::Document& doc,
     return std::move(out).str();
 }
 
-std::optional<std::string> export_format(const Event& event, const OutputJob& job,
-                                         std::string_view name) {
-    ExportRequest r;
-    r.lang = job.lang;
+// The job's choice of sessions (one person's, track's or room's; private or not), on an export
+// request or an agenda query alike.
+template <typename Request>
+void narrow(Request& r, const OutputJob& job) {
     r.include_private = job.include_private;
     r.person = job.person;
     r.track = job.track;
     r.room = job.room;
+}
+
+std::optional<std::string> export_format(const Event& event, const OutputJob& job,
+                                         std::string_view name) {
+    ExportRequest r;
+    r.lang = job.lang;
+    narrow(r, job);
     std::ostringstream out;
     find_export_format(name)->write(event, r, out);
     return std::move(out).str();
@@ -111,10 +118,7 @@ std::optional<std::string> make_output(const Event& event, const OutputJob& job,
     case OutputKind::agenda_csv: {
         AgendaQuery q;
         q.lang = job.lang;
-        q.include_private = job.include_private;
-        q.person = job.person;
-        q.track = job.track;
-        q.room = job.room;
+        narrow(q, job);
         write_agenda(out, build_agenda(event, q), *agenda_format_from("csv"));
         break;
     }

@@ -5,6 +5,7 @@
 #include <wx/init.h>
 #include <wx/utils.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <cstdio>
@@ -89,6 +90,40 @@ FrameFixture::~FrameFixture() {
     // No close event, so no question about unsaved changes: the test decides what is saved.
     frame->Destroy();
     pump(50);
+}
+
+namespace {
+
+std::vector<std::string> lines(const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) out.push_back(line);
+    return out;
+}
+
+}  // namespace
+
+// The lines only in `a` and the lines only in `b`, by a longest common subsequence.
+std::pair<std::vector<std::string>, std::vector<std::string>> line_diff(const std::string& a_text,
+                                                                        const std::string& b_text) {
+    const auto a = lines(a_text), b = lines(b_text);
+    std::vector<std::vector<int>> lcs(a.size() + 1, std::vector<int>(b.size() + 1, 0));
+    for (std::size_t i = a.size(); i-- > 0;)
+        for (std::size_t j = b.size(); j-- > 0;)
+            lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+    std::vector<std::string> removed, added;
+    std::size_t i = 0, j = 0;
+    while (i < a.size() || j < b.size()) {
+        if (i < a.size() && j < b.size() && a[i] == b[j]) {
+            ++i;
+            ++j;
+        } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
+            added.push_back(b[j++]);
+        } else {
+            removed.push_back(a[i++]);
+        }
+    }
+    return {removed, added};
 }
 
 }  // namespace summitry::gui::test

@@ -5,6 +5,8 @@
 
 #include <filesystem>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "main_frame.h"
 
@@ -17,6 +19,10 @@ void pump(int ms = 200);
 // A fresh directory under the build tree for one test's files.
 std::filesystem::path scratch(const std::string& name);
 std::string read_file(const std::filesystem::path& path);
+// The lines only in `a` and the lines only in `b`, by a longest common subsequence: what a save
+// changed in a file.
+std::pair<std::vector<std::string>, std::vector<std::string>> line_diff(const std::string& a,
+                                                                        const std::string& b);
 
 // The planner window, shown, with `file` open (a copy of schedules/<seed> in a scratch dir).
 struct FrameFixture {

@@ -51,34 +51,6 @@ bool has(const std::vector<std::string>& list, const std::string& item) {
 
 std::set<std::string> as_set(const std::vector<std::string>& v) { return {v.begin(), v.end()}; }
 
-// The lines only in `a` and the lines only in `b`, by a longest common subsequence.
-std::pair<std::vector<std::string>, std::vector<std::string>> line_diff(const std::string& a_text,
-                                                                        const std::string& b_text) {
-    auto lines = [](const std::string& text) {
-        std::vector<std::string> out;
-        std::istringstream in(text);
-        for (std::string line; std::getline(in, line);) out.push_back(line);
-        return out;
-    };
-    const auto a = lines(a_text), b = lines(b_text);
-    std::vector<std::vector<int>> lcs(a.size() + 1, std::vector<int>(b.size() + 1, 0));
-    for (std::size_t i = a.size(); i-- > 0;)
-        for (std::size_t j = b.size(); j-- > 0;)
-            lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
-    std::vector<std::string> removed, added;
-    std::size_t i = 0, j = 0;
-    while (i < a.size() || j < b.size()) {
-        if (i < a.size() && j < b.size() && a[i] == b[j]) {
-            ++i;
-            ++j;
-        } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-            added.push_back(b[j++]);
-        } else {
-            removed.push_back(a[i++]);
-        }
-    }
-    return {removed, added};
-}
 
 wxPropertyGrid& grid_of(Inspector& inspector) {
     for (wxWindow* child : inspector.GetChildren())
