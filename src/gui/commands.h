@@ -44,6 +44,10 @@ std::string delete_entity(Planner& planner, EntityKind kind, const std::string& 
 std::string set_entity_value(Planner& planner, EntityKind kind, const std::string& id,
                              const std::string& key, const std::string& lang,
                              const std::string& yaml);
+// Why the scheduler, an export or a printout cannot start now: no event is open, or the event
+// has errors (they would be read wrong). "" when they can.
+std::string not_ready_for_output(const Planner& planner);
+
 // Puts the document's last edit, made by a core job (write_schedule), on the history as one
 // undoable command, and tells the views.
 void record_applied(Planner& planner);

@@ -20,18 +20,19 @@
 
 namespace summitry::gui {
 
+std::string not_ready_for_output(const Planner& planner) {
+    if (!planner.has_document()) return _("No event is open").utf8_string();
+    if (planner.document().diagnostics().has_errors())
+        return _("The event has errors: correct them first (see Conflicts)").utf8_string();
+    return {};
+}
+
 ScheduleRun schedule_sessions(Planner& planner, bool repair,
                               const std::function<bool(double done)>& keep_going) {
     ScheduleRun run;
-    if (!planner.has_document()) {
-        run.error = _("No event is open").utf8_string();
-        return run;
-    }
+    run.error = not_ready_for_output(planner);
+    if (!run.error.empty()) return run;
     EventDocument& doc = planner.document();
-    if (doc.diagnostics().has_errors()) {
-        run.error = _("The event has errors: correct them first (see Conflicts)").utf8_string();
-        return run;
-    }
     ScheduleOptions options;
     options.repair = repair;
     ScheduleResult result;

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "background.h"
+#include "commands.h"
 #include "io/atomic_file.h"
 #include "io/formats.h"
 #include "planner.h"
@@ -132,9 +133,7 @@ std::optional<std::string> make_output(const Event& event, const OutputJob& job,
 std::string export_file(Planner& planner, const OutputJob& job,
                         const std::function<bool(double done)>& keep_going, bool* cancelled) {
     if (cancelled) *cancelled = false;
-    if (!planner.has_document()) return _("no event is open").utf8_string();
-    if (planner.document().diagnostics().has_errors())
-        return _("the event has errors: correct them first (see Conflicts)").utf8_string();
+    if (std::string why = not_ready_for_output(planner); !why.empty()) return why;
     std::optional<std::string> bytes;
     try {
         const Event& event = planner.event();

@@ -11,6 +11,7 @@
 #include <exception>
 
 #include "background.h"
+#include "commands.h"
 #include "main_frame.h"
 #include "render/programme_pdf.h"
 
@@ -95,10 +96,9 @@ namespace {
 // or refused (said to the user).
 std::shared_ptr<const render::Document> layout(MainFrame& frame) {
     Planner& planner = frame.planner();
-    if (!planner.has_document()) return nullptr;
-    if (planner.document().diagnostics().has_errors()) {
-        wxMessageBox(_("The event has errors: correct them first (see Conflicts)"), _("Print"),
-                     wxOK | wxICON_ERROR, &frame);
+    if (const std::string why = not_ready_for_output(planner); !why.empty()) {
+        if (planner.has_document())
+            wxMessageBox(wxString::FromUTF8(why), _("Print"), wxOK | wxICON_ERROR, &frame);
         return nullptr;
     }
     ProgrammeRequest request;
