@@ -92,6 +92,31 @@ FrameFixture::~FrameFixture() {
     pump(50);
 }
 
+void mouse(wxWindow& window, wxEventType type, wxPoint at, bool left_down) {
+    wxMouseEvent e(type);
+    e.SetPosition(at);
+    e.m_leftDown = left_down;
+    e.SetEventObject(&window);
+    window.GetEventHandler()->ProcessEvent(e);
+}
+
+void menu(MainFrame& frame, int id) {
+    wxCommandEvent e(wxEVT_MENU, id);
+    e.SetEventObject(&frame);
+    frame.ProcessWindowEvent(e);
+}
+
+std::filesystem::path screenshot(const std::string& name) {
+    const std::string import = SUMMITRY_IMPORT;
+    REQUIRE_FALSE(import.empty());
+    REQUIRE(import.find("NOTFOUND") == std::string::npos);  // install imagemagick
+    const std::filesystem::path shot = std::filesystem::path(SUMMITRY_TEST_OUTPUT) / name;
+    std::filesystem::remove(shot);
+    const std::string command = "'" + import + "' -window root '" + shot.string() + "'";
+    REQUIRE(std::system(command.c_str()) == 0);
+    return shot;
+}
+
 namespace {
 
 std::vector<std::string> lines(const std::string& text) {

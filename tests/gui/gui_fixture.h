@@ -19,6 +19,14 @@ void pump(int ms = 200);
 // A fresh directory under the build tree for one test's files.
 std::filesystem::path scratch(const std::string& name);
 std::string read_file(const std::filesystem::path& path);
+// A mouse event of `type` at `at` (client coordinates), sent to `window` as GTK would.
+void mouse(wxWindow& window, wxEventType type, wxPoint at, bool left_down);
+// A menu command, as choosing the item does: the frame runs the action bound to `id`.
+void menu(MainFrame& frame, int id);
+// The whole X screen as a PNG in the tests' output directory (ImageMagick's import, a test
+// dependency): the sources of docs/planner*.png, looked at by eye. Returns its path.
+std::filesystem::path screenshot(const std::string& name);
+
 // The lines only in `a` and the lines only in `b`, by a longest common subsequence: what a save
 // changed in a file.
 std::pair<std::vector<std::string>, std::vector<std::string>> line_diff(const std::string& a,

@@ -29,14 +29,6 @@ double ms_since(Clock::time_point t) {
     return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
 }
 
-void mouse(wxWindow& window, wxEventType type, wxPoint at, bool left_down) {
-    wxMouseEvent e(type);
-    e.SetPosition(at);
-    e.m_leftDown = left_down;
-    e.SetEventObject(&window);
-    window.GetEventHandler()->ProcessEvent(e);
-}
-
 struct Figures {
     double median = 0, p95 = 0, max = 0;
 };

@@ -25,20 +25,6 @@ namespace {
 
 const std::string seed = "ai-for-growth-2025.yaml";
 
-void mouse(wxWindow& window, wxEventType type, wxPoint at, bool left_down) {
-    wxMouseEvent e(type);
-    e.SetPosition(at);
-    e.m_leftDown = left_down;
-    e.SetEventObject(&window);
-    window.GetEventHandler()->ProcessEvent(e);
-}
-
-void menu(MainFrame& frame, int id) {
-    wxCommandEvent e(wxEVT_MENU, id);
-    e.SetEventObject(&frame);
-    frame.ProcessWindowEvent(e);
-}
-
 const Session& session(Planner& planner, const std::string& id) {
     const Index i = planner.event().find_session(id);
     REQUIRE(i != no_index);

@@ -257,14 +257,9 @@ TEST_CASE("File > Print draws the programme's pages, the same as the PDF's", "[g
     CHECK(preview->GetMaxPage() == pages->page_count());
     CHECK(preview->GetCurrentPage() == 1);
     // The source of docs/planner-preview.png (looked at, not compared).
-    const std::string import = SUMMITRY_IMPORT;
-    if (!import.empty() && import.find("NOTFOUND") == std::string::npos) {
-        preview->SetCurrentPage(2);
-        pump(300);
-        const auto shot = std::filesystem::path(SUMMITRY_TEST_OUTPUT) / "planner-preview.png";
-        const std::string command = "'" + import + "' -window root '" + shot.string() + "'";
-        CHECK(std::system(command.c_str()) == 0);
-    }
+    preview->SetCurrentPage(2);
+    pump(300);
+    CHECK(std::filesystem::file_size(screenshot("planner-preview.png")) > 10000);
     window->Destroy();
     pump(50);
 }

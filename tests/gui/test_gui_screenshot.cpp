@@ -75,15 +75,7 @@ TEST_CASE("The window draws the day grid with the sessions' titles", "[gui][scre
     CHECK(picture.SaveFile((out / "planner-grid.png").string(), wxBITMAP_TYPE_PNG));
 
     // The whole window as the X server shows it.
-    const std::string import = SUMMITRY_IMPORT;
-    if (import.empty() || import.find("NOTFOUND") != std::string::npos) {
-        WARN("ImageMagick's import is not installed: no screenshot of the window");
-        return;
-    }
-    const std::filesystem::path shot = out / "planner.png";
-    std::filesystem::remove(shot);
-    const std::string command = "'" + import + "' -window root '" + shot.string() + "'";
-    REQUIRE(std::system(command.c_str()) == 0);
+    const std::filesystem::path shot = screenshot("planner.png");
     wxImage screen;
     REQUIRE(screen.LoadFile(shot.string(), wxBITMAP_TYPE_PNG));
     CHECK(screen.GetWidth() >= 1000);
@@ -162,12 +154,7 @@ TEST_CASE("The people list and the inspector on a person render (planner-people.
     REQUIRE(!people.rows().empty());
     fx.frame->planner().select_entity(people.rows().front());
     pump(500);
-    const std::string import = SUMMITRY_IMPORT;
-    if (import.empty() || import.find("NOTFOUND") != std::string::npos) return;
-    const std::filesystem::path shot = std::filesystem::path(SUMMITRY_TEST_OUTPUT) / "planner-people.png";
-    std::filesystem::remove(shot);
-    const std::string command = "'" + import + "' -window root '" + shot.string() + "'";
-    REQUIRE(std::system(command.c_str()) == 0);
+    const std::filesystem::path shot = screenshot("planner-people.png");
     wxImage screen;
     REQUIRE(screen.LoadFile(shot.string(), wxBITMAP_TYPE_PNG));
     CHECK(colours(screen) > 100);

@@ -27,12 +27,6 @@ bool in_tray(MainFrame& frame, const std::string& id) {
     return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
-void menu(MainFrame& frame, int id) {
-    wxCommandEvent e(wxEVT_MENU, id);
-    e.SetEventObject(&frame);
-    frame.ProcessWindowEvent(e);
-}
-
 }  // namespace
 
 TEST_CASE("Unplace sends a session to the tray; a drop on the grid places it; undo", "[gui][tray]") {
