@@ -2,9 +2,11 @@
 // summitry-cli export FORMAT FILE [-o OUT] [--person P|--track T|--room R] [--include-private]
 #include <CLI/CLI.hpp>
 
+#include <iostream>
 #include <memory>
 
 #include "common.h"
+#include "diag/format.h"
 #include "io/formats.h"
 
 namespace summitry::cli {
@@ -30,12 +32,17 @@ int run_export(const ExportOptions& o) {
     if (!o.person.empty()) req.person = find_or_fail("person", o.person, ev.find_person(o.person), ev.people);
     if (!o.track.empty()) req.track = find_or_fail("track", o.track, ev.find_track(o.track), ev.tracks);
     if (!o.room.empty()) req.room = find_or_fail("room", o.room, ev.find_room(o.room), ev.rooms);
+    ExportWarnings warnings;
     try {
-        write_output(o.output, [&](std::ostream& out) { format->write(ev, req, out); });
+        write_output(o.output, [&](std::ostream& out) { warnings = format->write(ev, req, out); });
     } catch (const ExportError& e) {
         // The event is valid but this format cannot hold all of it: the organizer's to fix.
         throw Failure{Exit::has_errors, "cannot export '" + o.file + "' as " + o.format + ": " + e.what()};
     }
+    // Written; what the format could not hold as the event says it is said, at its place in
+    // the event file.
+    warnings.sort();
+    write_diagnostics_text(std::cerr, warnings, ev.files);
     return Exit::ok;
 }
 

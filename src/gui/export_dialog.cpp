@@ -191,17 +191,29 @@ void export_with_dialog(MainFrame& frame) {
     job.path = where.GetPath().utf8_string();
     std::string error;
     bool cancelled = false;
+    Diagnostics warnings;
     {
         const MainFrame::Busy busy(frame);
         ProgressWindow progress(&frame, _("Export"),
                                 wxString::Format(_("Writing %s..."), where.GetFilename()));
-        error = export_file(planner, job, std::ref(progress), &cancelled);
+        error = export_file(planner, job, std::ref(progress), warnings, &cancelled);
     }
     if (!error.empty()) {
         wxMessageBox(wxString::Format(_("Nothing was written to %s:"), where.GetPath()) + "\n\n" +
                          wxString::FromUTF8(error),
                      _("Export"), wxOK | wxICON_ERROR, &frame);
         return;
+    }
+    if (!cancelled && !warnings.empty()) {
+        // What the format could not hold as the event says it: the file is written, and the
+        // organizer is told what differs, as summitry-cli tells it.
+        wxString list;
+        for (const Diagnostic& d : warnings.items())
+            list += "\n\u2022 " + wxString::FromUTF8(d.message);
+        wxMessageBox(wxString::Format(_("%s is written, with these differences:"),
+                                      where.GetFilename()) +
+                         "\n" + list,
+                     _("Export"), wxOK | wxICON_WARNING, &frame);
     }
     frame.set_message((cancelled ? _("Export cancelled: nothing was written")
                                  : wxString::Format(_("Exported %s"), where.GetPath()))

@@ -83,19 +83,20 @@ void narrow(Request& r, const OutputJob& job) {
 }
 
 std::optional<std::string> export_format(const Event& event, const OutputJob& job,
-                                         std::string_view name) {
+                                         std::string_view name, Diagnostics& warnings) {
     ExportRequest r;
     r.lang = job.lang;
     narrow(r, job);
     std::ostringstream out;
-    find_export_format(name)->write(event, r, out);
+    warnings.append(find_export_format(name)->write(event, r, out));
     return std::move(out).str();
 }
 
 }  // namespace
 
 std::optional<std::string> make_output(const Event& event, const OutputJob& job,
-                                       const std::function<bool(double done)>& progress) {
+                                       const std::function<bool(double done)>& progress,
+                                       Diagnostics& warnings) {
     if (!progress(0)) return std::nullopt;
     std::ostringstream out;
     switch (job.kind) {
@@ -123,22 +124,25 @@ std::optional<std::string> make_output(const Event& event, const OutputJob& job,
         write_agenda(out, build_agenda(event, q), *agenda_format_from("csv"));
         break;
     }
-    case OutputKind::ics: return export_format(event, job, "ics");
-    case OutputKind::frab: return export_format(event, job, "frab");
-    case OutputKind::json: return export_format(event, job, "json");
+    case OutputKind::ics: return export_format(event, job, "ics", warnings);
+    case OutputKind::frab: return export_format(event, job, "frab", warnings);
+    case OutputKind::json: return export_format(event, job, "json", warnings);
     }
     return std::move(out).str();
 }
 
 std::string export_file(Planner& planner, const OutputJob& job,
-                        const std::function<bool(double done)>& keep_going, bool* cancelled) {
+                        const std::function<bool(double done)>& keep_going, Diagnostics& warnings,
+                        bool* cancelled) {
     if (cancelled) *cancelled = false;
     if (std::string why = not_ready_for_output(planner); !why.empty()) return why;
     std::optional<std::string> bytes;
     try {
         const Event& event = planner.event();
         run_in_background(
-            [&](const Progress& progress) { bytes = make_output(event, job, progress); },
+            [&](const Progress& progress) {
+                bytes = make_output(event, job, progress, warnings);
+            },
             keep_going);
         if (!bytes) {
             if (cancelled) *cancelled = true;

@@ -53,14 +53,17 @@ struct OutputJob {
 
 // The output as bytes, on any thread. `progress` gets the share done (0..1); when it returns
 // false the work stops and nullopt comes back. Throws ExportError, TemplateError and the
-// like with the organizer's reason.
+// like with the organizer's reason. What a format could not hold as the event says it (a url
+// repaired or left out) is added to `warnings`.
 std::optional<std::string> make_output(const Event& event, const OutputJob& job,
-                                       const std::function<bool(double done)>& progress);
+                                       const std::function<bool(double done)>& progress,
+                                       Diagnostics& warnings);
 
 // Writes the job's file from the open event, in the background (keep_going: see
 // run_in_background). "" when written or cancelled (`cancelled` then says which), else why not.
+// `warnings` gets what the file could not hold as the event says it.
 std::string export_file(Planner& planner, const OutputJob& job,
-                        const std::function<bool(double done)>& keep_going,
+                        const std::function<bool(double done)>& keep_going, Diagnostics& warnings,
                         bool* cancelled = nullptr);
 
 }  // namespace summitry::gui

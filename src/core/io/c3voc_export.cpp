@@ -47,14 +47,14 @@ Json event_json(const ScheduleSession& s) {
         persons.push_back(Json{{"guid", p.guid}, {"id", p.id}, {"public_name", p.name}});
     e["persons"] = std::move(persons);
     Json links = Json::array();
-    if (is_absolute_uri(s.link)) links.push_back(Json{{"url", s.link}, {"title", s.link}});
+    if (!s.link.empty()) links.push_back(Json{{"url", s.link}, {"title", s.link}});
     e["links"] = std::move(links);
     return e;
 }
 
 }  // namespace
 
-void export_c3voc_json(const Event& event, const ExportRequest& request, std::ostream& out) {
+ExportWarnings export_c3voc_json(const Event& event, const ExportRequest& request, std::ostream& out) {
     const ConferenceSchedule sc = build_conference_schedule(event, request);
     Json conf;
     conf["acronym"] = sc.acronym;
@@ -109,6 +109,7 @@ void export_c3voc_json(const Event& event, const ExportRequest& request, std::os
     doc["schedule"] = std::move(schedule);
     // Text is UTF-8 from the loader; replace rather than throw should anything else slip in.
     out << doc.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+    return sc.warnings;
 }
 
 }  // namespace summitry

@@ -9,6 +9,6 @@
 
 namespace summitry {
 
-void export_c3voc_json(const Event& event, const ExportRequest& request, std::ostream& out);
+ExportWarnings export_c3voc_json(const Event& event, const ExportRequest& request, std::ostream& out);
 
 }  // namespace summitry

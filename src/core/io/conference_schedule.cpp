@@ -224,26 +224,10 @@ std::string plain_text(std::string_view s) {
     return out;
 }
 
-bool is_absolute_uri(std::string_view url) {
-    // RFC 3986: scheme ":" ...; a space never belongs in a URI.
-    const std::size_t colon = url.find(':');
-    if (colon == 0 || colon == std::string_view::npos || colon + 1 == url.size()) return false;
-    if (!std::isalpha(static_cast<unsigned char>(url[0]))) return false;
-    for (char c : url.substr(0, colon))
-        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.')
-            return false;
-    return std::none_of(url.begin(), url.end(),
-                        [](char c) { return static_cast<unsigned char>(c) <= ' '; });
-}
-
 bool is_hex_color(std::string_view color) {
     return color.size() == 7 && color[0] == '#' &&
            std::all_of(color.begin() + 1, color.end(),
                        [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; });
-}
-
-bool is_http_url(std::string_view url) {
-    return url.starts_with("http://") || url.starts_with("https://");
 }
 
 ConferenceSchedule build_conference_schedule(const Event& ev, const ExportRequest& req) {
@@ -264,8 +248,7 @@ ConferenceSchedule build_conference_schedule(const Event& ev, const ExportReques
     out.title = plain_text(agenda.title);
     out.description = plain_text(ev.info.description.get(lang, fallback));
     out.time_zone_name = ev.zone().name();
-    if (is_http_url(ev.info.website) && is_absolute_uri(ev.info.website))
-        out.website = ev.info.website;
+    out.website = export_url(ev.info.website, ev.info.loc, "the event's website", out.warnings);
 
     const std::vector<Uuid> guids = session_guids(ev);
     const std::vector<std::int64_t> ids = numeric_ids(guids, by_id(ev.sessions));
@@ -304,15 +287,11 @@ ConferenceSchedule build_conference_schedule(const Event& ev, const ExportReques
             x.language = s.language.empty() ? std::string(fallback) : s.language;
             x.abstract = plain_text(s.abstract.get(lang, fallback));
             x.description = plain_text(e.description);
-            x.link = plain_text(s.url);
-            // schedule.schema.json wants a URI here, always: a relative or malformed url is kept
-            // as a link only.
-            if (is_absolute_uri(s.url))
-                x.url = s.url;
-            else if (!out.website.empty())
-                x.url = out.website;
-            else
-                x.url = "urn:uuid:" + x.guid;
+            x.link = export_url(s.url, s.loc, "the url of session '" + s.id + "'", out.warnings);
+            // schedule.schema.json wants a URI here, always.
+            x.url = !x.link.empty()        ? x.link
+                    : !out.website.empty() ? out.website
+                                           : "urn:uuid:" + x.guid;
             for (Index p : s.participants()) {
                 const Person& person = ev.people[at(p)];
                 x.persons.push_back(

@@ -33,7 +33,7 @@ struct ScheduleSession {
     std::string room;         // the room's name as the schedule names it (ScheduleRoom::name)
     std::string title, track, type, language, abstract, description;
     std::string url;   // always a URI: the session's, else the event's website, else urn:uuid
-    std::string link;  // the session's own url, empty when it has none
+    std::string link;  // the session's own url (an http(s) URL, util/url.h), or empty
     std::vector<SchedulePerson> persons;
 };
 
@@ -65,6 +65,7 @@ struct ConferenceSchedule {
     std::vector<ScheduleTrack> tracks;  // the tracks the exported sessions use, in the file's order
     std::vector<ScheduleRoom> rooms;  // the rooms they use (without sessions), in the file's order
     std::vector<ScheduleDay> days;
+    Diagnostics warnings;  // what the schemas could not hold as the event says it (export-*)
 };
 
 ConferenceSchedule build_conference_schedule(const Event& event, const ExportRequest& request);
@@ -90,9 +91,6 @@ bool json_time_zone_name_ok(std::string_view name);
 // Track slugs as the XSD ([a-z][a-z0-9-]+) and the JSON schema (^[a-z0-9_-]+[a-z0-9]$) want them.
 bool xml_track_slug_ok(std::string_view slug);
 bool json_slug_ok(std::string_view slug);
-bool is_http_url(std::string_view url);
 bool is_hex_color(std::string_view color);  // #rrggbb
-// scheme ":" something, no spaces: what a JSON Schema "uri" checker accepts.
-bool is_absolute_uri(std::string_view url);
 
 }  // namespace summitry

@@ -9,6 +9,7 @@
 #include "io/frab_import.h"
 #include "io/ics_export.h"
 #include "io/ics_import.h"
+#include "util/url.h"
 
 namespace summitry {
 
@@ -28,6 +29,21 @@ std::span<const ImportFormat> import_formats() {
         {"json", "c3voc schedule.json", import_c3voc_json},
     };
     return formats;
+}
+
+std::string export_url(std::string_view url, SourceLoc loc, const std::string& what,
+                       ExportWarnings& warnings) {
+    if (url.empty()) return {};
+    UrlRepair r = http_url(url);
+    if (!r.usable()) {
+        warnings.warning("export-left-out", loc, what + " is left out of the export: " + r.change,
+                         "only absolute http:// and https:// addresses are exported");
+    } else if (!r.change.empty()) {
+        warnings.warning("export-repaired", loc,
+                         what + " is exported as " + r.url + " (" + r.change + ")",
+                         "correct it in the event file to export it as written");
+    }
+    return std::move(r.url);
 }
 
 const ExportFormat* find_export_format(std::string_view name) {

@@ -40,11 +40,16 @@ struct ImportResult {
     Diagnostics diagnostics;  // errors mean nothing usable was read
 };
 
+// What an export could not write as the event says it (a url repaired or left out): warnings at
+// the value's place in the event file. An export that cannot write the event at all throws
+// ExportError instead.
+using ExportWarnings = Diagnostics;
+
 struct ExportFormat {
     std::string_view name;       // as on the command line: "ics"
     std::string_view extension;  // ".ics"
     std::string_view description;
-    std::function<void(const Event&, const ExportRequest&, std::ostream&)> write;
+    std::function<ExportWarnings(const Event&, const ExportRequest&, std::ostream&)> write;
 };
 
 struct ImportFormat {
@@ -52,6 +57,11 @@ struct ImportFormat {
     std::string_view description;
     std::function<ImportResult(std::string_view text, const std::string& source)> read;
 };
+
+// A session's url or the event's website as an export writes it: an http(s) URL, repaired where
+// the repair is obvious, else left out (util/url.h); either is a warning at `loc` naming `what`.
+std::string export_url(std::string_view url, SourceLoc loc, const std::string& what,
+                       ExportWarnings& warnings);
 
 std::span<const ExportFormat> export_formats();
 std::span<const ImportFormat> import_formats();

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "io/conference_schedule.h"
+#include "util/url.h"
 
 namespace summitry {
 
@@ -71,7 +72,7 @@ void write_event(pugi::xml_node room, const ScheduleSession& s) {
 
 }  // namespace
 
-void export_frab(const Event& event, const ExportRequest& request, std::ostream& out) {
+ExportWarnings export_frab(const Event& event, const ExportRequest& request, std::ostream& out) {
     const ConferenceSchedule sc = build_conference_schedule(event, request);
     pugi::xml_document doc;
     pugi::xml_node decl = doc.append_child(pugi::node_declaration);
@@ -117,6 +118,7 @@ void export_frab(const Event& event, const ExportRequest& request, std::ostream&
         }
     }
     doc.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
+    return sc.warnings;
 }
 
 }  // namespace summitry

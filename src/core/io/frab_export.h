@@ -11,6 +11,6 @@ namespace summitry {
 
 // Throws ExportError for what the format cannot say (a session of 100 hours or more: frab
 // durations stop at 99:59); writes nothing then.
-void export_frab(const Event& event, const ExportRequest& request, std::ostream& out);
+ExportWarnings export_frab(const Event& event, const ExportRequest& request, std::ostream& out);
 
 }  // namespace summitry

@@ -318,7 +318,8 @@ icalproperty_status status_of(SessionStatus s) {
 }
 
 Component vevent(const Event& ev, const AgendaEntry& e, const ExportRequest& req,
-                 std::string_view lang, icaltimetype stamp, Zones& zones) {
+                 std::string_view lang, icaltimetype stamp, Zones& zones,
+                 ExportWarnings& warnings) {
     const Session& s = ev.sessions[static_cast<std::size_t>(e.session)];
     const date::time_zone& zone = ev.zone_of(s);
     Component c(icalcomponent_new(ICAL_VEVENT_COMPONENT));
@@ -339,7 +340,12 @@ Component vevent(const Event& ev, const AgendaEntry& e, const ExportRequest& req
     icalcomponent_add_property(v, icalproperty_new_categories(e.kind.c_str()));
     if (!e.track_name.empty())
         icalcomponent_add_property(v, icalproperty_new_categories(e.track_name.c_str()));
-    if (!s.url.empty()) icalcomponent_add_property(v, icalproperty_new_url(s.url.c_str()));
+    // libical writes a URI value as it is given: only a checked http(s) URL, which holds no
+    // character a content line would have to escape, may reach it.
+    if (const std::string url = export_url(s.url, s.loc, "the url of session '" + s.id + "'",
+                                           warnings);
+        !url.empty())
+        icalcomponent_add_property(v, icalproperty_new_url(url.c_str()));
     if (!s.is_public) icalcomponent_add_property(v, icalproperty_new_class(ICAL_CLASS_PRIVATE));
     return c;
 }
@@ -370,7 +376,7 @@ std::string calendar_name(const Event& ev, const ExportRequest& req, const Agend
 
 }  // namespace
 
-void export_ics(const Event& ev, const ExportRequest& req, std::ostream& out) {
+ExportWarnings export_ics(const Event& ev, const ExportRequest& req, std::ostream& out) {
     AgendaQuery q;
     q.lang = req.lang;
     q.include_private = req.include_private;
@@ -390,10 +396,11 @@ void export_ics(const Event& ev, const ExportRequest& req, std::ostream& out) {
             const Session& s = ev.sessions[static_cast<std::size_t>(e.session)];
             zones.note(ev.zone_of(s), *s.start);
         }
+    ExportWarnings warnings;
     std::vector<Component> events;
     for (const auto& day : agenda.days)
         for (const auto& e : day.entries)
-            events.push_back(vevent(ev, e, req, agenda.lang, stamp, zones));
+            events.push_back(vevent(ev, e, req, agenda.lang, stamp, zones, warnings));
 
     Component cal(icalcomponent_new(ICAL_VCALENDAR_COMPONENT));
     icalcomponent_add_property(cal.get(), icalproperty_new_prodid(std::string(product_id).c_str()));
@@ -406,6 +413,7 @@ void export_ics(const Event& ev, const ExportRequest& req, std::ostream& out) {
     for (auto& tz : zones.take_used()) icalcomponent_add_component(cal.get(), tz.release());
     for (auto& e : events) icalcomponent_add_component(cal.get(), e.release());
     write_component(out, cal.get());
+    return warnings;
 }
 
 }  // namespace summitry

@@ -16,6 +16,6 @@ namespace summitry {
 // selects, cancelled ones included (STATUS:CANCELLED, so that subscribers drop them), and a
 // VTIMEZONE for every TZID used. UIDs come from the event and session ids only, SEQUENCE from
 // the session's revision, DTSTAMP from `request.now` (else the clock).
-void export_ics(const Event& event, const ExportRequest& request, std::ostream& out);
+ExportWarnings export_ics(const Event& event, const ExportRequest& request, std::ostream& out);
 
 }  // namespace summitry

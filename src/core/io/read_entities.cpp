@@ -37,7 +37,7 @@ void read_organizations(Reader& r, const std::vector<Item>& items) {
                      if (k == "name") o.name = r.text(v, k);
                      else if (k == "short_name") o.short_name = r.string(v, k).value_or("");
                      else if (k == "kind") o.kind = r.string(v, k).value_or("");
-                     else if (k == "website") o.website = r.string(v, k).value_or("");
+                     else if (k == "website") o.website = r.url(v, k);
                      else if (k == "description") o.description = r.text(v, k);
                      else if (k == "country") {
                          auto c = r.string(v, k);
@@ -79,7 +79,7 @@ void read_event_info(Reader& r, const Item* item, SourceLoc top) {
                  else if (k == "title") info.title = r.text(v, k);
                  else if (k == "subtitle") info.subtitle = r.text(v, k);
                  else if (k == "description") info.description = r.text(v, k);
-                 else if (k == "website") info.website = r.string(v, k).value_or("");
+                 else if (k == "website") info.website = r.url(v, k);
                  else if (k == "organizers") organizers = r.refs(v, k);
                  else if (k == "hours") hours = &v;
                  else if (k == "start_date") start = &v;

@@ -104,7 +104,7 @@ void read_sessions(Reader& r, const std::vector<Item>& items) {
                 else if (k == "exclusive") s.exclusive = r.boolean(v, k).value_or(false);
                 else if (k == "tags") s.tags = r.words(v, k);
                 else if (k == "revision") s.revision = r.integer(v, k, 0, 1'000'000'000).value_or(0);
-                else if (k == "url") s.url = r.string(v, k).value_or("");
+                else if (k == "url") s.url = r.url(v, k);
                 else if (k == "track") {
                     if (auto ref = r.ref(v, k))
                         s.track = r.resolve_one(*ref, "track", [&](std::string_view id) { return ev.find_track(id); }, ev.tracks);

@@ -6,6 +6,7 @@
 
 #include "io/text_scan.h"
 #include "util/suggest.h"
+#include "util/url.h"
 
 namespace summitry::io {
 
@@ -194,6 +195,21 @@ std::optional<std::string> Reader::language(const Node& n, std::string_view key)
                     "use codes such as en, fr, de or pt-BR");
         return std::nullopt;
     }
+    return s;
+}
+
+std::string Reader::url(const Node& n, std::string_view key) {
+    std::string s = string(n, key).value_or("");
+    if (s.empty() || is_http_url(s)) return s;
+    const UrlRepair r = http_url(s);
+    std::string shown = s;
+    clip_text(shown, 80);
+    diags.warning("bad-value", at(n),
+                  quoted(key) + " '" + shown + "' is not a web address" +
+                      (r.usable() ? "" : ": " + r.change),
+                  r.usable() ? "write it as " + r.url
+                             : "write an absolute address that begins with https:// or http://; "
+                               "exports leave this one out");
     return s;
 }
 

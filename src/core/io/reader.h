@@ -91,6 +91,9 @@ public:
     std::vector<Ref> refs(const Node& n, std::string_view key);
     std::optional<Ref> ref(const Node& n, std::string_view key);
     std::optional<std::string> language(const Node& n, std::string_view key);
+    // A web address (`url`, `website`), kept as written; one that is not an absolute http(s)
+    // URL (util/url.h) is a `bad-value` warning, with the repaired form when there is one.
+    std::string url(const Node& n, std::string_view key);
     std::vector<std::string> languages(const Node& n, std::string_view key);
 
     // A local date-time in `zone`, reported as nonexistent or ambiguous where DST makes it so.

@@ -88,16 +88,6 @@ std::string clean_text(std::string_view raw, bool one_line) {
     return out.substr(first, last - first + 1);
 }
 
-bool clip_text(std::string& text, std::size_t limit) {
-    if (text.size() <= limit) return false;
-    static constexpr std::string_view ellipsis = "\xE2\x80\xA6";  // …
-    std::size_t cut = limit - ellipsis.size();
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    text.resize(cut);
-    text += ellipsis;
-    return true;
-}
-
 SourcePositions::SourcePositions(std::string_view text) : text_(text) {
     line_starts_.push_back(0);
     std::size_t chars = 0;

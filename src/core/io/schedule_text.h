@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "io/text_scan.h"
 #include "model/event.h"
 #include "time/time.h"
 
@@ -35,10 +36,6 @@ private:
 // control characters but tab and newline, CRLF and CR as LF, trimmed at both ends. `one_line`
 // also turns each run of white space into one space (titles, names).
 std::string clean_text(std::string_view raw, bool one_line);
-
-// Cuts `text` to at most `limit` bytes (>= 4) at a character boundary, ending it with "…".
-// Returns whether it cut.
-bool clip_text(std::string& text, std::size_t limit);
 
 // "H:MM", "HH:MM", "HH:MM:SS" (hours may pass 24: a duration).
 std::optional<Seconds> parse_clock_text(std::string_view text);

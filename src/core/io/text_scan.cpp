@@ -34,6 +34,16 @@ std::pair<char32_t, std::size_t> decode_utf8(std::string_view text, std::size_t 
     return {cp, n};
 }
 
+bool clip_text(std::string& text, std::size_t limit) {
+    if (text.size() <= limit) return false;
+    static constexpr std::string_view ellipsis = "\xE2\x80\xA6";  // …
+    std::size_t cut = limit - ellipsis.size();
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    text.resize(cut);
+    text += ellipsis;
+    return true;
+}
+
 bool is_language_code(std::string_view s) {
     std::size_t i = 0;
     while (i < s.size() && s[i] >= 'a' && s[i] <= 'z') ++i;

@@ -15,6 +15,10 @@ namespace summitry {
 // not valid UTF-8 (overlong forms, surrogates and values past U+10FFFF included).
 std::pair<char32_t, std::size_t> decode_utf8(std::string_view text, std::size_t i);
 
+// Cuts `text` to at most `limit` bytes (>= 4) at a character boundary, ending it with "…".
+// Returns whether it cut.
+bool clip_text(std::string& text, std::size_t limit);
+
 // BCP 47 language tags in their common forms ("en", "fr", "pt-BR", "zh-Hant-TW"): a lower-case
 // primary language of 2-3 letters, then alphanumeric subtags of up to 8.
 bool is_language_code(std::string_view s);
