@@ -40,10 +40,15 @@ int run_import(const ImportOptions& o) {
     const ImportFormat* format = find_import_format(o.format);
     if (format == nullptr) throw Failure{Exit::usage, "no import format '" + o.format + "'"};
     const std::string text = read_input(o.input);
-    ImportResult r = format->read(text, o.input);
+    ImportResult r = import_counted(*format, text, o.input);
     r.diagnostics.sort();
     write_diagnostics_text(std::cerr, r.diagnostics, r.event.files);
-    if (r.diagnostics.has_errors()) return Exit::has_errors;
+    // The count always ends the report: what the source holds, and what became of it.
+    const auto summary = [&] { std::cerr << o.input << ": " << import_summary(r) << '\n'; };
+    if (r.diagnostics.has_errors()) {
+        summary();
+        return Exit::has_errors;
+    }
     WriteOptions w;
     w.header_comment = "Imported by summitry-cli from " + std::string(format->description) + ": " +
                        std::filesystem::path(o.input).filename().string() + "\n" +
@@ -51,6 +56,7 @@ int run_import(const ImportOptions& o) {
                        std::to_string(r.event.rooms.size()) + " rooms, " +
                        std::to_string(r.event.people.size()) + " people.";
     write_output(o.output, [&](std::ostream& out) { write_event_yaml(out, r.event, w); });
+    summary();
     return Exit::ok;
 }
 

@@ -50,7 +50,9 @@ class Import(unittest.TestCase):
                 with self.subTest(file=name):
                     self.assertEqual(source_events(src), sessions)
                     p = run("import", fmt, src, "-o", out)
-                    for line in p.stderr.splitlines():  # warnings only, each at file:line:column
+                    *diagnostics, summary = p.stderr.splitlines()
+                    self.assertEqual(summary, f"{src}: imported {sessions} of {sessions} sessions")
+                    for line in diagnostics:  # warnings only, each at file:line:column
                         self.assertRegex(line, r"^.+:\d+:\d+: warning: .+ \[[a-z-]+\]$")
                     doc = yaml.safe_load(out.read_text(encoding="utf-8"))
                     self.assertEqual(len(doc["sessions"]), sessions)

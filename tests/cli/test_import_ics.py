@@ -65,8 +65,11 @@ class Import(unittest.TestCase):
                     if counted is not None:
                         self.assertEqual(counted, sessions)
                     p = run("import", "ics", src, "-o", out)
-                    for line in p.stderr.splitlines():
+                    *diagnostics, summary = p.stderr.splitlines()
+                    for line in diagnostics:
                         self.assertRegex(line, DIAGNOSTIC)
+                    noun = "session" if sessions == 1 else "sessions"
+                    self.assertEqual(summary, f"{src}: imported {sessions} of {sessions} {noun}")
                     doc = yaml.safe_load(out.read_text(encoding="utf-8"))
                     self.assertEqual(len(doc["sessions"]), sessions)
                     self.assertEqual(len({s["id"] for s in doc["sessions"]}), sessions)

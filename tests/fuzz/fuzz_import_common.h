@@ -31,4 +31,13 @@ inline void check_import(const ImportResult& r) {
     if (second.str() != first.str()) std::abort();
 }
 
+// Every session the source holds is imported or reported as skipped (import_counted()): an
+// `import-count` error is a reader that lost sessions, whatever the input.
+inline void check_import(const ImportFormat& format, std::string_view text) {
+    const ImportResult r = import_counted(format, text, "fuzz");
+    for (const auto& d : r.diagnostics.items())
+        if (d.rule == "import-count") std::abort();
+    check_import(r);
+}
+
 }  // namespace summitry::fuzz

@@ -12,6 +12,6 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
-    summitry::fuzz::check_import(summitry::import_c3voc_json(text, "fuzz.json"));
+    summitry::fuzz::check_import(*summitry::find_import_format("json"), text);
     return 0;
 }

@@ -254,12 +254,40 @@ private:
 
 }  // namespace
 
+std::optional<std::size_t> count_c3voc_events(std::string_view text) {
+    const json::Tree tree = json::parse(text);
+    if (!tree.ok()) return std::nullopt;
+    // Every member of each name counts, repeated ones too: the reader must account for them.
+    const auto members = [&](const Value& object, std::string_view name, auto&& f) {
+        if (object.type != Type::object) return;
+        tree.each(object, [&](const Value& m) {
+            if (tree.key(m) == name) f(m);
+        });
+    };
+    std::size_t n = 0;
+    members(tree.root(), "schedule", [&](const Value& schedule) {
+        members(schedule, "conference", [&](const Value& conference) {
+            members(conference, "days", [&](const Value& days) {
+                if (days.type != Type::array) return;
+                tree.each(days, [&](const Value& day) {
+                    members(day, "rooms", [&](const Value& rooms) {
+                        if (rooms.type != Type::object) return;
+                        tree.each(rooms, [&](const Value& events) {
+                            if (events.type == Type::array) n += events.count;
+                        });
+                    });
+                });
+            });
+        });
+    });
+    return n;
+}
+
 ImportResult import_c3voc_json(std::string_view text, const std::string& source) {
     ImportBuilder b(source);
     SourceSchedule schedule;
     if (!C3vocReader(text, b).read(schedule)) {
-        Diagnostics diags = std::move(b.diagnostics());
-        return {b.finish(), std::move(diags)};
+        return b.result();
     }
     return build_schedule(schedule, b);
 }

@@ -24,9 +24,9 @@ std::span<const ExportFormat> export_formats() {
 
 std::span<const ImportFormat> import_formats() {
     static const std::vector<ImportFormat> formats = {
-        {"ics", "iCalendar (RFC 5545)", import_ics},
-        {"frab", "frab/pentabarf schedule XML", import_frab},
-        {"json", "c3voc schedule.json", import_c3voc_json},
+        {"ics", "iCalendar (RFC 5545)", import_ics, count_ics_events},
+        {"frab", "frab/pentabarf schedule XML", import_frab, count_frab_events},
+        {"json", "c3voc schedule.json", import_c3voc_json, count_c3voc_events},
     };
     return formats;
 }
@@ -44,6 +44,39 @@ std::string export_url(std::string_view url, SourceLoc loc, const std::string& w
                          "correct it in the event file to export it as written");
     }
     return std::move(r.url);
+}
+
+ImportResult import_counted(const ImportFormat& format, std::string_view text,
+                            const std::string& source) {
+    ImportResult r = format.read(text, source);
+    const std::optional<std::size_t> held = format.count(text);
+    r.in_source = held.value_or(0);
+    if (r.diagnostics.has_errors()) return r;
+    const std::size_t imported = r.event.sessions.size(), skipped = r.skipped.size();
+    if (!held || *held != imported + skipped) {
+        const std::string n = held ? std::to_string(*held) : std::string("an unknown number of");
+        r.diagnostics.error(
+            "import-count", {0, 1, 1},
+            "the file holds " + n + " sessions, but the import accounts for " +
+                std::to_string(imported + skipped) + " (" + std::to_string(imported) +
+                " imported, " + std::to_string(skipped) + " skipped)",
+            "nothing is written: this is a fault of Summitry's " + std::string(format.name) +
+                " importer; please report it with the file");
+    }
+    return r;
+}
+
+std::string import_summary(const ImportResult& r) {
+    const auto sessions = [](std::size_t n) {
+        return std::to_string(n) + (n == 1 ? " session" : " sessions");
+    };
+    if (r.diagnostics.has_errors())
+        return "imported 0 of " + sessions(r.in_source) + ": the file is refused";
+    std::string s = "imported " + std::to_string(r.event.sessions.size()) + " of " +
+                    sessions(r.in_source);
+    if (!r.skipped.empty())
+        s += "; " + std::to_string(r.skipped.size()) + " skipped, each said above";
+    return s;
 }
 
 const ExportFormat* find_export_format(std::string_view name) {

@@ -160,12 +160,19 @@ private:
 
 }  // namespace
 
+std::optional<std::size_t> count_frab_events(std::string_view text) {
+    pugi::xml_document doc;
+    if (!doc.load_buffer(text.data(), text.size(), pugi::parse_default, pugi::encoding_auto))
+        return std::nullopt;
+    // XPath, not the reader's walk: a second opinion on where events may hide.
+    return doc.select_nodes("//event").size();
+}
+
 ImportResult import_frab(std::string_view text, const std::string& source) {
     ImportBuilder b(source);
     SourceSchedule schedule;
     if (!FrabReader(text, b).read(schedule)) {
-        Diagnostics diags = std::move(b.diagnostics());
-        return {b.finish(), std::move(diags)};
+        return b.result();
     }
     return build_schedule(schedule, b);
 }

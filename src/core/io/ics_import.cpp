@@ -243,8 +243,7 @@ public:
     ImportResult run() {
         read();
         report_.finish();
-        Diagnostics diags = std::move(builder_.diagnostics());
-        return ImportResult{builder_.finish(), std::move(diags)};
+        return builder_.result();
     }
 
 private:
@@ -758,6 +757,24 @@ private:
 };
 
 }  // namespace
+
+std::optional<std::size_t> count_ics_events(std::string_view text) {
+    std::size_t n = 0;
+    for (std::size_t start = 0; start < text.size();) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view line = text.substr(start, end - start);
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t'))
+            line.remove_suffix(1);
+        if (line.size() == 12 &&
+            std::equal(line.begin(), line.end(), "BEGIN:VEVENT", [](char a, char b) {
+                return std::toupper(static_cast<unsigned char>(a)) == b;
+            }))
+            ++n;
+        start = end + 1;
+    }
+    return n;
+}
 
 ImportResult import_ics(std::string_view text, const std::string& source) {
     return Importer(text, source).run();

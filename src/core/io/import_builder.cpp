@@ -106,6 +106,17 @@ Session& ImportBuilder::add_session(std::string_view wanted, SourceLoc loc) {
     return s;
 }
 
+void ImportBuilder::skip_session(SourceLoc loc, const std::string& what, const std::string& why) {
+    warn("session-skipped", loc, what + " is not imported: " + why);
+    skipped_.push_back({loc, why});
+}
+
+ImportResult ImportBuilder::result() {
+    Diagnostics diags = std::move(diags_);
+    std::vector<SkippedSession> skipped = std::move(skipped_);
+    return {finish(), std::move(diags), std::move(skipped)};
+}
+
 Event ImportBuilder::finish() {
     for (Venue& v : event_.venues)
         if (v.zone == nullptr) v.zone = event_.info.zone;

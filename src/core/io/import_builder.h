@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "diag/diagnostic.h"
+#include "io/formats.h"
 #include "model/event.h"
 
 namespace summitry {
@@ -39,8 +40,15 @@ public:
     // taken gets a suffix and a `duplicate-id` warning at `loc`.
     Session& add_session(std::string_view wanted, SourceLoc loc);
 
+    // A session of the source that is not imported: counted as skipped, and a `session-skipped`
+    // warning at `loc` that names it (`what`) and says why. The only way an importer may leave
+    // a session out (formats.h, import_counted()).
+    void skip_session(SourceLoc loc, const std::string& what, const std::string& why);
+
     // The event, with lookups built. The builder is spent.
     Event finish();
+    // The event, the diagnostics and the skipped sessions. The builder is spent.
+    ImportResult result();
 
     // "Großer Saal 1" -> "grosser-saal-1"; never empty.
     static std::string slug(std::string_view text);
@@ -50,6 +58,7 @@ private:
 
     Event event_;
     Diagnostics diags_;
+    std::vector<SkippedSession> skipped_;
     std::unordered_map<std::string, Index> organizations_, people_, venues_, rooms_, tracks_;
     std::unordered_map<std::string, int> org_ids_, person_ids_, venue_ids_, room_ids_, track_ids_,
         session_ids_;

@@ -71,8 +71,7 @@ public:
             sessions();
             keep_extras();
         }
-        Diagnostics diags = std::move(b_.diagnostics());
-        return {b_.finish(), std::move(diags)};
+        return b_.result();
     }
 
 private:
@@ -574,6 +573,10 @@ private:
             s.kind = kind_from_type(type);
             if (!type.empty() && type != to_string(s.kind))
                 s.tags.push_back(text(type, true, "a type", e.loc));
+            for (const std::string& raw : e.tags)
+                if (std::string tag = text(raw, true, "a keyword", e.loc);
+                    !tag.empty() && std::find(s.tags.begin(), s.tags.end(), tag) == s.tags.end())
+                    s.tags.push_back(std::move(tag));
             if (auto track = text(e.track, true, "a track's name", e.loc); !track.empty())
                 s.track = b_.track(track);
             s.room = room(e.room);
@@ -674,6 +677,12 @@ private:
             if (auto bio = text(p.bio, false, "the biography of " + in_quotes(name), p.loc);
                 !bio.empty())
                 person.bio = Text(std::move(bio));
+        if (person.affiliation == no_index)
+            if (std::string org = text(p.affiliation, true, "an affiliation", p.loc); !org.empty()) {
+                clip_text(org, 200);
+                const Index o = b_.organization(org);
+                b_.event().people[static_cast<std::size_t>(i)].affiliation = o;
+            }
         return i;
     }
 

@@ -22,6 +22,7 @@ struct SourcePerson {
     std::string name;
     std::string key;  // the source's own id for the person (guid, id or code); may be empty
     std::string bio;
+    std::string affiliation;  // an organization's name; may be empty
     SourceLoc loc;
 };
 
@@ -43,6 +44,7 @@ struct SourceEvent {
     std::size_t day = npos;  // index in SourceSchedule::days
     std::vector<SourcePerson> persons;
     std::vector<SourceLink> links;
+    std::vector<std::string> tags;  // keywords, beside the type
 
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 };
@@ -68,6 +70,7 @@ struct SourceSchedule {
     std::string title, subtitle, acronym, description, website, venue;
     std::string start, end;  // YYYY-MM-DD, or a date-time whose date counts
     std::string time_zone_name, day_change, timeslot;
+    std::string version;  // the schedule's own version text, kept as the event's x-version
     std::vector<SourceTrack> tracks;
     std::vector<SourceRoom> rooms;  // as listed, rooms without events included
     std::vector<SourceDay> days;
