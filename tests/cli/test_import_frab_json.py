@@ -83,8 +83,10 @@ class Import(unittest.TestCase):
             out = pathlib.Path(d) / "invalid.yaml"
             p = run("import", "json", src, "-o", out, check_exit=1)
             self.assertFalse(out.exists())
-            self.assertIn(f"{src}:23:25: error: 'id' of an event must be a whole number", p.stderr)
             self.assertIn(f"{src}:59:7: error: 'rooms' does not belong in 'schedule'", p.stderr)
+            self.assertIn(f"{src}:43:29: warning: 'id' of a person is the text \"dsadf\"", p.stderr)
+            self.assertNotIn(":23:", p.stderr)  # "id": "2814" is the id 2814, as real files write it
+            self.assertTrue(p.stderr.endswith(f"{src}: imported 0 of 1 session: the file is refused\n"))
 
     def test_what_is_not_a_schedule_exits_1_with_a_position(self):
         with tempfile.TemporaryDirectory() as d:

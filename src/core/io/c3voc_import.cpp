@@ -7,6 +7,7 @@
 // frab and the 36C3 merge stray from it and import.
 #include "io/c3voc_import.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "io/json_tree.h"
@@ -41,6 +42,7 @@ public:
         }
         if (!expect(*schedule, Type::object, "'schedule'")) return false;
         base_url_ = str(*schedule, "base_url", "'schedule'");
+        out.version = str(*schedule, "version", "'schedule'");
         if (const Value* rooms = tree_.find(*schedule, "rooms")) {
             error(
                 "misplaced-key", *rooms, "'rooms' does not belong in 'schedule'",
@@ -96,14 +98,30 @@ private:
         return {};
     }
 
-    // An integer id (the schema's `id` of events and frab persons), as text.
+    // The `id` of an event or a frab person, as text. The schema wants a whole number; real
+    // files (a recent CCC congress: 3 of ~900 events) also write it as a numeric string, which
+    // is the same id. Anything else is kept as the source's key, with a warning.
     std::string integer_id(const Value& obj, std::string_view what) {
         const Value* v = tree_.find(obj, "id");
         if (v == nullptr || v->type == Type::null) return {};
         if (v->type == Type::integer) return std::to_string(v->integer);
-        error("wrong-type", *v,
-              "'id' of " + std::string(what) + " must be a whole number, not " + shown(*v),
-              "schedule.json gives ids as numbers (\"id\": 2814); a text id is not schedule.json");
+        if (v->type == Type::string) {
+            const std::string_view t = tree_.text(*v);
+            if (!t.empty() && t.size() <= 18 &&
+                std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
+                return std::string(t);
+            if (!clean_text(t, true).empty()) {
+                b_.warn("bad-value", at(*v),
+                        "'id' of " + std::string(what) + " is " + shown(*v) +
+                            ", neither a number nor a numeric string",
+                        "it is kept as the source's own key");
+                return clean_text(t, true);
+            }
+            return {};
+        }
+        b_.warn("wrong-type", at(*v),
+                "'id' of " + std::string(what) + " should be a whole number, not " + shown(*v),
+                "it is left out; the session gets an id of its own");
         return {};
     }
 
@@ -133,7 +151,7 @@ private:
         if (const Value* rooms = list(c, "rooms", "the conference")) {
             tree_.each(*rooms, [&](const Value& r) {
                 if (!expect(r, Type::object, "a room of the conference")) return;
-                SourceRoom room{str(r, "name", "a room", false), std::nullopt};
+                SourceRoom room{str(r, "name", "a room", false), std::nullopt, at(r)};
                 if (const Value* cap = tree_.find(r, "capacity")) {
                     if (cap->type == Type::integer && cap->integer >= 0 &&
                         cap->integer <= 10'000'000)
@@ -173,7 +191,7 @@ private:
         if (!expect(*rooms, Type::object, "'rooms' of a day")) return;
         tree_.each(*rooms, [&](const Value& events) {
             const std::string room(tree_.key(events));
-            out.rooms.push_back({room, std::nullopt});
+            out.rooms.push_back({room, std::nullopt, positions_.at(events.key_offset)});
             if (events.type == Type::null) return;
             if (!expect(events, Type::array, "the events of room '" + clean_text(room, true) + "'"))
                 return;
@@ -213,7 +231,11 @@ private:
         e.day = day;
         if (const Value* persons = list(v, "persons", what)) {
             tree_.each(*persons, [&](const Value& p) {
-                if (expect(p, Type::object, "a person")) e.persons.push_back(person(p));
+                if (p.type == Type::string) {  // a bare name, as some exporters write them
+                    e.persons.push_back({std::string(tree_.text(p)), {}, {}, {}, at(p)});
+                } else if (expect(p, Type::object, "a person")) {
+                    e.persons.push_back(person(p));
+                }
             });
         }
         if (const Value* links = list(v, "links", what)) {

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 // frab/pentabarf schedule XML: <schedule><conference/><day><room><event/></room></day></schedule>
-// (spec: ../shared/data/schemas/schedule.xml.xsd). Real files stray from the schema (FOSDEM puts
-// <tracks> beside <conference>, wafer leaves out <language>, 36C3 repeats ids), so this reader
-// takes what it finds and leaves the judging to build_schedule().
+// (spec: ../shared/data/schemas/schedule.xml.xsd), or pentabarf's <day><event><room/></event>.
+// Real files stray from the schema (FOSDEM puts <tracks> beside <conference>, wafer leaves out
+// <language>, 36C3 repeats ids), so this reader takes every <event> it finds, wherever it is,
+// and leaves the judging to build_schedule().
 #include "io/frab_import.h"
 
+#include <algorithm>
 #include <pugixml.hpp>
+#include <vector>
 
 #include "io/schedule_import.h"
 
@@ -37,27 +40,92 @@ public:
             return false;
         }
         conference(root, out);
-        for (const pugi::xml_node day : root.children("day")) {
-            SourceDay d;
-            d.loc = at(day);
-            d.date = day.attribute("date").value();
-            d.start = day.attribute("start").value();
-            d.end = day.attribute("end").value();
-            const std::size_t index = out.days.size();
-            out.days.push_back(std::move(d));
-            for (const pugi::xml_node room : day.children("room")) {
-                const std::string room_name = room.attribute("name").value();
-                out.rooms.push_back({room_name, std::nullopt});
-                for (const pugi::xml_node event : room.children("event"))
-                    out.events.push_back(read_event(event, room_name, index));
-            }
-        }
+        out.version = child(root, "version");
+        walk(root, out);
         if (out.events.empty() && out.days.empty() && !root.child("conference"))
             b_.warn("missing-key", at(root), "the schedule has no <conference> and no <day>");
         return true;
     }
 
 private:
+    // Where an element stands: the day and the room it is listed under, whether it is inside an
+    // event, and the outermost element around it that a frab schedule does not have.
+    struct Place {
+        std::size_t day = SourceEvent::npos;
+        std::string room;
+        bool in_event = false;
+        pugi::xml_node wrapper;
+    };
+
+    // Every <event> of the document, in document order, wherever it stands: inside
+    // <day><room name> (frab, pretalx), directly inside <day> with a <room> of its own
+    // (pentabarf, FOSDEM for years), or inside elements a frab schedule does not have, which
+    // are searched too and named in a warning. Iterative, so nesting costs no stack.
+    void walk(const pugi::xml_node& root, SourceSchedule& out) {
+        struct Wrapped {
+            std::size_t events = 0;
+            pugi::xml_node first;
+        };
+        std::vector<std::pair<std::string, Wrapped>> wrappers;  // by element name, first seen first
+        std::vector<std::pair<pugi::xml_node, Place>> stack;
+        stack.emplace_back(root, Place{});
+        while (!stack.empty()) {
+            auto [node, place] = std::move(stack.back());
+            stack.pop_back();
+            std::vector<std::pair<pugi::xml_node, Place>> children;
+            for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
+                if (c.type() != pugi::node_element) continue;
+                const std::string_view name = c.name();
+                Place inner = place;
+                if (name == "event") {
+                    if (inner.wrapper) {
+                        const std::string key = inner.wrapper.name();
+                        auto it = std::find_if(wrappers.begin(), wrappers.end(),
+                                               [&](const auto& w) { return w.first == key; });
+                        if (it == wrappers.end())
+                            it = wrappers.insert(wrappers.end(), {key, {0, inner.wrapper}});
+                        ++it->second.events;
+                    }
+                    out.events.push_back(read_event(c, place.room, place.day));
+                    inner.in_event = true;
+                    if (!inner.wrapper) inner.wrapper = c;  // an event inside an event
+                } else if (place.in_event) {
+                    // The event's own fields; only an event nested in them matters.
+                } else if (name == "day") {
+                    inner.day = out.days.size();
+                    inner.room.clear();
+                    out.days.push_back(day(c));
+                } else if (name == "room" && c.attribute("name")) {
+                    inner.room = c.attribute("name").value();
+                    out.rooms.push_back({inner.room, std::nullopt, at(c)});
+                } else if (!inner.wrapper) {
+                    inner.wrapper = c;  // <conference>, <tracks>, or what frab does not have
+                }
+                children.emplace_back(c, std::move(inner));
+            }
+            for (auto it = children.rbegin(); it != children.rend(); ++it)
+                stack.push_back(std::move(*it));
+        }
+        for (const auto& [name, w] : wrappers) {
+            const bool one = w.events == 1;
+            b_.warn("unknown-element", at(w.first),
+                    std::to_string(w.events) + (one ? " event stands" : " events stand") +
+                        " inside <" + name + ">, which a frab schedule does not have",
+                    std::string(one ? "it is" : "they are") +
+                        " imported with the day and room listed around; check " +
+                        (one ? "it" : "them"));
+        }
+    }
+
+    SourceDay day(const pugi::xml_node& n) const {
+        SourceDay d;
+        d.loc = at(n);
+        d.date = n.attribute("date").value();
+        d.start = n.attribute("start").value();
+        d.end = n.attribute("end").value();
+        return d;
+    }
+
     SourceLoc at(const pugi::xml_node& n) const {
         const std::ptrdiff_t off = n.offset_debug();
         return off < 0 ? b_.at(1) : positions_.at(static_cast<std::size_t>(off));
@@ -150,6 +218,10 @@ private:
         }
         for (const pugi::xml_node l : ev.child("links").children("link"))
             e.links.push_back({l.attribute("href").value(), inner(l)});
+        for (const pugi::xml_node t : ev.children("tag"))  // pentabarf's keywords
+            e.tags.push_back(inner(t));
+        for (const pugi::xml_node a : ev.child("attachments").children("attachment"))
+            e.attachments.push_back({a.attribute("href").value(), inner(a)});
         return e;
     }
 

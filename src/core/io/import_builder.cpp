@@ -49,14 +49,27 @@ Index ImportBuilder::organization(std::string_view name) {
 }
 
 Index ImportBuilder::person(std::string_view name, std::string_view key) {
-    const std::string k = key.empty() ? "name:" + std::string(name) : "key:" + std::string(key);
-    auto [it, fresh] = people_.emplace(k, static_cast<Index>(event_.people.size()));
-    if (fresh) {
-        Person& p = event_.people.emplace_back();
-        p.id = unique_id(person_ids_, name.empty() ? key : name);
-        p.name = std::string(name.empty() ? key : name);
+    // A person named without an id is the first person of that name, with an id or not; a
+    // person with an id is that id's, else the one of that name that came without an id.
+    const std::string by_name = "name:" + std::string(name);
+    if (key.empty()) {
+        if (auto it = people_.find(by_name); it != people_.end()) return it->second;
+    } else if (auto it = people_.find("key:" + std::string(key)); it != people_.end()) {
+        return it->second;
+    } else if (auto unkeyed = people_.find("unkeyed:" + std::string(name));
+               unkeyed != people_.end()) {
+        people_.emplace("key:" + std::string(key), unkeyed->second);
+        people_.erase(unkeyed);
+        return people_.at("key:" + std::string(key));
     }
-    return it->second;
+    const auto i = static_cast<Index>(event_.people.size());
+    Person& p = event_.people.emplace_back();
+    p.id = unique_id(person_ids_, name.empty() ? key : name);
+    p.name = std::string(name.empty() ? key : name);
+    if (!key.empty()) people_.emplace("key:" + std::string(key), i);
+    else people_.emplace("unkeyed:" + std::string(name), i);
+    people_.emplace(by_name, i);  // the first of a name stays the one a bare name means
+    return i;
 }
 
 Index ImportBuilder::venue(std::string_view name) {

@@ -13,6 +13,7 @@
 
 #include "io/event_loader.h"
 #include "io/yaml_tree.h"
+#include "util/url.h"
 
 namespace summitry {
 
@@ -104,7 +105,8 @@ private:
         if (auto d = text(src_.description, false, "the conference's description", src_.loc);
             !d.empty())
             info().description = Text(std::move(d));
-        info().website = text(src_.website, true, "the conference's url", src_.loc);
+        info().website = web_address(text(src_.website, true, "the conference's url", src_.loc),
+                                     "the conference's url", src_.loc);
     }
 
     // The declared zone when the tz database knows it; else one that keeps the offsets the
@@ -453,7 +455,7 @@ private:
         venue_ =
             b_.venue(venue.empty() ? "Venue" : text(venue, true, "the venue's name", src_.loc));
         for (const SourceRoom& r : src_.rooms) {
-            const Index i = room(r.name);
+            const Index i = room(r.name, r.loc);
             if (r.capacity && *r.capacity >= 0)
                 b_.event().rooms[static_cast<std::size_t>(i)].capacity = r.capacity;
         }
@@ -470,10 +472,22 @@ private:
         people_mode();
     }
 
-    Index room(std::string_view raw) {
+    // Room names that differ only in case ("Saal 1", "saal 1": c3voc files list an event's
+    // room in one spelling and the day's rooms in another) are one room, named as first seen.
+    Index room(std::string_view raw, SourceLoc loc) {
         std::string name = clean_text(raw, true);
         clip_text(name, 200);  // a room's name is a label; its id is made from it
-        return b_.room(venue_, name.empty() ? "Room" : name);
+        if (name.empty()) name = "Room";
+        std::string folded = name;
+        for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        auto [it, fresh] = room_spelling_.emplace(folded, name);
+        if (!fresh && it->second != name && merged_rooms_.insert(name).second) {
+            b_.warn("room-case", loc,
+                    "the rooms " + in_quotes(it->second) + " and " + in_quotes(name) +
+                        " differ only in case: they are imported as one room, " +
+                        in_quotes(it->second));
+        }
+        return b_.room(venue_, it->second);
     }
 
     // People are merged by the source's id when its ids are one person each; a schedule merged
@@ -579,7 +593,7 @@ private:
                     s.tags.push_back(std::move(tag));
             if (auto track = text(e.track, true, "a track's name", e.loc); !track.empty())
                 s.track = b_.track(track);
-            s.room = room(e.room);
+            s.room = room(e.room, e.loc);
             s.start = timing_[i].start;
             s.duration = timing_[i].duration;
             for (const SourcePerson& p : e.persons) {
@@ -613,13 +627,20 @@ private:
                 SourceLink link{text(l.url, true, "a link", e.loc),
                                 text(l.title, true, "a link's title", e.loc)};
                 if (link.url.empty()) continue;
-                if (s.url.empty()) s.url = link.url;
+                if (s.url.empty() && http_url(link.url).usable()) s.url = link.url;
                 x.links.push_back(std::move(link));
             }
+            for (const SourceLink& a : e.attachments) {
+                SourceLink link{text(a.url, true, "an attachment", e.loc),
+                                text(a.title, true, "an attachment's title", e.loc)};
+                if (!link.url.empty()) x.attachments.push_back(std::move(link));
+            }
+            s.url = web_address(s.url, "the url of " + describe(e), e.loc);
             if (const std::string guid = clean_text(e.guid, true);
                 !guid.empty() && guids[guid] == i && guid.size() <= 64)
                 x.guid = guid;
-            if (!x.subtitle.empty() || !x.links.empty() || !x.guid.empty())
+            if (!x.subtitle.empty() || !x.links.empty() || !x.attachments.empty() ||
+                !x.guid.empty())
                 extras_.emplace_back(si, std::move(x));
         }
         if (bad_language_count > 0) {
@@ -688,49 +709,82 @@ private:
 
     struct Extras {
         std::string subtitle, guid;
-        std::vector<SourceLink> links;
+        std::vector<SourceLink> links, attachments;
     };
+
+    // A url or website as the event file should hold it (util/url.h): as written when it is a
+    // web address, repaired where the repair is obvious, else left out; the source keeps the
+    // rest of its links in x-links.
+    std::string web_address(const std::string& url, const std::string& what, SourceLoc loc) {
+        if (url.empty()) return url;
+        UrlRepair r = http_url(url);
+        if (!r.usable()) {
+            std::string shown = url;
+            clip_text(shown, 80);
+            b_.warn("bad-value", loc, what + ", " + in_quotes(shown) + ", is left out: " + r.change,
+                    "only absolute http:// and https:// addresses are imported as urls");
+        } else if (!r.change.empty()) {
+            b_.warn("bad-value", loc, what + " is imported as " + r.url + " (" + r.change + ")");
+        }
+        return std::move(r.url);
+    }
+
+    static void links_yaml(std::string& yaml, std::string_view key,
+                           const std::vector<SourceLink>& links) {
+        yaml += std::string(key) + ": [";
+        for (std::size_t k = 0; k < links.size(); ++k) {
+            yaml += (k ? ", {" : "{");
+            if (!links[k].title.empty()) yaml += "title: " + yaml_quoted(links[k].title) + ", ";
+            yaml += "url: " + yaml_quoted(links[k].url) + "}";
+        }
+        yaml += "]";
+    }
 
     // What the event file has no key for (a subtitle, the links, the source's guid) is kept in
     // `x-` keys, which the loader carries and the writer writes back. The values are nodes of a
     // YAML document made for them, owned by the event like those of a loaded file.
     void keep_extras() {
-        if (extras_.empty()) return;
+        const std::string version = text(src_.version, true, "the schedule's version", src_.loc);
+        if (extras_.empty() && version.empty()) return;
         std::string yaml;
         for (const auto& [si, x] : extras_) {
             yaml += "- {";
             std::string sep;
             if (!x.subtitle.empty()) yaml += "x-subtitle: " + yaml_quoted(x.subtitle), sep = ", ";
             if (!x.links.empty()) {
-                yaml += sep + "x-links: [";
-                for (std::size_t k = 0; k < x.links.size(); ++k) {
-                    yaml += (k ? ", {" : "{");
-                    if (!x.links[k].title.empty())
-                        yaml += "title: " + yaml_quoted(x.links[k].title) + ", ";
-                    yaml += "url: " + yaml_quoted(x.links[k].url) + "}";
-                }
-                yaml += "]";
+                yaml += sep;
+                links_yaml(yaml, "x-links", x.links);
+                sep = ", ";
+            }
+            if (!x.attachments.empty()) {
+                yaml += sep;
+                links_yaml(yaml, "x-attachments", x.attachments);
                 sep = ", ";
             }
             if (!x.guid.empty()) yaml += sep + "x-guid: " + yaml_quoted(x.guid);
             yaml += "}\n";
         }
+        // The event's own: the version the source gave its schedule.
+        if (!version.empty()) yaml += "- {x-version: " + yaml_quoted(version) + "}\n";
         Diagnostics ignored;
         yaml::ParseLimits limits;
         limits.max_depth = 8;
         auto doc = yaml::parse(yaml, 0, ignored, limits);
         const yaml::Node* root = doc ? doc->root() : nullptr;
-        if (root == nullptr || !root->is_sequence() || root->count != extras_.size() ||
-            ignored.has_errors()) {
+        if (root == nullptr || !root->is_sequence() ||
+            root->count != extras_.size() + (version.empty() ? 0 : 1) || ignored.has_errors()) {
             b_.warn("internal", src_.loc,
                     "the subtitles, links and guids of the sessions could not be kept");
             return;
         }
-        for (std::size_t k = 0; k < extras_.size(); ++k) {
+        for (std::size_t k = 0; k < root->count; ++k) {
             const yaml::Node& map = *root->children[k];
-            Session& s = b_.event().sessions[static_cast<std::size_t>(extras_[k].first)];
+            std::vector<ExtraKey>& extra =
+                k < extras_.size()
+                    ? b_.event().sessions[static_cast<std::size_t>(extras_[k].first)].extra
+                    : info().extra;
             for (std::size_t m = 0; m < map.map_size(); ++m)
-                s.extra.push_back({std::string(map.key(m).text), &map.value(m)});
+                extra.push_back({std::string(map.key(m).text), &map.value(m)});
         }
         b_.event().documents.push_back(std::move(doc));
     }
@@ -741,7 +795,8 @@ private:
     const date::time_zone* zone_ = nullptr;
     bool declared_ = false;
     bool by_id_ = true;
-    std::unordered_set<std::string> used_ids_, seen_slugs_;
+    std::unordered_set<std::string> used_ids_, seen_slugs_, merged_rooms_;
+    std::unordered_map<std::string, std::string> room_spelling_;  // folded name -> first name
     Index venue_ = no_index;
     std::vector<Timing> timing_;
     std::vector<std::pair<Index, Extras>> extras_;

@@ -44,6 +44,7 @@ struct SourceEvent {
     std::size_t day = npos;  // index in SourceSchedule::days
     std::vector<SourcePerson> persons;
     std::vector<SourceLink> links;
+    std::vector<SourceLink> attachments;  // frab's <attachments>: slides, papers
     std::vector<std::string> tags;  // keywords, beside the type
 
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
@@ -58,6 +59,7 @@ struct SourceDay {
 struct SourceRoom {
     std::string name;
     std::optional<int> capacity;
+    SourceLoc loc;
 };
 
 struct SourceTrack {
