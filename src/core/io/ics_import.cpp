@@ -275,10 +275,7 @@ private:
         report_libical_errors(cal);
         std::vector<icalcomponent*> vevents;
         collect(cal, vevents);
-        if (vevents.size() != text.vevents)
-            report_.warn("ics-syntax", std::max(line_of(cal), 1u),
-                         std::to_string(text.vevents - std::min<std::size_t>(text.vevents, vevents.size())) +
-                             " VEVENT blocks could not be read");
+        skip_unread(text, vevents);
         if (vevents.empty()) {
             report_.error("no-events", std::max(line_of(cal), 1u),
                           "the calendar has no VEVENT: there is nothing to import");
@@ -318,6 +315,23 @@ private:
              k != nullptr; k = icalcomponent_get_next_component(c, ICAL_ANY_COMPONENT))
             children.push_back(k);
         for (icalcomponent* k : children) report_libical_errors(k);
+    }
+
+    // Every BEGIN:VEVENT of the file that did not become a VEVENT of the calendar is a session
+    // left out, said at its line: those the byte pass could not place in the calendar, and
+    // those libical did not read as events (inside a VTIMEZONE, say).
+    void skip_unread(const ics::Text& text, const std::vector<icalcomponent*>& vevents) {
+        std::vector<std::uint32_t> read;
+        read.reserve(vevents.size());
+        for (icalcomponent* v : vevents) read.push_back(line_of(v));
+        std::sort(read.begin(), read.end());
+        for (std::uint32_t line : text.vevents)
+            if (!std::binary_search(read.begin(), read.end(), line))
+                builder_.skip_session(builder_.at(line), "a VEVENT",
+                                      "libical could not read it as an event of the calendar");
+        for (const auto& [line, why] : text.skipped)
+            builder_.skip_session(builder_.at(line), "a VEVENT",
+                                  why);
     }
 
     // Every VEVENT, in the order of the file, nested ones too (each was a block of its own);
@@ -759,21 +773,7 @@ private:
 }  // namespace
 
 std::optional<std::size_t> count_ics_events(std::string_view text) {
-    std::size_t n = 0;
-    for (std::size_t start = 0; start < text.size();) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string_view::npos) end = text.size();
-        std::string_view line = text.substr(start, end - start);
-        while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t'))
-            line.remove_suffix(1);
-        if (line.size() == 12 &&
-            std::equal(line.begin(), line.end(), "BEGIN:VEVENT", [](char a, char b) {
-                return std::toupper(static_cast<unsigned char>(a)) == b;
-            }))
-            ++n;
-        start = end + 1;
-    }
-    return n;
+    return ics::count_vevent_lines(text);
 }
 
 ImportResult import_ics(std::string_view text, const std::string& source) {

@@ -11,6 +11,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "diag/diagnostic.h"
 #include "time/time.h"
@@ -44,8 +46,10 @@ private:
 // keeps no positions and a diagnostic without a line is no help in a 3,000-line file.
 struct Text {
     std::string text;
-    std::uint32_t vevents = 0;  // BEGIN:VEVENT blocks given to libical
-    bool calendar = false;      // whether the bytes held a BEGIN:VCALENDAR at all
+    std::vector<std::uint32_t> vevents;  // the line of each BEGIN:VEVENT given to libical
+    // BEGIN:VEVENTs not given to libical: line, why.
+    std::vector<std::pair<std::uint32_t, std::string>> skipped;
+    bool calendar = false;  // whether the bytes held a BEGIN:VCALENDAR at all
 };
 
 inline constexpr std::string_view line_parameter = "X-SUMMITRY-LINE";
@@ -53,6 +57,10 @@ inline constexpr std::string_view line_parameter = "X-SUMMITRY-LINE";
 // Never throws on bad bytes; reports what it repaired, and an error when the nesting is too
 // deep to be a calendar.
 Text prepare(std::string_view raw, Report& report);
+
+// The lines of `raw` that read BEGIN:VEVENT, once unfolded and decoded as prepare() does
+// (ImportFormat::count for iCalendar).
+std::size_t count_vevent_lines(std::string_view raw);
 
 // The source line of a property or component, from `line_parameter`; 0 when it has none.
 std::uint32_t line_of(icalproperty* p);

@@ -32,7 +32,8 @@ void Report::error(const std::string& rule, std::uint32_t line, std::string mess
 }
 
 void Report::finish() {
-    // The ImportBuilder's warnings (duplicate-id) come without the count: capped here too.
+    // The ImportBuilder's warnings (duplicate-id) come without the count: capped here too. A
+    // session left out is never summarised: each is named (formats.h, SkippedSession).
     struct Tally {
         std::size_t total = 0, kept = 0;
         SourceLoc first_left_out;
@@ -41,7 +42,7 @@ void Report::finish() {
     for (const auto& [rule, c] : counts_)
         if (c.first > cap) tally[rule] = {c.first - cap, 0, {0, c.second, 1}};
     std::erase_if(diags_.items(), [&](const Diagnostic& d) {
-        if (d.severity != Severity::warning) return false;
+        if (d.severity != Severity::warning || d.rule == "session-skipped") return false;
         Tally& t = tally[d.rule];
         ++t.total;
         if (++t.kept <= cap) return false;
@@ -370,6 +371,10 @@ private:
     bool begin(const std::string& kind, std::uint32_t line) {
         if (skip_ != 0) {
             ++skip_;
+            if (kind == "VEVENT")
+                out_.skipped.push_back(
+                    {line, "it stands inside BEGIN:" + skip_kind_ + " (line " +
+                               std::to_string(skip_line_) + "), which is not part of a calendar"});
             return true;
         }
         if (stack_.empty()) {
@@ -390,6 +395,8 @@ private:
                 report_.warn("ics-syntax", line,
                              "BEGIN:" + kind + " is not part of a calendar: skipped to its END");
                 skip_ = 1;
+                skip_kind_ = kind;
+                skip_line_ = line;
                 return true;
             }
             out_.calendar = true;
@@ -412,8 +419,17 @@ private:
         }
         out_.text += "BEGIN:" + kind + "\r\n";
         out_.text += std::string(line_parameter) + ":" + std::to_string(line) + "\r\n";
+        if (kind == "VEVENT") {
+            // libical reads no event inside a time zone (ics_import.cpp, collect()).
+            const auto tz = std::find_if(stack_.begin(), stack_.end(),
+                                         [](const auto& b) { return b.first == "VTIMEZONE"; });
+            if (tz == stack_.end())
+                out_.vevents.push_back(line);
+            else
+                out_.skipped.push_back({line, "it stands inside the VTIMEZONE of line " +
+                                                  std::to_string(tz->second)});
+        }
         stack_.emplace_back(kind, line);
-        if (kind == "VEVENT") ++out_.vevents;
         return true;
     }
 
@@ -457,6 +473,8 @@ private:
     Text out_;
     std::vector<std::pair<std::string, std::uint32_t>> stack_;  // kind, line of its BEGIN
     std::size_t skip_ = 0;  // depth inside a block that is not part of a calendar
+    std::string skip_kind_;  // that block's kind and line
+    std::uint32_t skip_line_ = 0;
     bool opened_ = false;     // BEGIN:VCALENDAR written
     bool merged_ = false;     // a second VCALENDAR met
     bool synthetic_ = false;  // the file had no BEGIN:VCALENDAR of its own
@@ -489,6 +507,27 @@ Text prepare(std::string_view raw, Report& report) {
         if (!builder.add(l, line)) return {};
     }
     return builder.finish(lines.empty() ? 0 : lines.back().number);
+}
+
+std::size_t count_vevent_lines(std::string_view raw) {
+    // The lines as the format defines them (unfolded, decoded: shared with prepare()), then a
+    // match of its own; nothing of the BEGIN/END structure or of libical.
+    if (raw.starts_with("\xef\xbb\xbf")) raw.remove_prefix(3);
+    Diagnostics ignored;
+    Report quiet(ignored);
+    const std::vector<Line> lines = unfold(raw, quiet);
+    const Decoding decoding = guess_decoding(lines);
+    std::size_t n = 0;
+    for (const Line& l : lines) {
+        std::size_t replaced = 0, dropped = 0;
+        const std::string line =
+            clean(l, decoding.whole_file_latin || declares_latin(l.bytes), replaced, dropped);
+        const std::size_t sep = line.find_first_of(";:");
+        if (sep == std::string::npos || line[sep] != ':' || upper(line.substr(0, sep)) != "BEGIN")
+            continue;
+        if (upper(trim(std::string_view(line).substr(sep + 1))) == "VEVENT") ++n;
+    }
+    return n;
 }
 
 std::uint32_t line_of(icalproperty* p) {
