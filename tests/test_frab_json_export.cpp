@@ -484,10 +484,16 @@ sessions:
   - {id: b-, title: B, room: south/r1, track: data-, start: 2025-06-02 10:00, duration: 45min}
   - {id: c, title: C, room: south/r2, start: 2025-06-02 10:00, duration: 101h}
 )");
-    // XML durations stop at 99:59; JSON has no such bound.
+    // XML durations stop at 99:59: the session is left out of the XML, with a warning at its
+    // place; JSON has no such bound.
     std::ostringstream sink;
-    CHECK_THROWS_AS(export_frab(ev, {}, sink), ExportError);
-    CHECK(sink.str().empty());
+    const ExportWarnings warnings = export_frab(ev, {}, sink);
+    REQUIRE(warnings.items().size() == 1);
+    CHECK(warnings.items()[0].rule == "export-left-out");
+    CHECK(warnings.items()[0].loc.line == 11);
+    CHECK(warnings.items()[0].message.find("session 'c' lasts 101 hours") != std::string::npos);
+    CHECK(sink.str().find("<title>C</title>") == std::string::npos);
+    CHECK(sink.str().find("<title>B</title>") != std::string::npos);
 
     const Json doc = json_of(ev);
     const Json& conf = doc["schedule"]["conference"];

@@ -280,7 +280,7 @@ sessions:
         self.assertEqual(doc["schedule"]["conference"]["daysCount"], 3,
                          "days widened to the stray session")
 
-    def test_what_frab_cannot_hold_is_a_clear_error(self):
+    def test_what_frab_cannot_hold_is_left_out_and_said(self):
         path = self.dir / "marathon.yaml"
         path.write_text("""summitry: 1
 event: {id: marathon, title: Marathon, timezone: Europe/Paris,
@@ -290,11 +290,16 @@ sessions:
   - {id: hackathon, title: Hackathon, room: r, start: 2025-02-10 09:00, duration: 100h}
 """, encoding="utf-8")
         out = self.dir / "marathon.xml"
-        p = run("export", "frab", path, "-o", out, check_exit=1)
-        self.assertIn("hackathon", p.stderr)
-        self.assertNotIn("internal error", p.stderr)
-        self.assertFalse(out.exists(), "nothing written")
-        run("export", "json", path, "-o", self.dir / "marathon.json")
+        # frab durations stop at 99:59: the schedule is written without the session, valid, and
+        # the organizer is told which session, at its line.
+        p = run("export", "frab", path, "-o", out)
+        self.assertRegex(p.stderr, r"marathon.yaml:6:5: warning: session 'hackathon' lasts 100 hours: "
+                                   r"it is left out of the frab export .*\[export-left-out\]")
+        self.assert_xml_valid(out)
+        self.assertNotIn("Hackathon", out.read_text(encoding="utf-8"))
+        j = run("export", "json", path, "-o", self.dir / "marathon.json")
+        self.assertEqual(j.stderr, "")
+        self.assertIn("Hackathon", (self.dir / "marathon.json").read_text(encoding="utf-8"))
 
     def test_standard_output(self):
         p = run("export", "json", PARIS)

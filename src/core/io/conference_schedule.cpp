@@ -271,6 +271,7 @@ ConferenceSchedule build_conference_schedule(const Event& ev, const ExportReques
             const LocalTime local = to_local(zone, *s.start);
             ScheduleSession x;
             x.id = s.id;
+            x.loc = s.loc;
             x.guid = guids[at(e.session)].str();
             x.numeric_id = ids[at(e.session)];
             std::string tail = s.id;

@@ -23,6 +23,7 @@ struct SchedulePerson {
 
 struct ScheduleSession {
     std::string id;    // the session's id in the event file
+    SourceLoc loc;     // where the event file has it, for warnings
     std::string guid;  // session_guid(event id, session id)
     std::int64_t numeric_id = 0;
     std::string slug;  // "<acronym>-<numeric id>-<session id>"

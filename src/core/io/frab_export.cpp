@@ -21,13 +21,12 @@ void attribute(pugi::xml_node node, const char* name, std::string_view value) {
     node.append_attribute(name).set_value(std::string(value).c_str());
 }
 
-// "HH:MM", or "HH:MM:SS" when there are seconds; the schema allows one or two hour digits.
+// frab durations have one or two hour digits (schedule.xml.xsd).
+constexpr long long longest_duration = 100 * 3600 - 1;
+
+// "HH:MM", or "HH:MM:SS" when there are seconds.
 std::string frab_duration(const ScheduleSession& s) {
     const long long total = s.duration.count();
-    if (total >= 100 * 3600) {
-        throw ExportError("session '" + s.id + "' lasts " + std::to_string(total / 3600) +
-                          " hours; frab XML cannot write a duration of 100 hours or more");
-    }
     char buf[64];
     if (total % 60 == 0)
         std::snprintf(buf, sizeof buf, "%02lld:%02lld", total / 3600, total / 60 % 60);
@@ -74,6 +73,7 @@ void write_event(pugi::xml_node room, const ScheduleSession& s) {
 
 ExportWarnings export_frab(const Event& event, const ExportRequest& request, std::ostream& out) {
     const ConferenceSchedule sc = build_conference_schedule(event, request);
+    ExportWarnings warnings = sc.warnings;
     pugi::xml_document doc;
     pugi::xml_node decl = doc.append_child(pugi::node_declaration);
     decl.append_attribute("version").set_value("1.0");
@@ -114,11 +114,22 @@ ExportWarnings export_frab(const Event& event, const ExportRequest& request, std
             pugi::xml_node room = day.append_child("room");
             attribute(room, "name", r.name);
             attribute(room, "guid", r.guid);
-            for (const auto& s : r.sessions) write_event(room, s);
+            for (const auto& s : r.sessions) {
+                if (s.duration.count() > longest_duration) {
+                    warnings.warning("export-left-out", s.loc,
+                                     "session '" + s.id + "' lasts " +
+                                         std::to_string(s.duration.count() / 3600) +
+                                         " hours: it is left out of the frab export",
+                                     "frab XML holds durations up to 99:59; c3voc JSON and "
+                                     "iCalendar hold it");
+                    continue;
+                }
+                write_event(room, s);
+            }
         }
     }
     doc.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
-    return sc.warnings;
+    return warnings;
 }
 
 }  // namespace summitry

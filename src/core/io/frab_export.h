@@ -9,8 +9,8 @@
 
 namespace summitry {
 
-// Throws ExportError for what the format cannot say (a session of 100 hours or more: frab
-// durations stop at 99:59); writes nothing then.
+// What the format cannot say is left out with a warning: a url that is no web address, a
+// session of 100 hours or more (frab durations stop at 99:59).
 ExportWarnings export_frab(const Event& event, const ExportRequest& request, std::ostream& out);
 
 }  // namespace summitry
