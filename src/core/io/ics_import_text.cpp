@@ -304,6 +304,20 @@ bool calendar_child(std::string_view kind) {
            kind == "VTIMEZONE";
 }
 
+// A component's name as libical is given it. libical takes a name that merely begins with one
+// it knows for that one ("BEGIN:VEVENT0200116T090000" becomes a VEVENT), so a name that is not
+// a component of RFC 5545 (or of its extensions libical reads) is given as an X- component,
+// which libical keeps apart, as it is for the import's count of VEVENTs.
+std::string component_name(std::string kind) {
+    static constexpr std::array<std::string_view, 16> known = {
+        "VCALENDAR", "VEVENT",        "VTODO",     "VJOURNAL",  "VFREEBUSY", "VTIMEZONE",
+        "STANDARD",  "DAYLIGHT",      "VALARM",    "VAVAILABILITY", "AVAILABLE", "VPOLL",
+        "VVOTER",    "VRESOURCE",     "VLOCATION", "PARTICIPANT"};
+    if (kind.starts_with("X-") || std::find(known.begin(), known.end(), kind) != known.end())
+        return kind;
+    return "X-" + kind;
+}
+
 // Rebuilds the component structure: BEGIN and END balanced, one VCALENDAR around everything,
 // each property tagged with its line.
 class Builder {
@@ -320,7 +334,7 @@ public:
         }
         const std::string name = upper(line.substr(0, sep));
         if (name == "BEGIN" || name == "END") {
-            const std::string kind = upper(trim(line.substr(sep + 1)));
+            const std::string kind = component_name(upper(trim(line.substr(sep + 1))));
             if (line[sep] != ':' || !is_name(kind)) {
                 report_.warn("ics-syntax", l.number, "'" + clip(line) + "' names no component");
                 return true;
