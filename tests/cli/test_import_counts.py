@@ -49,9 +49,12 @@ def xml_events(path):
 
 
 def json_events(path):
-    conf = json.loads(path.read_text(encoding="utf-8"))["schedule"]["conference"]
-    return sum(len(events) for day in conf.get("days", []) for events in day["rooms"].values()
-               if isinstance(events, list))
+    """Every event of every room of every day, and schedule 2's flat list of events."""
+    schedule = json.loads(path.read_text(encoding="utf-8"))["schedule"]
+    conf = schedule["conference"]
+    return len(schedule.get("events", [])) + sum(
+        len(events) for day in conf.get("days", []) for events in day.get("rooms", {}).values()
+        if isinstance(events, list))
 
 
 def ics_events(path):
@@ -181,6 +184,7 @@ class Layouts(unittest.TestCase):
         self.assertEqual(sessions["the-state-of-the-kernel"]["speakers"], ["linus-example", "greg-sample"])
         self.assertEqual(sessions["matrix-for-developer-rooms"]["speakers"], ["ada-organiser"])  # one Ada
         self.assertEqual(sessions["welcome-to-the-meeting"]["tags"], ["Podium", "welcome"])
+        self.assertNotIn("kind", sessions["welcome-to-the-meeting"])  # "Podium": a talk
         self.assertIn("x-attachments", sessions["the-state-of-the-kernel"])
         # Addresses the schemas refuse are repaired, and the repair is said.
         self.assertEqual(sessions["welcome-to-the-meeting"]["url"], "http://www.example.org/welcome")
@@ -221,6 +225,23 @@ class Layouts(unittest.TestCase):
         self.assertEqual([p["name"] for p in doc["people"]],
                          ["Erika Mustermann", "Max Mustermann", "DJ Example"])
         self.assertEqual(doc["event"]["x-version"], 'Fahrplan 1.2.3 "final"')
+
+
+    def test_c3voc_schedule_2_one_flat_list_of_events(self):
+        err, doc, s = self.imported("json", "c3voc-schedule2.json")
+        self.assertTrue(err.endswith("c3voc-schedule2.json: imported 2 of 2 sessions\n"), err)
+        self.assertEqual(s["opening"][:3], (self.utc("2025-12-27T09:30Z"), 1800, "saal-1"))
+        # Its room named by guid only, in the conference's list of rooms.
+        self.assertEqual(s["night-workshop"][:3], (self.utc("2025-12-28T00:00Z"), 5400, "stage-huff"))
+        sessions = {x["id"]: x for x in doc["sessions"]}
+        self.assertEqual(sessions["opening"]["speakers"], ["grete-beispiel"])
+        self.assertEqual(sessions["opening"]["moderators"], ["mo-derator"])
+        self.assertEqual(sessions["opening"]["track"], "art-beauty")  # by the track's slug
+        self.assertEqual(sessions["opening"]["abstract"], "Willkommen.")  # in its language
+        self.assertEqual(doc["event"]["languages"], ["de", "en"])
+        self.assertEqual({t["id"]: t.get("color") for t in doc["tracks"]},
+                         {"art-beauty": "#F9B000", "science": "#00A356"})
+        self.assertEqual(doc["people"][0]["bio"], "Hacks things.")
 
 
 class EveryFile(unittest.TestCase):

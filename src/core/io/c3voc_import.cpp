@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 #include "io/json_tree.h"
 #include "io/schedule_import.h"
@@ -56,6 +57,19 @@ public:
         }
         if (!expect(*conf, Type::object, "'conference'")) return false;
         conference(*conf, out);
+        // Schedule 2 (c3voc's schema2.json, the CCC hub since 38C3): one list of events beside
+        // the conference, each naming its room; biographies in a list of persons.
+        if (const Value* events = list(*schedule, "events", "'schedule'")) {
+            if (const Value* persons = list(*schedule, "persons", "'schedule'"))
+                tree_.each(*persons, [&](const Value& p) {
+                    if (p.type == Type::object)
+                        if (std::string guid = str(p, "guid", "a person"); !guid.empty())
+                            biographies_.emplace(std::move(guid), str(p, "biography", "a person"));
+                });
+            tree_.each(*events, [&](const Value& e) {
+                if (expect(e, Type::object, "an event")) out.events.push_back(flat_event(e));
+            });
+        }
         return b_.diagnostics().errors() == 0;
     }
 
@@ -148,10 +162,17 @@ private:
         out.timeslot = str(c, "timeslot_duration", "the conference");
         out.website = str(c, "url", "the conference");
         if (out.website.empty()) out.website = base_url_;
+        if (const Value* languages = list(c, "languages", "the conference")) {
+            tree_.each(*languages, [&](const Value& l) {
+                if (l.type == Type::string) out.languages.emplace_back(tree_.text(l));
+            });
+        }
         if (const Value* rooms = list(c, "rooms", "the conference")) {
             tree_.each(*rooms, [&](const Value& r) {
                 if (!expect(r, Type::object, "a room of the conference")) return;
                 SourceRoom room{str(r, "name", "a room", false), std::nullopt, at(r)};
+                if (std::string guid = str(r, "guid", "a room"); !guid.empty())
+                    room_names_.emplace(std::move(guid), room.name);
                 if (const Value* cap = tree_.find(r, "capacity")) {
                     if (cap->type == Type::integer && cap->integer >= 0 &&
                         cap->integer <= 10'000'000)
@@ -165,7 +186,11 @@ private:
         if (const Value* tracks = list(c, "tracks", "the conference")) {
             tree_.each(*tracks, [&](const Value& t) {
                 if (!expect(t, Type::object, "a track of the conference")) return;
-                out.tracks.push_back({str(t, "name", "a track"), str(t, "color", "a track")});
+                std::string color = str(t, "color", "a track");
+                if (const Value* colors = tree_.find(t, "colors"); colors && color.empty())
+                    color = str(*colors, "light", "a track's colors");  // schedule 2
+                out.tracks.push_back({str(t, "name", "a track"), std::move(color)});
+                track_slugs_.emplace(str(t, "slug", "a track"), out.tracks.back().name);
             });
         }
         const Value* days = list(c, "days", "the conference");
@@ -184,6 +209,8 @@ private:
         sd.date = str(d, "date", "a day");
         sd.start = str(d, "day_start", "a day");
         sd.end = str(d, "day_end", "a day");
+        if (sd.start.empty()) sd.start = str(d, "start", "a day");  // schedule 2
+        if (sd.end.empty()) sd.end = str(d, "end", "a day");
         const std::size_t index = out.days.size();
         out.days.push_back(std::move(sd));
         const Value* rooms = tree_.find(d, "rooms");
@@ -232,22 +259,100 @@ private:
         if (const Value* persons = list(v, "persons", what)) {
             tree_.each(*persons, [&](const Value& p) {
                 if (p.type == Type::string) {  // a bare name, as some exporters write them
-                    e.persons.push_back({std::string(tree_.text(p)), {}, {}, {}, at(p)});
+                    SourcePerson bare;
+                    bare.name = tree_.text(p);
+                    bare.loc = at(p);
+                    e.persons.push_back(std::move(bare));
                 } else if (expect(p, Type::object, "a person")) {
                     e.persons.push_back(person(p));
                 }
             });
         }
-        if (const Value* links = list(v, "links", what)) {
-            tree_.each(*links, [&](const Value& l) {
+        links(v, "links", e.links);
+        return e;
+    }
+
+    // A text that schedule 2 may also give per language ({"en": ..., "de": ...}): the event's
+    // language's, else the first.
+    std::string text_or_languages(const Value& obj, std::string_view key, std::string_view lang) {
+        const Value* v = tree_.find(obj, key);
+        if (v == nullptr || v->type != Type::object) return str(obj, key, "an event");
+        std::string first;
+        std::string chosen;
+        tree_.each(*v, [&](const Value& t) {
+            if (t.type != Type::string) return;
+            if (first.empty()) first = tree_.text(t);
+            if (chosen.empty() && tree_.key(t) == lang) chosen = tree_.text(t);
+        });
+        return chosen.empty() ? first : chosen;
+    }
+
+    // A schedule 2 event: its own start and end, its room by reference, its participants with
+    // their roles.
+    SourceEvent flat_event(const Value& v) {
+        SourceEvent e;
+        e.loc = at(v);
+        const Value* start = tree_.find(v, "start");
+        e.date_loc = start != nullptr ? at(*start) : e.loc;
+        const Value* end = tree_.find(v, "end");
+        e.duration_loc = end != nullptr ? at(*end) : e.loc;
+        const std::string what = "an event";
+        e.guid = str(v, "guid", what);
+        e.code = str(v, "code", what);
+        e.slug = str(v, "slug", what);
+        e.title = str(v, "title", what);
+        e.subtitle = str(v, "subtitle", what);
+        e.type = str(v, "type", what);
+        e.language = str(v, "language", what);
+        e.abstract = text_or_languages(v, "abstract", e.language);
+        e.description = text_or_languages(v, "description", e.language);
+        e.url = str(v, "url", what);
+        e.date = str(v, "start", what);
+        e.end = str(v, "end", what);
+        e.duration = str(v, "duration", what);
+        if (const Value* room = tree_.find(v, "room"); room && room->type == Type::object) {
+            e.room = str(*room, "name", "an event's room");
+            if (auto it = room_names_.find(str(*room, "guid", "an event's room"));
+                e.room.empty() && it != room_names_.end())
+                e.room = it->second;
+            if (e.room.empty()) e.room = str(*room, "slug", "an event's room");
+        } else {
+            e.room = str(v, "room", what);
+        }
+        if (const Value* track = tree_.find(v, "track"); track && track->type == Type::object) {
+            e.track = str(*track, "name", "an event's track");
+            const std::string slug = str(*track, "slug", "an event's track");
+            if (auto it = track_slugs_.find(slug); e.track.empty() && it != track_slugs_.end())
+                e.track = it->second;
+            if (e.track.empty()) e.track = slug;
+        } else {
+            e.track = str(v, "track", what);
+        }
+        if (const Value* people = list(v, "participants", what)) {
+            tree_.each(*people, [&](const Value& p) {
+                if (!expect(p, Type::object, "a participant")) return;
+                SourcePerson person = this->person(p);
+                person.role = str(p, "role", "a participant");
+                if (auto it = biographies_.find(person.key); it != biographies_.end())
+                    person.bio = it->second;
+                e.persons.push_back(std::move(person));
+            });
+        }
+        links(v, "links", e.links);
+        links(v, "attachments", e.attachments);
+        return e;
+    }
+
+    void links(const Value& v, std::string_view key, std::vector<SourceLink>& into) {
+        if (const Value* list = this->list(v, key, "an event")) {
+            tree_.each(*list, [&](const Value& l) {
                 if (l.type == Type::string) {  // 36C3 writes bare URLs; the schema wants objects
-                    e.links.push_back({std::string(tree_.text(l)), {}});
+                    into.push_back({std::string(tree_.text(l)), {}});
                 } else if (expect(l, Type::object, "a link")) {
-                    e.links.push_back({str(l, "url", "a link"), str(l, "title", "a link")});
+                    into.push_back({str(l, "url", "a link"), str(l, "title", "a link")});
                 }
             });
         }
-        return e;
     }
 
     SourcePerson person(const Value& p) {
@@ -272,6 +377,8 @@ private:
     ImportBuilder& b_;
     json::Tree tree_;
     std::string base_url_;
+    // Schedule 2's references: room guid -> name, track slug -> name, person guid -> biography.
+    std::unordered_map<std::string, std::string> room_names_, track_slugs_, biographies_;
 };
 
 }  // namespace
@@ -288,6 +395,9 @@ std::optional<std::size_t> count_c3voc_events(std::string_view text) {
     };
     std::size_t n = 0;
     members(tree.root(), "schedule", [&](const Value& schedule) {
+        members(schedule, "events", [&](const Value& events) {  // schedule 2
+            if (events.type == Type::array) n += events.count;
+        });
         members(schedule, "conference", [&](const Value& conference) {
             members(conference, "days", [&](const Value& days) {
                 if (days.type != Type::array) return;

@@ -208,13 +208,16 @@ private:
         // (36C3 lists "headnut" under "1Komona headnut").
         e.room = !room.empty() ? room : child(ev, "room");
         e.day = day;
-        for (const pugi::xml_node p : ev.child("persons").children("person")) {
-            SourcePerson person;
-            person.loc = at(p);
-            person.name = inner(p);
-            person.key = p.attribute("guid").value();
-            if (person.key.empty()) person.key = p.attribute("id").value();
-            e.persons.push_back(std::move(person));
+        // In <persons>, or (hand-made files) straight in the event.
+        for (const pugi::xml_node list : {ev.child("persons"), ev}) {
+            for (const pugi::xml_node p : list.children("person")) {
+                SourcePerson person;
+                person.loc = at(p);
+                person.name = inner(p);
+                person.key = p.attribute("guid").value();
+                if (person.key.empty()) person.key = p.attribute("id").value();
+                e.persons.push_back(std::move(person));
+            }
         }
         for (const pugi::xml_node l : ev.child("links").children("link"))
             e.links.push_back({l.attribute("href").value(), inner(l)});

@@ -334,12 +334,14 @@ public:
         }
         const std::string name = upper(line.substr(0, sep));
         if (name == "BEGIN" || name == "END") {
-            const std::string kind = component_name(upper(trim(line.substr(sep + 1))));
+            const std::string written = upper(trim(line.substr(sep + 1)));
+            const std::string kind = component_name(written);
             if (line[sep] != ':' || !is_name(kind)) {
                 report_.warn("ics-syntax", l.number, "'" + clip(line) + "' names no component");
                 return true;
             }
-            return name == "BEGIN" ? begin(kind, l.number) : (end(kind, l.number), true);
+            return name == "BEGIN" ? begin(kind, written, l.number)
+                                   : (end(kind, l.number), true);
         }
         if (skip_ != 0) return true;
         if (stack_.empty()) {
@@ -382,7 +384,8 @@ public:
     }
 
 private:
-    bool begin(const std::string& kind, std::uint32_t line) {
+    // `kind` as libical is given it (component_name()), `written` as the file has it.
+    bool begin(const std::string& kind, const std::string& written, std::uint32_t line) {
         if (skip_ != 0) {
             ++skip_;
             if (kind == "VEVENT")
@@ -407,9 +410,9 @@ private:
             }
             if (!calendar_child(kind)) {
                 report_.warn("ics-syntax", line,
-                             "BEGIN:" + kind + " is not part of a calendar: skipped to its END");
+                             "BEGIN:" + written + " is not part of a calendar: skipped to its END");
                 skip_ = 1;
-                skip_kind_ = kind;
+                skip_kind_ = written;
                 skip_line_ = line;
                 return true;
             }

@@ -106,12 +106,12 @@ Index ImportBuilder::track(std::string_view name) {
     return it->second;
 }
 
-Session& ImportBuilder::add_session(std::string_view wanted, SourceLoc loc) {
+Session& ImportBuilder::add_session(std::string_view wanted, SourceLoc loc, bool say_duplicate) {
     const std::string base = slug(wanted);
     std::string id = unique_id(session_ids_, wanted);
-    if (id != base) {
-        warn("duplicate-id", loc, "the source has two sessions with the id '" + base + "'",
-             "the later one is imported as '" + id + "'");
+    if (id != base && say_duplicate) {
+        warn("duplicate-id", loc, "an earlier session of the source has the id '" + base + "'",
+             "this one is imported as '" + id + "'");
     }
     Session& s = event_.sessions.emplace_back();
     s.id = std::move(id);

@@ -37,8 +37,8 @@ public:
     Index track(std::string_view name);
 
     // A new session with an id made from `wanted` (a source id, a slug or a title). An id already
-    // taken gets a suffix and a `duplicate-id` warning at `loc`.
-    Session& add_session(std::string_view wanted, SourceLoc loc);
+    // taken gets a suffix and a `duplicate-id` warning at `loc` (unless the caller says it).
+    Session& add_session(std::string_view wanted, SourceLoc loc, bool say_duplicate = true);
 
     // A session of the source that is not imported: counted as skipped, and a `session-skipped`
     // warning at `loc` that names it (`what`) and says why. The only way an importer may leave

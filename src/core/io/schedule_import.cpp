@@ -571,7 +571,10 @@ private:
         std::size_t bad_language_count = 0, bad_language_first = 0;
         for (std::size_t i = 0; i < src_.events.size(); ++i) {
             const SourceEvent& e = src_.events[i];
-            Session& s = b_.add_session(wanted_id(e), e.loc);
+            // A session the source repeats is said once, by repeated_ids(), with both lines.
+            const bool repeated = ids.contains(clean_text(e.id, true)) ||
+                                  guids.contains(clean_text(e.guid, true));
+            Session& s = b_.add_session(wanted_id(e), e.loc, !repeated);
             used_ids_.insert(s.id);
             const Index si = static_cast<Index>(b_.event().sessions.size() - 1);
             repeated_ids(e, i, ids, guids, s.id);
@@ -598,9 +601,10 @@ private:
             s.duration = timing_[i].duration;
             for (const SourcePerson& p : e.persons) {
                 const Index person = this->person(p);
-                if (person != no_index &&
-                    std::find(s.speakers.begin(), s.speakers.end(), person) == s.speakers.end())
-                    s.speakers.push_back(person);
+                if (person == no_index) continue;
+                std::vector<Index>& role = role_list(s, p.role);
+                if (std::find(role.begin(), role.end(), person) == role.end())
+                    role.push_back(person);
             }
             if (const std::string lang = clean_text(e.language, true); !lang.empty()) {
                 if (auto code = language_code(lang)) {
@@ -656,7 +660,26 @@ private:
                          [&](const std::string& a, const std::string& b) {
                              return languages[a] > languages[b];
                          });
-        if (!language_order.empty()) info().languages = language_order;
+        // The conference's own languages come first, in its order; then those its sessions use.
+        std::vector<std::string> declared;
+        for (const std::string& raw : src_.languages)
+            if (auto code = language_code(clean_text(raw, true));
+                code && std::find(declared.begin(), declared.end(), *code) == declared.end())
+                declared.push_back(*code);
+        for (const std::string& l : language_order)
+            if (std::find(declared.begin(), declared.end(), l) == declared.end())
+                declared.push_back(l);
+        if (!declared.empty()) info().languages = declared;
+    }
+
+    // Where a person's role puts them: speakers unless the source says moderator or host.
+    static std::vector<Index>& role_list(Session& s, std::string_view role) {
+        const std::string r = clean_text(role, true);
+        std::string lower;
+        for (char c : r) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (lower == "moderator" || lower == "chair" || lower == "facilitator") return s.moderators;
+        if (lower == "host" || lower == "organizer" || lower == "organiser") return s.hosts;
+        return s.speakers;
     }
 
     // Two events of the source with one id or one guid are two sessions, both kept; the

@@ -23,6 +23,7 @@ struct SourcePerson {
     std::string key;  // the source's own id for the person (guid, id or code); may be empty
     std::string bio;
     std::string affiliation;  // an organization's name; may be empty
+    std::string role;         // "speaker" (or empty), "moderator", "host"
     SourceLoc loc;
 };
 
@@ -73,6 +74,7 @@ struct SourceSchedule {
     std::string start, end;  // YYYY-MM-DD, or a date-time whose date counts
     std::string time_zone_name, day_change, timeslot;
     std::string version;  // the schedule's own version text, kept as the event's x-version
+    std::vector<std::string> languages;  // the conference's own, first ones first
     std::vector<SourceTrack> tracks;
     std::vector<SourceRoom> rooms;  // as listed, rooms without events included
     std::vector<SourceDay> days;

@@ -204,7 +204,10 @@ SessionKind kind_from_type(std::string_view type) {
     };
     // The most specific kinds first: "Keynote talk" is a keynote, "Panel discussion" a panel.
     if (has({"keynote"})) return SessionKind::keynote;
-    if (has({"panel", "podium", "podiumsdiskussion"})) return SessionKind::panel;
+    // A podium discussion is a panel; pentabarf's "Podium" alone is a talk from the stage
+    // (FOSDEM 2010 typed every main-track lecture so).
+    if (has({"panel", "podiumsdiskussion"}) || (has({"podium"}) && has({"discussion", "diskussion"})))
+        return SessionKind::panel;
     if (has({"fireside"})) return SessionKind::fireside_chat;
     if (has({"roundtable", "bof", "discussion", "diskussion"})) return SessionKind::roundtable;
     if (has({"workshop", "hands", "tutorial"})) return SessionKind::workshop;
@@ -217,7 +220,7 @@ SessionKind kind_from_type(std::string_view type) {
     if (has({"signing"})) return SessionKind::signing;
     // FOSDEM calls its talks by where they happen: "devroom", "maintrack", "lightningtalk".
     if (has({"talk", "lecture", "vortrag", "presentation", "lightning", "devroom", "maintrack",
-             "lightningtalk", "keynotes"}))
+             "lightningtalk", "keynotes", "podium"}))
         return SessionKind::talk;
     return SessionKind::other;
 }
