@@ -57,7 +57,8 @@ sessions:
 )";
 
 fs::path fresh_dir(const std::string& name) {
-    const fs::path dir = fs::temp_directory_path() / ("summitry-test-files-" + std::to_string(::getpid())) / name;
+    const fs::path dir =
+        fs::temp_directory_path() / ("summitry-test-files-" + std::to_string(::getpid())) / name;
     fs::remove_all(dir);
     fs::create_directories(dir);
     return dir;
@@ -70,7 +71,9 @@ std::string read(const fs::path& p) {
     return s.str();
 }
 
-void put(const fs::path& p, const std::string& text) { std::ofstream(p, std::ios::binary) << text; }
+void put(const fs::path& p, const std::string& text) {
+    std::ofstream(p, std::ios::binary) << text;
+}
 
 // Another program's edit: one line of the file replaced.
 void edit_on_disk(const fs::path& p, const std::string& from, const std::string& to) {
@@ -159,7 +162,8 @@ TEST_CASE("saving refuses, writing nothing, when both changed the same value", "
     CHECK(read(dir / "evening.yaml.bak") == theirs);
 }
 
-TEST_CASE("a merge is checked by its values: one entity's different keys merge, an error does not", "[edit][files]") {
+TEST_CASE("a merge is checked by its values: one entity's different keys merge, an error does not",
+          "[edit][files]") {
     const fs::path dir = fresh_dir("values");
     const fs::path file = dir / "evening.yaml";
     put(file, base);

@@ -2,7 +2,6 @@
 // Three-way merge by lines (edit/merge.h): the diff is a shortest one, the merge keeps both
 // sides' changes where they touch different lines and refuses where they touch the same.
 #include <catch2/catch.hpp>
-
 #include <random>
 #include <string>
 #include <vector>
@@ -24,8 +23,10 @@ std::string random_text(std::mt19937& rng, std::size_t lines) {
     return out;
 }
 
-std::size_t lcs_length(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
-    std::vector<std::vector<std::size_t>> t(a.size() + 1, std::vector<std::size_t>(b.size() + 1, 0));
+std::size_t lcs_length(const std::vector<std::string_view>& a,
+                       const std::vector<std::string_view>& b) {
+    std::vector<std::vector<std::size_t>> t(a.size() + 1,
+                                            std::vector<std::size_t>(b.size() + 1, 0));
     for (std::size_t i = a.size(); i-- > 0;)
         for (std::size_t j = b.size(); j-- > 0;)
             t[i][j] = a[i] == b[j] ? t[i + 1][j + 1] + 1 : std::max(t[i + 1][j], t[i][j + 1]);
@@ -38,7 +39,8 @@ TEST_CASE("the diff turns one text into the other with the fewest lines changed"
     std::mt19937 rng(7);
     std::uniform_int_distribution<std::size_t> size(0, 40);
     for (int round = 0; round < 500; ++round) {
-        const std::string a_text = random_text(rng, size(rng)), b_text = random_text(rng, size(rng));
+        const std::string a_text = random_text(rng, size(rng)),
+                          b_text = random_text(rng, size(rng));
         const auto a = split_lines(a_text), b = split_lines(b_text);
         const auto hunks = diff_lines(a, b);
         REQUIRE(hunks);

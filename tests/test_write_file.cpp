@@ -23,7 +23,8 @@ namespace fs = std::filesystem;
 namespace {
 
 fs::path fresh_dir(const std::string& name) {
-    const fs::path dir = fs::temp_directory_path() / ("summitry-test-write-" + std::to_string(::getpid())) / name;
+    const fs::path dir =
+        fs::temp_directory_path() / ("summitry-test-write-" + std::to_string(::getpid())) / name;
     fs::remove_all(dir);
     fs::create_directories(dir);
     return dir;
@@ -53,11 +54,13 @@ std::size_t entries(const fs::path& dir) {
     return n;
 }
 
-bool is_root() { return ::geteuid() == 0; }
+bool is_root() {
+    return ::geteuid() == 0;
+}
 
 }  // namespace
 
-TEST_CASE("a regular file is replaced whole and keeps its mode; nothing else is left", "[write]") {
+TEST_CASE("a regular file is replaced whole and keeps its mode, leaving nothing else", "[write]") {
     const fs::path dir = fresh_dir("regular");
     const fs::path file = dir / "agenda.csv";
     put(file, "old\n", 0640);
@@ -193,9 +196,11 @@ TEST_CASE("an input is never written over, however it is named", "[write]") {
     fs::create_symlink("event.yaml", dir / "link.yaml");
     fs::create_hard_link(event, dir / "hard.yaml");
     const WriteFileOptions options{{event}, {}};
-    for (const fs::path& target : {event, dir / "link.yaml", dir / "hard.yaml", dir / "." / "event.yaml"}) {
+    for (const fs::path& target :
+         {event, dir / "link.yaml", dir / "hard.yaml", dir / "." / "event.yaml"}) {
         INFO(target);
-        CHECK_THROWS_WITH(write_file(target, "BEGIN:VCALENDAR\n", options), Catch::Contains("refusing"));
+        CHECK_THROWS_WITH(write_file(target, "BEGIN:VCALENDAR\n", options),
+                          Catch::Contains("refusing"));
         CHECK(read(event) == "summitry: 1\n");
     }
     // A descriptor open on it (`>> event.yaml`).
@@ -211,14 +216,16 @@ TEST_CASE("an input is never written over, however it is named", "[write]") {
 }
 
 TEST_CASE("a write that fails says which file and leaves it as it was", "[write]") {
-    CHECK_THROWS_WITH(write_file("/dev/full", "x"), Catch::Contains("'/dev/full'") && Catch::Contains("No space"));
+    CHECK_THROWS_WITH(write_file("/dev/full", "x"),
+                      Catch::Contains("'/dev/full'") && Catch::Contains("No space"));
     const fs::path dir = fresh_dir("fail");
     CHECK_THROWS_WITH(write_file(dir, "x"), Catch::Contains("folder"));
     CHECK_THROWS_WITH(write_file(dir / "missing" / "out.csv", "x"), Catch::Contains("out.csv"));
     CHECK(entries(dir) == 0);
 }
 
-TEST_CASE("a file locked by another process waits for it; twice in one process is one lock",
+TEST_CASE("a file locked by another process is waited for, and locked twice in one process is "
+          "one lock",
           "[write][lock]") {
     const fs::path dir = fresh_dir("lock");
     const fs::path file = dir / "event.yaml";
@@ -251,7 +258,8 @@ TEST_CASE("a file locked by another process waits for it; twice in one process i
     CHECK(WEXITSTATUS(status) == 0);
     const FileLock mine(file, std::chrono::seconds(20));
     CHECK(mine.held());
-    const FileLock again(dir / "." / "event.yaml", std::chrono::milliseconds(50));  // shared, no wait
+    const FileLock again(dir / "." / "event.yaml",
+                         std::chrono::milliseconds(50));  // shared, no wait
     CHECK(again.held());
     // Nothing to lock where there is no file, or no regular one.
     CHECK_FALSE(FileLock(dir / "none.yaml").held());

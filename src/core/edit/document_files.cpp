@@ -60,10 +60,13 @@ bool related(const std::string& a_name, const std::string& b_name) {
     const std::string& shorter = a.size() <= b.size() ? a : b;
     const std::string& longer = a.size() <= b.size() ? b : a;
     if (!longer.starts_with(shorter)) return false;
-    return longer.size() == shorter.size() || longer[shorter.size()] == '.' || longer[shorter.size()] == '/';
+    return longer.size() == shorter.size() || longer[shorter.size()] == '.' ||
+           longer[shorter.size()] == '/';
 }
 
-std::string shown(const std::string& name) { return name.empty() ? "the whole file" : "'" + name + "'"; }
+std::string shown(const std::string& name) {
+    return name.empty() ? "the whole file" : "'" + name + "'";
+}
 
 }  // namespace
 
@@ -71,8 +74,8 @@ std::string shown(const std::string& name) { return name.empty() ? "the whole fi
 // result is checked like a plan: it loads without an error that neither version has, and in
 // every file it equals theirs outside what we changed, and ours outside what they changed.
 std::vector<std::string> EventDocument::Impl::rebase(const std::vector<std::string>& disk,
-                                                    const std::vector<std::string>& changed,
-                                                    std::optional<LoadResult>& result) const {
+                                                     const std::vector<std::string>& changed,
+                                                     std::optional<LoadResult>& result) const {
     const Impl& d = *this;
     const auto refuse = [&](const std::string& why) { throw ChangedOnDisk(changed, why); };
     const std::size_t n = d.names.size();
@@ -104,7 +107,8 @@ std::vector<std::string> EventDocument::Impl::rebase(const std::vector<std::stri
         if (d.texts[f] == d.saved[f] || disk[f] == d.saved[f] || d.texts[f] == disk[f]) continue;
         const yaml::Node *base = base_files.root(f), *ours = ours_files.root(f),
                          *theirs = theirs_files.root(f), *now = merged_files.root(f);
-        if (!base || !ours || !theirs || !now) refuse("'" + d.names[f] + "' is not an event file now");
+        if (!base || !ours || !theirs || !now)
+            refuse("'" + d.names[f] + "' is not an event file now");
         std::set<std::string> mine, others;
         edit::changed_names(base, ours, "", mine);
         edit::changed_names(base, theirs, "", others);
@@ -220,7 +224,8 @@ EventDocument EventDocument::recover(const std::string& path) {
     EventDocument d = open(path);
     Impl& impl = *d.impl_;
     for (std::size_t f = 0; f < impl.names.size(); ++f)
-        if (newer_autosave(impl.names[f])) impl.texts[f] = edit::read_file(autosave_path(impl.names[f]));
+        if (newer_autosave(impl.names[f]))
+            impl.texts[f] = edit::read_file(autosave_path(impl.names[f]));
     impl.reload();
     return d;
 }
@@ -254,7 +259,8 @@ void EventDocument::save_as(const std::string& path) {
         return;
     }
     const bool is_new = !std::filesystem::exists(path, ec);
-    write_file(path, d.texts[0], {{}, is_new ? std::filesystem::path(d.names[0]) : std::filesystem::path()});
+    write_file(path, d.texts[0],
+               {{}, is_new ? std::filesystem::path(d.names[0]) : std::filesystem::path()});
     d.names[0] = path;
     d.saved = d.texts;
     d.reload();

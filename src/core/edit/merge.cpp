@@ -105,7 +105,8 @@ private:
                 while (x < right && y < bottom && a_[x] == b_[y]) ++x, ++y, spend();
                 vf(k) = x;
                 const Pos c = k - delta;
-                if ((delta & 1) && c >= -(d - 1) && c <= d - 1 && y >= vb(c)) return {px, py, x, y, true};
+                if ((delta & 1) && c >= -(d - 1) && c <= d - 1 && y >= vb(c))
+                    return {px, py, x, y, true};
             }
             for (Pos c = d; c >= -d; c -= 2) {  // backward, along diagonals c = k - delta
                 spend();
@@ -143,7 +144,8 @@ std::optional<std::vector<Hunk>> diff_lines(const std::vector<std::string_view>&
     auto number = [&](const std::vector<std::string_view>& lines) {
         std::vector<int> out;
         out.reserve(lines.size());
-        for (std::string_view l : lines) out.push_back(numbers.emplace(l, static_cast<int>(numbers.size())).first->second);
+        for (std::string_view l : lines)
+            out.push_back(numbers.emplace(l, static_cast<int>(numbers.size())).first->second);
         return out;
     };
     const std::vector<int> a = number(base), b = number(other);
@@ -199,8 +201,9 @@ std::optional<std::string> merge_lines(std::string_view base, std::string_view o
         const Hunk& x = (*ho)[i];
         const Hunk& y = (*ht)[j];
         // Lines changed by both, or two changes starting at one place (whose order no one chose).
-        const bool clash = x.base_begin == y.base_begin ||
-                           (x.base_begin < y.base_begin ? y.base_begin < x.base_end : x.base_begin < y.base_end);
+        const bool clash =
+            x.base_begin == y.base_begin ||
+            (x.base_begin < y.base_begin ? y.base_begin < x.base_end : x.base_begin < y.base_end);
         if (clash) {
             if (!same(x, y)) return std::nullopt;
             emit(x, o);

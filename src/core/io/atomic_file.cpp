@@ -18,11 +18,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string why(int error = errno) { return std::strerror(error); }
+std::string why(int error = errno) {
+    return std::strerror(error);
+}
 
-std::string quoted(const fs::path& p) { return "'" + p.string() + "'"; }
+std::string quoted(const fs::path& p) {
+    return "'" + p.string() + "'";
+}
 
-bool same(const struct stat& a, const struct stat& b) { return a.st_dev == b.st_dev && a.st_ino == b.st_ino; }
+bool same(const struct stat& a, const struct stat& b) {
+    return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
 
 bool is_input(const struct stat& st, const std::vector<fs::path>& inputs) {
     for (const fs::path& in : inputs) {
@@ -58,14 +64,15 @@ std::optional<int> descriptor_of(const fs::path& p) {
     const fs::path parent = fs::weakly_canonical(p.has_parent_path() ? p.parent_path() : ".", ec);
     if (ec || parent != fs::path("/proc") / std::to_string(::getpid()) / "fd") return std::nullopt;
     const std::string name = p.filename().string();
-    if (name.empty() || name.size() > 9 || name.find_first_not_of("0123456789") != std::string::npos)
+    if (name.empty() || name.size() > 9 ||
+        name.find_first_not_of("0123456789") != std::string::npos)
         return std::nullopt;
     return std::stoi(name);
 }
 
 struct Resolved {
-    fs::path path;            // the end of the chain of symbolic links
-    std::optional<int> fd;    // set when that is an open descriptor of this process
+    fs::path path;          // the end of the chain of symbolic links
+    std::optional<int> fd;  // set when that is an open descriptor of this process
 };
 
 // Follows symbolic links to the file they lead to, link by link, so that the file is replaced in
@@ -76,7 +83,8 @@ Resolved resolve(const fs::path& target) {
         if (const auto fd = descriptor_of(p)) return {p, fd};
         struct stat st {};
         if (::lstat(p.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return {p, std::nullopt};
-        if (hops == 40) throw WriteError("cannot write " + quoted(target) + ": too many symbolic links");
+        if (hops == 40)
+            throw WriteError("cannot write " + quoted(target) + ": too many symbolic links");
         std::error_code ec;
         const fs::path to = fs::read_symlink(p, ec);
         if (ec) throw WriteError("cannot write " + quoted(target) + ": " + ec.message());
@@ -120,8 +128,8 @@ struct TempFile {
     }
 };
 
-void write_replacing(const fs::path& path, std::string_view content, const WriteFileOptions& options,
-                     const fs::path& target) {
+void write_replacing(const fs::path& path, std::string_view content,
+                     const WriteFileOptions& options, const fs::path& target) {
     const fs::path dir = path.has_parent_path() ? path.parent_path() : ".";
     struct stat old {};
     const bool exists = ::stat(path.c_str(), &old) == 0;
@@ -130,13 +138,17 @@ void write_replacing(const fs::path& path, std::string_view content, const Write
     // Mode and owner: the model's, else the file's own, else what a new file gets.
     struct stat like {};
     const bool has_model = !options.like.empty() && ::stat(options.like.c_str(), &like) == 0;
-    const mode_t mode = has_model ? (like.st_mode & 0777) : exists ? (old.st_mode & 07777) : new_file_mode();
+    const mode_t mode = has_model ? (like.st_mode & 0777)
+                        : exists  ? (old.st_mode & 07777)
+                                  : new_file_mode();
     const struct stat* owner = has_model ? &like : exists ? &old : nullptr;
 
     TempFile tmp;
     // Beside the target, so that the rename stays in one file system; a name short enough to fit.
     tmp.path = (dir / ("." + path.filename().string().substr(0, 200) + ".XXXXXX")).string();
-    tmp.fd = ::mkstemp(tmp.path.data());  // created 0600: nothing is readable before fchmod
+    // Created 0600, so nothing is readable before fchmod; not inherited by a program started
+    // meanwhile.
+    tmp.fd = ::mkostemp(tmp.path.data(), O_CLOEXEC);
     if (tmp.fd < 0) {
         tmp.path.clear();
         throw WriteError("cannot write " + quoted(target) + ": cannot create a file in '" +
@@ -144,7 +156,8 @@ void write_replacing(const fs::path& path, std::string_view content, const Write
     }
     if (owner) {
         struct stat now {};
-        if (::fstat(tmp.fd, &now) == 0 && (now.st_uid != owner->st_uid || now.st_gid != owner->st_gid)) {
+        if (::fstat(tmp.fd, &now) == 0 &&
+            (now.st_uid != owner->st_uid || now.st_gid != owner->st_gid)) {
             // Only root may give a file away; a user may still set a group they are in.
             if (::fchown(tmp.fd, owner->st_uid, owner->st_gid) != 0 &&
                 ::fchown(tmp.fd, static_cast<uid_t>(-1), owner->st_gid) != 0) {
@@ -200,7 +213,8 @@ void write_file(const fs::path& target, std::string_view content, const WriteFil
         throw WriteError("refusing to write " + quoted(target) +
                          ": it is a block device (a disk or a partition)");
     } else {
-        throw WriteError("cannot write " + quoted(target) + ": it is not a file, a device or a FIFO");
+        throw WriteError("cannot write " + quoted(target) +
+                         ": it is not a file, a device or a FIFO");
     }
 }
 

@@ -79,7 +79,8 @@ FileLock::FileLock(const std::filesystem::path& file, std::chrono::milliseconds 
             if (errno != EWOULDBLOCK) break;  // no locks on this file system (some network ones)
             if (std::chrono::steady_clock::now() >= give_up) {
                 ::close(fd);
-                throw WriteError("'" + file.string() + "' is being saved by another program that "
+                throw WriteError("'" + file.string() +
+                                 "' is being saved by another program that "
                                  "holds its lock; try again when it is done");
             }
             std::this_thread::sleep_for(pause);
