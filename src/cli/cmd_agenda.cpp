@@ -40,7 +40,7 @@ int run_agenda(const AgendaOptions& o) {
     if (!o.person.empty()) q.person = find_or_fail("person", o.person, ev.find_person(o.person), ev.people);
     const Agenda agenda = build_agenda(ev, q);
     const AgendaFormat format = *agenda_format_from(o.format);
-    write_output(o.output, [&](std::ostream& out) { write_agenda(out, agenda, format); });
+    write_output(o.output, inputs_of(ev), [&](std::ostream& out) { write_agenda(out, agenda, format); });
     return Exit::ok;
 }
 

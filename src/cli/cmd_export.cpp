@@ -34,7 +34,7 @@ int run_export(const ExportOptions& o) {
     if (!o.room.empty()) req.room = find_or_fail("room", o.room, ev.find_room(o.room), ev.rooms);
     ExportWarnings warnings;
     try {
-        write_output(o.output, [&](std::ostream& out) { warnings = format->write(ev, req, out); });
+        write_output(o.output, inputs_of(ev), [&](std::ostream& out) { warnings = format->write(ev, req, out); });
     } catch (const ExportError& e) {
         // The event is valid but this format cannot hold all of it: the organizer's to fix.
         throw Failure{Exit::has_errors, "cannot export '" + o.file + "' as " + o.format + ": " + e.what()};

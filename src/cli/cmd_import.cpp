@@ -55,7 +55,7 @@ int run_import(const ImportOptions& o) {
                        std::to_string(r.event.sessions.size()) + " sessions, " +
                        std::to_string(r.event.rooms.size()) + " rooms, " +
                        std::to_string(r.event.people.size()) + " people.";
-    write_output(o.output, [&](std::ostream& out) { write_event_yaml(out, r.event, w); });
+    write_output(o.output, {o.input}, [&](std::ostream& out) { write_event_yaml(out, r.event, w); });
     summary();
     return Exit::ok;
 }

@@ -28,20 +28,22 @@ int run_program(const ProgramOptions& o) {
     if (!o.template_path.empty() && ext == ".pdf")
         throw Failure{Exit::usage, "--template is for an HTML programme (-o OUT.html)"};
     const LoadResult r = load_for_output(o.file, o.force);
+    auto inputs = inputs_of(r.event);
+    if (!o.template_path.empty()) inputs.emplace_back(o.template_path);
     ProgrammeRequest req;
     req.lang = checked_language(r.event, o.lang);
     req.paper = o.paper == "letter" ? Paper::letter : Paper::a4;
     req.audience = o.audience == "staff" ? Audience::staff : Audience::attendees;
     req.template_path = o.template_path;
     if (ext == ".pdf") {
-        write_output(o.output, [&](std::ostream& out) { write_programme_pdf(r.event, req, out); });
+        write_output(o.output, inputs, [&](std::ostream& out) { write_programme_pdf(r.event, req, out); });
         return Exit::ok;
     }
     try {
         // Rendered before the file is opened, so a broken template leaves no half-written file.
         std::ostringstream page;
         write_programme_html(r.event, req, page);
-        write_output(o.output, [&](std::ostream& out) { out << page.str(); });
+        write_output(o.output, inputs, [&](std::ostream& out) { out << page.str(); });
     } catch (const TemplateError& e) {
         throw Failure{Exit::usage, e.what()};
     }

@@ -37,7 +37,7 @@ int run_render(const RenderOptions& o) {
     req.scale = o.scale;
     req.paper = o.paper == "letter" ? Paper::letter : Paper::a4;
     try {
-        write_output(o.output, [&](std::ostream& out) { render_day_grid(r.event, *day, req, out, format); });
+        write_output(o.output, inputs_of(r.event), [&](std::ostream& out) { render_day_grid(r.event, *day, req, out, format); });
     } catch (const std::invalid_argument& e) {
         throw Failure{Exit::usage, e.what()};
     }

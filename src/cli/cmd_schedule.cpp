@@ -5,7 +5,9 @@
 // Exit 0 when every session is placed and no hard conflict is left; 1 when some could not be
 // placed or freed (the file is written anyway, with what fits) or the input has errors.
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <iostream>
+#include <optional>
 #include <memory>
 
 #include "check/rule.h"
@@ -27,6 +29,12 @@ struct ScheduleCliOptions {
 };
 
 int run_schedule(const ScheduleCliOptions& o) {
+    // `-o` the event file itself: an edit of the event, saved as `set` saves (locked, with a
+    // backup, another program's changes kept); any other file is an output.
+    std::error_code ec;
+    const bool into_event = o.output != "-" && std::filesystem::equivalent(o.output, o.file, ec);
+    std::optional<FileLock> lock;
+    if (into_event) lock.emplace(lock_for_edit(o.file));
     EventDocument doc = open_for_edit(o.file, "scheduling it");
     ScheduleOptions options;
     options.time_limit_seconds = o.time_limit;
@@ -45,15 +53,11 @@ int run_schedule(const ScheduleCliOptions& o) {
            << (hard == 1 ? "" : "s") << " in the result"
            << (hard > 0 && !o.repair ? " (run with --repair to move sessions out of them)" : "")
            << '\n';
-    try {
-        if (o.output == "-")
-            std::cout << doc.text();
-        else
-            write_file_atomically(o.output, doc.text());
-    } catch (const WriteError& e) {
-        throw Failure{Exit::usage, e.what()};
-    }
-    if (doc.event().files.size() > 1)
+    if (into_event)
+        save_edited(doc);
+    else
+        write_output(o.output, inputs_of(doc.event()), [&](std::ostream& out) { out << doc.text(); });
+    if (!into_event && doc.event().files.size() > 1)
         report << "note: only " << o.file << " is written to " << o.output
                << "; placements in included files are not written\n";
     return result.unplaced.empty() && hard == 0 ? Exit::ok : Exit::has_errors;

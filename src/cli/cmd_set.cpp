@@ -10,6 +10,7 @@
 #include "common.h"
 #include "edit/document.h"
 #include "io/atomic_file.h"
+#include "io/file_lock.h"
 #include "io/event_writer.h"
 
 namespace summitry::cli {
@@ -48,6 +49,9 @@ int run_set(const SetOptions& o) {
     std::string error;
     const auto path = parse_value_path(o.path, &error);
     if (!path) throw Failure{Exit::usage, error};
+    // Read, changed and written under the file's lock: another `set` waits for this one to be
+    // done and then reads the file with this edit in it.
+    const FileLock lock = lock_for_edit(o.file);
     EventDocument doc = open_for_edit(o.file, "editing it this way");
     require_entity(doc.event(), *path);
     const std::string yaml = o.value.empty() || !is_text_key(*path) ? o.value : yaml_scalar(o.value);
@@ -58,11 +62,7 @@ int run_set(const SetOptions& o) {
         return Exit::ok;
     }
     doc.apply(*plan.change);
-    try {
-        doc.save();
-    } catch (const WriteError& e) {
-        throw Failure{Exit::usage, e.what()};
-    }
+    save_edited(doc);
     std::cout << o.file << ": " << plan.change->name << (o.value.empty() ? " (removed)" : " = " + o.value)
               << '\n';
     return Exit::ok;

@@ -22,6 +22,8 @@ struct SpeakersOptions {
 
 int run_speakers(const SpeakersOptions& o) {
     const LoadResult r = load_for_output(o.file, o.force);
+    auto inputs = inputs_of(r.event);
+    if (!o.template_path.empty()) inputs.emplace_back(o.template_path);
     SpeakersQuery q;
     q.lang = checked_language(r.event, o.lang);
     q.include_private = o.include_private;
@@ -32,7 +34,7 @@ int run_speakers(const SpeakersOptions& o) {
         try {
             std::ostringstream page;
             write_speakers_html(r.event, h, page);
-            write_output(o.output, [&](std::ostream& out) { out << page.str(); });
+            write_output(o.output, inputs, [&](std::ostream& out) { out << page.str(); });
         } catch (const TemplateError& e) {
             throw Failure{Exit::usage, e.what()};
         }
@@ -41,12 +43,12 @@ int run_speakers(const SpeakersOptions& o) {
     if (o.format == "pdf") {
         const Audience who = o.include_private ? Audience::staff : Audience::attendees;
         const ProgrammeRequest p{q.lang, Paper::a4, who, {}, {}};
-        write_output(o.output, [&](std::ostream& out) { write_speakers_pdf(r.event, p, out); });
+        write_output(o.output, inputs, [&](std::ostream& out) { write_speakers_pdf(r.event, p, out); });
         return Exit::ok;
     }
     const auto speakers = build_speakers(r.event, q);
     const SpeakersFormat format = *speakers_format_from(o.format);
-    write_output(o.output, [&](std::ostream& out) { write_speakers(out, speakers, format); });
+    write_output(o.output, inputs, [&](std::ostream& out) { write_speakers(out, speakers, format); });
     return Exit::ok;
 }
 

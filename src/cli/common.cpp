@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "common.h"
 
+#include <stdio_ext.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <sstream>
 
@@ -30,16 +36,74 @@ LoadResult load_for_output(const std::string& path, bool force) {
     return r;
 }
 
-void write_output(const std::string& output, const std::function<void(std::ostream&)>& produce) {
+std::vector<std::filesystem::path> inputs_of(const Event& event) {
+    std::vector<std::filesystem::path> out;
+    for (std::uint32_t f = 0; f < event.files.size(); ++f) out.emplace_back(event.files.path(f));
+    return out;
+}
+
+void write_output(const std::string& output, const std::vector<std::filesystem::path>& inputs,
+                  const std::function<void(std::ostream&)>& produce) {
     if (output.empty() || output == "-") {
+        // `export ics ev.yaml >> ev.yaml`: the shell opened the event file for us to write into.
+        if (descriptor_is_input(STDOUT_FILENO, inputs))
+            throw Failure{Exit::usage, "refusing to write standard output: it is a file this command "
+                                       "reads (the event file or one of its includes)"};
         produce(std::cout);
         std::cout.flush();
+        if (!std::cout) {
+            const int error = errno;
+            throw Failure{Exit::usage, "cannot write standard output" +
+                                           (error != 0 ? ": " + std::string(std::strerror(error)) : "")};
+        }
         return;
     }
     std::ostringstream buf;
     produce(buf);
     try {
-        write_file_atomically(output, buf.str());
+        write_file(output, buf.str(), {inputs, {}});
+    } catch (const WriteError& e) {
+        throw Failure{Exit::usage, e.what()};
+    }
+}
+
+int finish_standard_output(int code) {
+    // A command that failed said why already. As gnulib's close_stdout: what is still buffered is written now, and an error of any
+    // earlier write is remembered by the stream. A standard output closed by the caller
+    // (`cmd >&-`) with nothing written to it is no error.
+    errno = 0;
+    std::cout.flush();
+    const bool stream_failed = !std::cout;
+    int error = errno;  // of the flush that failed (glibc drops what it could not write)
+    const bool pending = __fpending(stdout) != 0;
+    const bool had_error = std::ferror(stdout) != 0;
+    errno = 0;
+    const bool close_failed = std::fclose(stdout) != 0;
+    if (close_failed || error == 0) error = errno;
+    if (code == Exit::ok && (stream_failed || had_error || (close_failed && (pending || error != EBADF)))) {
+        std::cerr << "summitry-cli: cannot write standard output"
+                  << (error != 0 ? ": " + std::string(std::strerror(error)) : std::string()) << '\n';
+        return Exit::usage;
+    }
+    return code;
+}
+
+FileLock lock_for_edit(const std::string& path) {
+    try {
+        return FileLock(path);
+    } catch (const WriteError& e) {
+        throw Failure{Exit::usage, e.what()};
+    }
+}
+
+void save_edited(EventDocument& doc) {
+    try {
+        const EventDocument::SaveResult saved = doc.save();
+        for (const std::string& f : saved.merged)
+            std::cerr << "note: " << f << " changed on disk since it was read; the edit was made on "
+                      << "its new text, keeping that change\n";
+    } catch (const ChangedOnDisk& e) {
+        throw Failure{Exit::has_errors, e.what()};
     } catch (const WriteError& e) {
         throw Failure{Exit::usage, e.what()};
     }
@@ -50,6 +114,8 @@ EventDocument open_for_edit(const std::string& path, std::string_view doing) {
         try {
             return EventDocument::open(path);
         } catch (const FileError& e) {
+            throw Failure{Exit::usage, e.what()};
+        } catch (const WriteError& e) {  // its lock held too long by another program
             throw Failure{Exit::usage, e.what()};
         }
     }();

@@ -2,13 +2,16 @@
 #pragma once
 // What the commands share: loading an event with its diagnostics, exit codes, output files.
 
+#include <filesystem>
 #include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "edit/document.h"
 #include "io/event_loader.h"
+#include "io/file_lock.h"
 #include "util/suggest.h"
 
 namespace CLI {
@@ -17,8 +20,9 @@ class App;
 
 namespace summitry::cli {
 
-// cli.md: 0 done; 1 the event has errors (with --strict, also conflicts); 2 bad usage,
-// unreadable or unwritable file.
+// cli.md: 0 done; 1 the event has errors (with --strict, also conflicts), or an edit could not
+// be made because the file changed on disk meanwhile; 2 bad usage, unreadable or unwritable
+// file, an output that would replace an input (docs/security.md).
 enum Exit : int { ok = 0, has_errors = 1, usage = 2 };
 
 // Thrown by a command to end with an exit code after printing `message` (if any) to stderr.
@@ -35,9 +39,27 @@ LoadResult load_for_output(const std::string& path, bool force);
 // with exit 1 ("fix them before `doing`").
 EventDocument open_for_edit(const std::string& path, std::string_view doing);
 
-// Writes what `produce` prints to `output`: standard output for "" or "-", else a file
-// written atomically.
-void write_output(const std::string& output, const std::function<void(std::ostream&)>& produce);
+// The files a command read to make its output: the event file and its includes. An output is
+// never written over one of them (exit 2).
+std::vector<std::filesystem::path> inputs_of(const Event& event);
+
+// The lock of an event file for a command that edits it (set; schedule into the event file),
+// taken before reading it: exit 2 when another program holds it too long.
+FileLock lock_for_edit(const std::string& path);
+
+// Saves an edited event (EventDocument::save): a file another program changed meanwhile whose
+// changes cannot be merged with this edit → exit 1 ("changed on disk"); unwritable → exit 2.
+void save_edited(EventDocument& doc);
+
+// Writes what `produce` prints to `output`: standard output for "" or "-", else the file, by
+// the rules of write_file (io/atomic_file.h). An output that is one of `inputs`, or that cannot
+// be written whole, ends the command with exit 2 naming it.
+void write_output(const std::string& output, const std::vector<std::filesystem::path>& inputs,
+                  const std::function<void(std::ostream&)>& produce);
+
+// Flushes and closes standard output at the end of a command: what could not be written (a full
+// disk, a closed pipe's error) turns an exit 0 into exit 2 with a message. Returns the exit code.
+int finish_standard_output(int code);
 
 // A language code the event may not have: warns, and returns it (empty for the default).
 std::string checked_language(const Event& event, const std::string& lang);

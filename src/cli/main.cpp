@@ -25,23 +25,26 @@ int main(int argc, char** argv) {
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
-        return app.exit(e);
+        return finish_standard_output(app.exit(e));
     } catch (const CLI::CallForAllHelp& e) {
-        return app.exit(e);
+        return finish_standard_output(app.exit(e));
     } catch (const CLI::CallForVersion& e) {
-        return app.exit(e);
+        return finish_standard_output(app.exit(e));
     } catch (const CLI::ParseError& e) {
         std::cerr << "summitry-cli: " << e.what() << "\nRun 'summitry-cli --help' for the commands.\n";
         return Exit::usage;
     }
+    int code = Exit::usage;
     try {
-        return run ? run() : Exit::usage;
+        code = run ? run() : Exit::usage;
     } catch (const Failure& f) {
         if (!f.message.empty()) std::cerr << "summitry-cli: " << f.message << '\n';
-        return f.code;
+        code = f.code;
     } catch (const std::exception& e) {
         // A bug, not a user's mistake: say so rather than crash.
         std::cerr << "summitry-cli: internal error: " << e.what() << '\n';
-        return Exit::usage;
+        code = Exit::usage;
     }
+    // Exit 0 only once everything printed is written.
+    return finish_standard_output(code);
 }

@@ -59,17 +59,59 @@ void open_with_dialog(MainFrame& frame) {
     open_file(frame, dialog.GetPath().utf8_string());
 }
 
+namespace {
+
+wxString file_names(const std::vector<std::string>& files) {
+    wxString names;
+    for (const std::string& f : files) names += "\n  " + wxFileName(wxString::FromUTF8(f)).GetFullName();
+    return names;
+}
+
+}  // namespace
+
 bool save(MainFrame& frame) {
     Planner& planner = frame.planner();
     if (!planner.has_document()) return false;
+    const wxString path = wxString::FromUTF8(planner.document().path());
+    EventDocument::SaveResult saved;
     try {
-        planner.document().save();
+        try {
+            saved = planner.document().save();
+        } catch (const ChangedOnDisk& e) {
+            // Another program wrote the files since they were read, on the same values: the
+            // question asked for any change on disk, with what each answer does to both versions.
+            const wxString message =
+                _("Another program changed the event's files since you opened them:") +
+                file_names(e.files()) + "\n\n" +
+                _("Its changes and yours touch the same values. Reload its version? Your unsaved "
+                  "changes will be lost. Or save yours over it: its version is kept beside the "
+                  "file, with .bak added to the name.");
+            if (ask(&frame, Question::reload, message, _("&Reload"), _("&Save Mine"))) {
+                reload_from_disk(frame);
+                return false;
+            }
+            planner.document().save(EventDocument::OnDiskChange::overwrite);
+            frame.set_message(
+                wxString::Format(_("Saved %s; the version another program wrote is %s.bak"), path, path)
+                    .utf8_string());
+            frame.refresh_chrome();
+            return true;
+        }
     } catch (const std::exception& e) {
         show_error(frame, _("The event was not saved; the file on disk is as it was."), e);
         return false;
     }
-    frame.set_message(wxString::Format(_("Saved %s"), wxString::FromUTF8(planner.document().path()))
-                          .utf8_string());
+    if (!saved.merged.empty()) {
+        // The edits were made again on the new text: the history's edits were on the old one.
+        planner.history().ClearCommands();
+        planner.document_changed();
+        frame.set_message(wxString::Format(_("Saved %s with the changes another program made to "
+                                             "it; the undo history starts anew"),
+                                           path)
+                              .utf8_string());
+        return true;
+    }
+    frame.set_message(wxString::Format(_("Saved %s"), path).utf8_string());
     frame.refresh_chrome();
     return true;
 }

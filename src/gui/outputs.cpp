@@ -148,7 +148,10 @@ std::string export_file(Planner& planner, const OutputJob& job,
             if (cancelled) *cancelled = true;
             return {};
         }
-        write_file_atomically(job.path, *bytes);
+        // Never over the event file or one of its includes.
+        WriteFileOptions options;
+        for (std::uint32_t f = 0; f < event.files.size(); ++f) options.inputs.emplace_back(event.files.path(f));
+        write_file(job.path, *bytes, options);
     } catch (const std::exception& e) {
         return e.what();
     }

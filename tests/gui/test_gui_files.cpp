@@ -3,6 +3,7 @@
 // the event (never into it) and the next open offers them back; a change made by another program
 // is noticed when the window is activated and a reload offered, saying what would be lost.
 #include <wx/app.h>
+#include <wx/statusbr.h>
 
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -141,4 +142,75 @@ TEST_CASE("A change on disk is noticed on activation and reloaded; declined, it 
     CHECK(fx.frame->disk_watcher().check());
     CHECK(!answers.last.Contains("unsaved"));
     CHECK(start_of(planner, "fireside-chat") == "2025-02-10 18:45");
+}
+
+TEST_CASE("Saving after another program changed other values keeps both, without a question",
+          "[gui][files]") {
+    FrameFixture fx(seed);
+    Planner& planner = fx.frame->planner();
+    Answers answers;
+    move_fireside(planner, "2025-02-10 19:05");
+    // Another organizer, at the same time, renames the coffee break.
+    std::string text = read_file(fx.file);
+    const auto at = text.find("{en: Coffee break, fr: Pause café}");
+    REQUIRE(at != std::string::npos);
+    text.replace(at, std::string("{en: Coffee break,").size(), "{en: Tea break,");
+    std::ofstream(fx.file, std::ios::binary | std::ios::trunc) << text;
+
+    REQUIRE(save(*fx.frame));
+    CHECK(answers.asked == 0);
+    const std::string saved = read_file(fx.file);
+    CHECK(saved.find("start: 2025-02-10 19:05") != std::string::npos);
+    CHECK(saved.find("{en: Tea break, fr: Pause café}") != std::string::npos);
+    CHECK(start_of(planner, "fireside-chat") == "2025-02-10 19:05");
+    CHECK(!planner.document().modified());
+    CHECK(!planner.history().CanUndo());  // its edits were on the old text
+    CHECK(fx.frame->GetStatusBar()->GetStatusText().Contains("another program"));
+    CHECK(!fx.frame->disk_watcher().check());  // what is on disk is what is shown
+}
+
+TEST_CASE("Saving when another program changed the same value asks; either answer loses nothing "
+          "silently",
+          "[gui][files]") {
+    FrameFixture fx(seed);
+    Planner& planner = fx.frame->planner();
+    Answers answers;
+    const std::filesystem::path backup = fx.file.string() + ".bak";
+
+    // Reload: their version is shown, ours was chosen to be dropped; nothing written.
+    move_fireside(planner, "2025-02-10 19:05");
+    edit_on_disk(fx.file, "2025-02-10 18:35");
+    const std::string theirs = read_file(fx.file);
+    answers.answer = true;
+    CHECK(!save(*fx.frame));
+    CHECK(answers.asked == 1);
+    CHECK(answers.last.Contains("touch the same values"));
+    CHECK(read_file(fx.file) == theirs);
+    CHECK(!std::filesystem::exists(backup));
+    CHECK(start_of(planner, "fireside-chat") == "2025-02-10 18:35");
+    CHECK(!planner.document().modified());
+
+    // Save Mine: ours is written, theirs is the backup.
+    move_fireside(planner, "2025-02-10 19:10");
+    edit_on_disk(fx.file, "2025-02-10 18:40");
+    const std::string theirs_again = read_file(fx.file);
+    answers.answer = false;
+    CHECK(save(*fx.frame));
+    CHECK(answers.asked == 2);
+    CHECK(read_file(fx.file).find("start: 2025-02-10 19:10") != std::string::npos);
+    CHECK(read_file(backup) == theirs_again);
+    CHECK(!planner.document().modified());
+    CHECK(fx.frame->GetStatusBar()->GetStatusText().Contains(".bak"));
+}
+
+TEST_CASE("The autosave of a private event is private", "[gui][files]") {
+    FrameFixture fx(seed);
+    std::filesystem::permissions(fx.file, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    const std::filesystem::path autosave = EventDocument::autosave_path(fx.file.string());
+    fx.frame->autosaver().set_interval(100);
+    move_fireside(fx.frame->planner(), "2025-02-10 19:05");
+    for (int i = 0; i < 100 && !std::filesystem::exists(autosave); ++i) pump(50);
+    REQUIRE(std::filesystem::exists(autosave));
+    CHECK(std::filesystem::status(autosave).permissions() ==
+          (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write));
 }

@@ -8,8 +8,10 @@
 #include <sstream>
 
 #include "check/rule.h"
+#include "edit/document_impl.h"
 #include "edit/locate.h"
 #include "io/atomic_file.h"
+#include "io/file_lock.h"
 #include "io/event_loader.h"
 #include "io/event_writer.h"
 #include "util/i18n.h"
@@ -20,9 +22,7 @@ using edit::Found;
 using edit::ParsedFiles;
 using edit::Place;
 
-namespace {
-
-LoadResult load_texts(const std::vector<std::string>& names, const std::vector<std::string>& texts) {
+LoadResult edit::load_texts(const std::vector<std::string>& names, const std::vector<std::string>& texts) {
     LoadOptions options;
     options.included_text = [&](const std::string& name) -> std::optional<std::string> {
         for (std::size_t i = 1; i < names.size(); ++i)
@@ -32,59 +32,24 @@ LoadResult load_texts(const std::vector<std::string>& names, const std::vector<s
     return load_event_text(texts[0], names[0], options);
 }
 
-void apply_patch(std::vector<std::string>& texts, const TextPatch& p) {
-    texts[p.file].replace(p.offset, p.removed.size(), p.inserted);
-}
-
-void revert_patch(std::vector<std::string>& texts, const TextPatch& p) {
-    texts[p.file].replace(p.offset, p.inserted.size(), p.removed);
-}
-
-std::string read_file(const std::string& path) {
+std::string edit::read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream s;
     s << in.rdbuf();
     return s.str();
 }
 
+namespace {
+
+using edit::apply_patch;
+using edit::load_texts;
+using edit::read_file;
+
+void revert_patch(std::vector<std::string>& texts, const TextPatch& p) {
+    texts[p.file].replace(p.offset, p.inserted.size(), p.removed);
+}
+
 }  // namespace
-
-struct EventDocument::Impl {
-    std::vector<std::string> names;  // as Event::files records them
-    std::vector<std::string> texts;
-    std::vector<std::string> saved;  // as last opened or saved
-    LoadResult loaded;
-    Diagnostics diagnostics;  // loader's and conflicts
-    std::vector<Change> undo, redo;
-    std::uint64_t revision = 1;
-    // The last plan's result, loaded to verify it: applying that plan takes it instead of
-    // loading the same text again (the planner applies what it just planned).
-    mutable std::vector<std::string> verified_texts;
-    mutable std::optional<LoadResult> verified;
-
-    // Loads `texts` (and any included file not read yet, from disk).
-    void reload() { take(load_texts(names, texts)); }
-
-    // Makes `result` (of loading `texts`) the current event, with its conflicts.
-    void take(LoadResult result) {
-        loaded = std::move(result);
-        // Files included for the first time: keep their text to edit them too.
-        for (std::uint32_t f = static_cast<std::uint32_t>(names.size()); f < loaded.event.files.size(); ++f) {
-            names.push_back(loaded.event.files.path(f));
-            texts.push_back(read_file(names.back()));
-            saved.push_back(texts.back());
-        }
-        diagnostics = loaded.diagnostics;
-        if (!loaded.diagnostics.has_errors()) diagnostics.append(check_conflicts(loaded.event));
-        diagnostics.sort();
-        ++revision;
-    }
-
-    // Whether `after` (the texts with a plan's patches) loads without new errors and changes
-    // nothing outside what the skip sets name; kept for apply() when it does. The error if not.
-    std::string check(std::vector<std::string> after, const std::set<std::string>& skip_before,
-                      const std::set<std::string>& skip_after) const;
-};
 
 // ---------------------------------------------------------------------------------------------
 // Value paths
@@ -508,6 +473,8 @@ EventDocument& EventDocument::operator=(EventDocument&&) noexcept = default;
 EventDocument::~EventDocument() = default;
 
 EventDocument EventDocument::open(const std::string& path) {
+    // Not while another Summitry saves it: the texts read below are then the ones loaded.
+    const FileLock lock(path);
     LoadResult probe = load_event(path);  // throws FileError when unreadable
     auto impl = std::make_unique<Impl>();
     for (std::uint32_t f = 0; f < probe.event.files.size(); ++f) {
@@ -581,107 +548,5 @@ void EventDocument::redo() {
 bool EventDocument::modified() const { return impl_->texts != impl_->saved; }
 
 std::uint64_t EventDocument::revision_id() const { return impl_->revision; }
-
-void EventDocument::save() {
-    Impl& d = *impl_;
-    for (std::size_t f = 0; f < d.texts.size(); ++f) {
-        if (d.texts[f] == d.saved[f]) continue;
-        const std::string& target = d.names[f];
-        // The version on disk, whatever it is now, is the backup.
-        if (std::ifstream(target, std::ios::binary)) write_file_atomically(target + ".bak", read_file(target));
-        write_file_atomically(target, d.texts[f]);
-        d.saved[f] = d.texts[f];
-    }
-    for (const std::string& name : d.names) {
-        std::error_code ec;
-        std::filesystem::remove(autosave_path(name), ec);
-    }
-}
-
-std::string EventDocument::autosave_path(const std::string& file) {
-    const std::filesystem::path p(file);
-    return (p.parent_path() / ("." + p.filename().string() + ".autosave")).string();
-}
-
-void EventDocument::write_autosave() const {
-    const Impl& d = *impl_;
-    for (std::size_t f = 0; f < d.texts.size(); ++f) {
-        const std::string autosave = autosave_path(d.names[f]);
-        if (d.texts[f] != d.saved[f]) {
-            write_file_atomically(autosave, d.texts[f]);
-        } else {
-            std::error_code ec;
-            std::filesystem::remove(autosave, ec);
-        }
-    }
-}
-
-namespace {
-
-// The files of the event at `path`, as the loader opens them (the main file first).
-std::vector<std::string> files_of(const std::string& path) {
-    const LoadResult r = load_event(path);
-    std::vector<std::string> names;
-    for (std::uint32_t f = 0; f < r.event.files.size(); ++f) names.push_back(r.event.files.path(f));
-    return names;
-}
-
-bool newer_autosave(const std::string& file) {
-    std::error_code ec;
-    const auto saved = std::filesystem::last_write_time(EventDocument::autosave_path(file), ec);
-    if (ec) return false;
-    const auto original = std::filesystem::last_write_time(file, ec);
-    return ec || saved >= original;
-}
-
-}  // namespace
-
-bool EventDocument::has_autosave(const std::string& path) {
-    try {
-        for (const std::string& f : files_of(path))
-            if (newer_autosave(f)) return true;
-    } catch (const FileError&) {
-        return newer_autosave(path);
-    }
-    return false;
-}
-
-EventDocument EventDocument::recover(const std::string& path) {
-    EventDocument d = open(path);
-    Impl& impl = *d.impl_;
-    for (std::size_t f = 0; f < impl.names.size(); ++f)
-        if (newer_autosave(impl.names[f])) impl.texts[f] = read_file(autosave_path(impl.names[f]));
-    impl.reload();
-    return d;
-}
-
-void EventDocument::discard_autosave(const std::string& path) {
-    std::vector<std::string> names{path};
-    try {
-        names = files_of(path);
-    } catch (const FileError&) {
-    }
-    for (const std::string& f : names) {
-        std::error_code ec;
-        std::filesystem::remove(autosave_path(f), ec);
-    }
-}
-
-std::vector<std::string> EventDocument::changed_on_disk() const {
-    std::vector<std::string> out;
-    for (std::size_t f = 0; f < impl_->names.size(); ++f)
-        if (read_file(impl_->names[f]) != impl_->saved[f]) out.push_back(impl_->names[f]);
-    return out;
-}
-
-void EventDocument::save_as(const std::string& path) {
-    Impl& d = *impl_;
-    if (d.texts.size() > 1)
-        throw WriteError("this event includes other files; save it in place, or copy its folder");
-    write_file_atomically(path, d.texts[0]);
-    d.names[0] = path;
-    d.saved = d.texts;
-    d.reload();
-}
 
 }  // namespace summitry

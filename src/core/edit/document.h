@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -65,6 +66,17 @@ std::optional<ValuePath> parse_value_path(std::string_view text, std::string* er
 enum class EntityKind { session, person, organization, venue, room, track };
 // The KIND of a ValuePath and the file's list key for a kind: "sessions", "people", "rooms"...
 std::string_view entity_list_key(EntityKind kind);
+
+// Saving found the event's files changed by another program, and the edits could not be made
+// again on the new text: nothing was written.
+class ChangedOnDisk : public std::runtime_error {
+public:
+    ChangedOnDisk(std::vector<std::string> files, const std::string& why);
+    const std::vector<std::string>& files() const { return files_; }
+
+private:
+    std::vector<std::string> files_;
+};
 
 class EventDocument {
 public:
@@ -120,10 +132,25 @@ public:
     // True when the text differs from what was last opened or saved (undoing back to it is not
     // modified).
     bool modified() const;
-    // Writes every changed file atomically, keeping the previous version as FILE.bak. Throws
-    // WriteError; the document stays modified then.
-    void save();
-    // Saves the main file under another name (the event must not use includes).
+    // Writes every changed file, keeping the version on disk as FILE.bak (with the file's mode
+    // and owner), through write_file (io/atomic_file.h: atomic, a symbolic link followed).
+    //
+    // Another program (another planner, `summitry-cli set`) may have changed the files since
+    // they were read. So saving takes the advisory lock of every file (io/file_lock.h) and reads
+    // them again under it. Where they changed, the edits are made again on the new text: a
+    // three-way merge by lines, checked as a plan is (the result loads without a new error and
+    // holds their changes and ours, and nothing else); the undo history then starts anew, its
+    // edits being on the old text. Where the edits cannot be made again (both changed the same
+    // value, or the same lines), throws ChangedOnDisk and writes nothing; with
+    // `OnDiskChange::overwrite` it writes ours anyway (their version is the backup then).
+    // Throws WriteError; the document stays modified then.
+    enum class OnDiskChange { merge, overwrite };
+    struct SaveResult {
+        std::vector<std::string> merged;  // files changed on disk whose changes were kept
+    };
+    SaveResult save(OnDiskChange on_disk_change = OnDiskChange::merge);
+    // Saves the main file under another name (the event must not use includes). A new file
+    // takes the event file's mode: a copy of a private event is private too.
     void save_as(const std::string& path);
     // An identifier of the current state, changed by every apply, undo and redo.
     std::uint64_t revision_id() const;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "edit/locate.h"
 
+#include <algorithm>
+#include <unordered_map>
+
 #include "util/i18n.h"
 
 namespace summitry {
@@ -165,6 +168,17 @@ std::optional<Found> find_entity(const ParsedFiles& files, EntityKind kind, std:
 
 namespace {
 
+// The name of an item of the sequence named `where`: "sessions/x" for an entity of a list of
+// the file, "rooms/venue/room" for a room of a venue; `where` itself for any other item.
+std::string item_name(const std::string& where, const yaml::Node& item) {
+    const std::string_view id = id_of(item);
+    if (id.empty()) return where;
+    if (where.starts_with("venues/") && where.ends_with(".rooms"))
+        return "rooms/" + where.substr(7, where.size() - 13) + "/" + std::string(id);
+    if (where.find('/') == std::string::npos) return where + "/" + std::string(id);
+    return where;
+}
+
 void dump(const yaml::Node* n, const std::string& where, const std::set<std::string>& skip,
           std::string& out) {
     if (!n) {
@@ -182,14 +196,8 @@ void dump(const yaml::Node* n, const std::string& where, const std::set<std::str
         case yaml::Kind::sequence:
             out += '[';
             for (const yaml::Node* item : n->items()) {
-                std::string at = where;
                 // Entities are named by kind and id: "sessions/x", rooms "rooms/venue/room".
-                if (const std::string_view id = id_of(*item); !id.empty()) {
-                    if (where.starts_with("venues/") && where.ends_with(".rooms"))
-                        at = "rooms/" + where.substr(7, where.size() - 13) + "/" + std::string(id);
-                    else if (where.find('/') == std::string::npos)
-                        at = where + "/" + std::string(id);
-                }
+                const std::string at = item_name(where, *item);
                 if (at != where && skip.contains(at)) continue;
                 dump(item, at, skip, out);
                 out += ',';
@@ -221,5 +229,64 @@ std::string canonical(const yaml::Node* root, const std::set<std::string>& skip)
 }
 
 std::string canonical(const yaml::Node* node) { return canonical(node, {}); }
+
+namespace {
+
+// The names of a node's parts in order: a mapping's keys, a list's entities. False when it has
+// none that `canonical` can leave out (a scalar, a list of plain values).
+bool part_names(const yaml::Node* n, const std::string& where,
+                std::vector<std::pair<std::string, const yaml::Node*>>& parts) {
+    if (!n) return false;
+    if (n->kind == yaml::Kind::map) {
+        for (std::size_t i = 0; i < n->map_size(); ++i) {
+            const std::string key(n->key(i).text);
+            parts.emplace_back(where.empty() ? key : where + "." + key, &n->value(i));
+        }
+        return true;
+    }
+    if (n->kind != yaml::Kind::sequence) return false;
+    for (const yaml::Node* item : n->items()) {
+        std::string at = item_name(where, *item);
+        if (at == where) return false;
+        parts.emplace_back(std::move(at), item);
+    }
+    return true;
+}
+
+}  // namespace
+
+void changed_names(const yaml::Node* a, const yaml::Node* b, const std::string& where,
+                   std::set<std::string>& out) {
+    if (canonical(a) == canonical(b)) return;
+    std::vector<std::pair<std::string, const yaml::Node*>> pa, pb;
+    if ((a && b && a->kind != b->kind) || !part_names(a, where, pa) || !part_names(b, where, pb)) {
+        out.insert(where);
+        return;
+    }
+    // Parts both have are compared one by one; the others were added or removed. Ten thousand
+    // sessions: looked up by name, not searched.
+    std::unordered_map<std::string_view, const yaml::Node*> in_a, in_b;
+    for (const auto& [name, node] : pa) in_a.emplace(name, node);
+    for (const auto& [name, node] : pb) in_b.emplace(name, node);
+    if (in_a.size() != pa.size() || in_b.size() != pb.size()) {
+        out.insert(where);  // a name twice (a duplicate id): the loader says so
+        return;
+    }
+    std::vector<std::string_view> common_a, common_b;
+    for (const auto& [name, node] : pa) {
+        const auto it = in_b.find(name);
+        if (it == in_b.end()) {
+            out.insert(name);
+        } else {
+            common_a.push_back(name);
+            changed_names(node, it->second, name, out);
+        }
+    }
+    for (const auto& [name, node] : pb) {
+        if (in_a.contains(name)) common_b.push_back(name);
+        else out.insert(name);
+    }
+    if (common_a != common_b) out.insert(where);  // reordered
+}
 
 }  // namespace summitry::edit

@@ -62,4 +62,10 @@ std::optional<Found> find_list(const ParsedFiles& files, EntityKind kind, std::s
 std::string canonical(const yaml::Node* root, const std::set<std::string>& skip);
 std::string canonical(const yaml::Node* node);
 
+// The names (as `canonical` leaves them out) of what differs between two trees of one file:
+// entities and keys added, removed or changed, at the deepest level that holds the change. A
+// name equal to `where` (at the top: "") says the whole node differs.
+void changed_names(const yaml::Node* a, const yaml::Node* b, const std::string& where,
+                   std::set<std::string>& out);
+
 }  // namespace summitry::edit

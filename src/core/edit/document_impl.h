@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The inside of an EventDocument, shared by its planning (document.cpp) and its files
+// (document_files.cpp). Not for use outside src/core/edit.
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "check/rule.h"
+#include "edit/document.h"
+#include "io/event_loader.h"
+
+namespace summitry {
+
+namespace edit {
+
+// Loads an event from the texts of its files (names as Event::files records them).
+LoadResult load_texts(const std::vector<std::string>& names, const std::vector<std::string>& texts);
+
+inline void apply_patch(std::vector<std::string>& texts, const TextPatch& p) {
+    texts[p.file].replace(p.offset, p.removed.size(), p.inserted);
+}
+
+// The whole text of a file; "" when it cannot be read (the loader says why).
+std::string read_file(const std::string& path);
+
+}  // namespace edit
+
+struct EventDocument::Impl {
+    std::vector<std::string> names;  // as Event::files records them
+    std::vector<std::string> texts;
+    std::vector<std::string> saved;  // as last opened or saved
+    LoadResult loaded;
+    Diagnostics diagnostics;  // loader's and conflicts
+    std::vector<Change> undo, redo;
+    std::uint64_t revision = 1;
+    // The last plan's result, loaded to verify it: applying that plan takes it instead of
+    // loading the same text again (the planner applies what it just planned).
+    mutable std::vector<std::string> verified_texts;
+    mutable std::optional<LoadResult> verified;
+
+    // Loads `texts` (and any included file not read yet, from disk).
+    void reload() { take(edit::load_texts(names, texts)); }
+
+    // Makes `result` (of loading `texts`) the current event, with its conflicts.
+    void take(LoadResult result) {
+        loaded = std::move(result);
+        // Files included for the first time: keep their text to edit them too.
+        for (std::uint32_t f = static_cast<std::uint32_t>(names.size()); f < loaded.event.files.size(); ++f) {
+            names.push_back(loaded.event.files.path(f));
+            texts.push_back(edit::read_file(names.back()));
+            saved.push_back(texts.back());
+        }
+        diagnostics = loaded.diagnostics;
+        if (!loaded.diagnostics.has_errors()) diagnostics.append(check_conflicts(loaded.event));
+        diagnostics.sort();
+        ++revision;
+    }
+
+    // Whether `after` (the texts with a plan's patches) loads without new errors and changes
+    // nothing outside what the skip sets name; kept for apply() when it does. The error if not.
+    std::string check(std::vector<std::string> after, const std::set<std::string>& skip_before,
+                      const std::set<std::string>& skip_after) const;
+
+    // The edits (saved → texts) made again on the files as they are now on `disk`, for save();
+    // `result` is the event loaded from them. Throws ChangedOnDisk naming `changed`.
+    std::vector<std::string> rebase(const std::vector<std::string>& disk,
+                                    const std::vector<std::string>& changed,
+                                    std::optional<LoadResult>& result) const;
+};
+
+}  // namespace summitry
