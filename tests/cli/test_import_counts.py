@@ -244,6 +244,25 @@ class Layouts(unittest.TestCase):
         self.assertEqual(doc["people"][0]["bio"], "Hacks things.")
 
 
+    def test_a_calendar_in_utc_alone_says_so_and_credits_its_speakers(self):
+        err, doc, s = self.imported("ics", "utc-only.ics")
+        self.assertIn("utc-only.ics:1:1: warning: the calendar names no time zone", err)
+        self.assertEqual(doc["event"]["timezone"], "UTC")
+        self.assertEqual(s["1"][0], self.utc("2020-09-18T11:00Z"))
+        sessions = {x["id"]: x for x in doc["sessions"]}
+        self.assertEqual(sessions["1"]["speakers"], ["jakob-beispiel"])  # "von: Jakob Beispiel"
+        self.assertNotIn("speakers", sessions["2"])  # an ATTENDEE is no speaker, and it is said
+        self.assertIn("utc-only.ics:12:1: warning: 1 VEVENT names attendees (ATTENDEE)", err)
+
+    def test_a_guid_from_the_source_survives_the_export(self):
+        err, doc, s = self.imported("frab", "unknown-wrapper.xml")
+        out = pathlib.Path(self.tmp.name) / "again.xml"
+        run("export", "frab", pathlib.Path(self.tmp.name) / "unknown-wrapper.xml.yaml", "-o", out)
+        guids = {e.findtext("title"): e.get("guid") for e in ET.parse(out).getroot().iter("event")}
+        self.assertEqual(guids["Opening"], "4f8c0a3e-5a61-4c8b-9d7e-1f2a3b4c5d60")
+        self.assertEqual(guids["Closing"], "4f8c0a3e-5a61-4c8b-9d7e-1f2a3b4c5d63")
+
+
 class EveryFile(unittest.TestCase):
     """For every fixture and every real schedule, in one pass each: sessions in = sessions
     written + sessions reported skipped; then the round trip import -> check -> export frab and

@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "io/yaml_tree.h"
 #include "util/uuid.h"
 #include "views/agenda.h"
 
@@ -52,14 +53,28 @@ std::vector<std::size_t> by_id(const std::vector<T>& items) {
     return order;
 }
 
+// The guid an import kept from its source (x-guid), so that the apps and tools that know a talk
+// by its guid (EventFahrplan, Giggity's favourites, the c3voc tracker) still know it.
+std::optional<Uuid> kept_guid(const Session& s) {
+    for (const ExtraKey& x : s.extra)
+        if (x.key == "x-guid" && x.value != nullptr && x.value->is_scalar())
+            return parse_uuid(x.value->text);
+    return std::nullopt;
+}
+
 // A session id given twice (only in an export forced past errors) must not repeat a guid: the
 // schemas require them unique. The first keeps the plain guid, as references resolve to it.
 std::vector<Uuid> session_guids(const Event& ev) {
     std::vector<Uuid> out;
     out.reserve(ev.sessions.size());
     std::unordered_map<std::string_view, int> seen;
+    std::unordered_set<std::string> kept;
     for (const Session& s : ev.sessions) {
         const int n = seen[s.id]++;
+        if (auto guid = kept_guid(s); guid && n == 0 && kept.insert(guid->str()).second) {
+            out.push_back(*guid);
+            continue;
+        }
         out.push_back(session_guid(ev.info.id, n == 0 ? s.id : s.id + "#" + std::to_string(n + 1)));
     }
     return out;

@@ -140,7 +140,10 @@ std::optional<Role> role_of(std::string_view label, bool summitry) {
     static const std::map<std::string_view, Role> any = {
         {"Speaker", Role::speakers},     {"Speakers", Role::speakers},
         {"Speaker(s)", Role::speakers},  {"Intervenant", Role::speakers},
-        {"Intervenants", Role::speakers}, {"Sprecher", Role::speakers}};
+        {"Intervenants", Role::speakers}, {"Sprecher", Role::speakers},
+        {"Sprecherin", Role::speakers},  {"Referent", Role::speakers},
+        {"Referentin", Role::speakers},  {"von", Role::speakers},  // KOLT: "von: Name"
+        {"Von", Role::speakers},         {"By", Role::speakers},   {"by", Role::speakers}};
     static const std::map<std::string_view, Role> ours = {
         {"Moderators", Role::moderators}, {"Modération", Role::moderators},
         {"Moderation", Role::moderators}, {"Hosts", Role::hosts},
@@ -286,6 +289,14 @@ private:
         calendar(cal, vevents);
         first_vevent_ = line_of(vevents.front());
         for (icalcomponent* v : vevents) session(v);
+        if (attendees_only_ != 0)
+            report_.warn("ics-ignored", first_attendees_only_,
+                         std::to_string(attendees_only_) + " VEVENT" +
+                             (attendees_only_ == 1 ? " names" : "s name") +
+                             " attendees (ATTENDEE) and credits no speaker: attendees are not "
+                             "imported as speakers",
+                             "RFC 5545 has no speaker role; credit speakers in DESCRIPTION "
+                             "('Speaker: Name') or add them to the event file");
         if (floating_ != 0)
             report_.warn("floating-time", first_floating_,
                          std::to_string(floating_) + " time" + (floating_ == 1 ? "" : "s") +
@@ -436,6 +447,12 @@ private:
                 report_.warn("unknown-timezone", ranked.front().second.second,
                              "no TZID of the calendar names a zone of the tz database",
                              "the event's zone is UTC; every instant is kept, shown in UTC");
+            if (ranked.empty())  // every time in UTC (or floating): nothing says where
+                report_.warn("missing-timezone", std::max(line_of(cal), 1u),
+                             "the calendar names no time zone (no X-WR-TIMEZONE, no TZID): the "
+                             "event is set in UTC, and its times read as UTC clocks show them",
+                             "every instant is kept; set event.timezone to the event's zone and "
+                             "the times read as its clocks show them");
         }
         if (name.empty() || find_zone(name) == nullptr) name = "UTC";
         info.timezone_name = name;
@@ -508,6 +525,9 @@ private:
         // no sign that its owner speaks. Speakers come from DESCRIPTION's credit lines instead.
         times(s, v, what);
         stamp(v);
+        if (s.speakers.empty() && first(v, ICAL_ATTENDEE_PROPERTY) != nullptr &&
+            attendees_only_++ == 0)
+            first_attendees_only_ = line;
     }
 
     // The earliest DTSTAMP, CREATED or LAST-MODIFIED: the event's date when no session has one.
@@ -765,8 +785,9 @@ private:
     ics::Zones* zones_ = nullptr;
     bool summitry_ = false;
     std::string uid_suffix_, summitry_event_id_;
-    std::size_t floating_ = 0, whole_days_ = 0;
+    std::size_t floating_ = 0, whole_days_ = 0, attendees_only_ = 0;
     std::uint32_t first_floating_ = 0, first_whole_day_ = 0, first_vevent_ = 0;
+    std::uint32_t first_attendees_only_ = 0;
     std::optional<Date> stamp_day_;
 };
 
