@@ -67,7 +67,9 @@ void add_import(CLI::App& app, Action& run) {
     std::vector<std::string> names;
     for (const auto& f : import_formats()) names.emplace_back(f.name);
     CLI::App* cmd = app.add_subcommand("import", "Turn another tool's schedule into an event file");
-    cmd->add_option("FORMAT", o->format, "frab, json or ics")->required()->check(CLI::IsMember(names));
+    cmd->add_option("FORMAT", o->format, "frab, json, ics or indico")
+        ->required()
+        ->check(CLI::IsMember(names));
     cmd->add_option("IN", o->input, "The schedule to read")->required();
     cmd->add_option("-o,--output", o->output, "The event file to write")->required();
     cmd->callback([o, &run] { run = [o] { return run_import(*o); }; });

@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Builds the fuzz targets with clang and runs each for SECONDS (default 600): all four parsers
-# (the event loader, frab XML, c3voc JSON and iCalendar import) unless TARGETs are named.
+# Builds the fuzz targets with clang and runs each for SECONDS (default 600): all five parsers
+# (the event loader, frab XML, c3voc JSON, iCalendar and Indico import) unless TARGETs are named.
 #   tests/fuzz/run.sh [SECONDS] [TARGET...]
 # Seeds come from schedules/, tests/data and ../shared/bench (generated events); the importers'
-# (fuzz_frab_import, fuzz_json_import) from ../shared/data, cut to fit. A crash leaves its input
+# (fuzz_frab_import, fuzz_json_import) from ../shared/data, cut to fit; fuzz_indico_import's from
+# the hand-made exports of tests/data/import. A crash leaves its input
 # in build-fuzz/crashes/; copy it to tests/data/fuzz-regressions/ so the suite keeps it.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -eq 0 ]] && targets=(fuzz_loader fuzz_frab_import fuzz_json_import fuzz_ics_import)
+[[ ${#targets[@]} -eq 0 ]] && targets=(fuzz_loader fuzz_frab_import fuzz_json_import fuzz_ics_import fuzz_indico_import)
 
 cd "$root"
 cmake --preset fuzz >/dev/null
@@ -28,10 +29,12 @@ fi
 if [[ -d ../shared/data ]]; then
   /usr/bin/python3 tests/fuzz/make_import_seeds.py ../shared/data "$work/seeds-xml" "$work/seeds-json"
 fi
-# The hand-made layouts and quirks of tests/data/import, as they are.
-mkdir -p "$work/seeds-xml" "$work/seeds-json"
-find tests/data/import -name '*.xml' -exec cp {} "$work/seeds-xml/" \; 2>/dev/null || true
-find tests/data/import -name '*.json' -exec cp {} "$work/seeds-json/" \; 2>/dev/null || true
+# The hand-made layouts and quirks of tests/data/import, as they are: Indico's exports for
+# fuzz_indico_import, the others for the frab and c3voc importers.
+mkdir -p "$work/seeds-xml" "$work/seeds-json" "$work/seeds-indico"
+find tests/data/import -name '*.xml' -exec cp {} "$work/seeds-xml/" \;
+find tests/data/import -name '*.json' ! -name 'indico-*' -exec cp {} "$work/seeds-json/" \;
+cp tests/data/import/indico-*.json "$work/seeds-indico/"
 find ../shared/data tests/data -name '*.ics' -print0 2>/dev/null |
   xargs -0 /usr/bin/python3 tests/fuzz/make_ics_seeds.py "$work/seeds-ics"
 for t in "${targets[@]}"; do
@@ -42,6 +45,7 @@ for t in "${targets[@]}"; do
     fuzz_frab_import) seeds=seeds-xml dict=xml.dict ;;
     fuzz_json_import) seeds=seeds-json dict=json.dict ;;
     fuzz_ics_import) seeds=seeds-ics dict=ics.dict ;;
+    fuzz_indico_import) seeds=seeds-indico dict=indico.dict ;;
     *) seeds=seeds dict=yaml.dict ;;
   esac
   (cd "$work" && "$root/build-fuzz/tests/fuzz/$t" "corpus-$t" "$seeds" \

@@ -9,6 +9,7 @@
 #include "io/frab_import.h"
 #include "io/ics_export.h"
 #include "io/ics_import.h"
+#include "io/indico_import.h"
 #include "util/url.h"
 
 namespace summitry {
@@ -27,6 +28,8 @@ std::span<const ImportFormat> import_formats() {
         {"ics", "iCalendar (RFC 5545)", import_ics, count_ics_events},
         {"frab", "frab/pentabarf schedule XML", import_frab, count_frab_events},
         {"json", "c3voc schedule.json", import_c3voc_json, count_c3voc_events},
+        {"indico", "Indico event export (JSON of its HTTP API)", import_indico,
+         count_indico_contributions},
     };
     return formats;
 }

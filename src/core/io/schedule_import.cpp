@@ -596,7 +596,7 @@ private:
                     s.tags.push_back(std::move(tag));
             if (auto track = text(e.track, true, "a track's name", e.loc); !track.empty())
                 s.track = b_.track(track);
-            s.room = room(e.room, e.loc);
+            s.room = e.unplaced ? no_index : room(e.room, e.loc);
             s.start = timing_[i].start;
             s.duration = timing_[i].duration;
             for (const SourcePerson& p : e.persons) {
@@ -626,6 +626,13 @@ private:
                 s.description = Text(std::move(d));
             s.url = text(e.url, true, "the url of " + describe(e), e.loc);
             Extras x;
+            for (const SourceEvent::Role& role : e.roles) {  // Indico's authors
+                std::vector<std::string> people;
+                for (const SourcePerson& p : role.persons)
+                    if (const Index person = this->person(p); person != no_index)
+                        people.push_back(b_.event().people[static_cast<std::size_t>(person)].id);
+                if (!people.empty()) x.roles.emplace_back(role.key, std::move(people));
+            }
             x.subtitle = text(e.subtitle, true, "the subtitle of " + describe(e), e.loc);
             for (const SourceLink& l : e.links) {
                 SourceLink link{text(l.url, true, "a link", e.loc),
@@ -644,7 +651,7 @@ private:
                 !guid.empty() && guids[guid] == i && guid.size() <= 64)
                 x.guid = guid;
             if (!x.subtitle.empty() || !x.links.empty() || !x.attachments.empty() ||
-                !x.guid.empty())
+                !x.guid.empty() || !x.roles.empty())
                 extras_.emplace_back(si, std::move(x));
         }
         if (bad_language_count > 0) {
@@ -733,6 +740,7 @@ private:
     struct Extras {
         std::string subtitle, guid;
         std::vector<SourceLink> links, attachments;
+        std::vector<std::pair<std::string, std::vector<std::string>>> roles;  // x- key, person ids
     };
 
     // A url or website as the event file should hold it (util/url.h): as written when it is a
@@ -784,7 +792,14 @@ private:
                 links_yaml(yaml, "x-attachments", x.attachments);
                 sep = ", ";
             }
-            if (!x.guid.empty()) yaml += sep + "x-guid: " + yaml_quoted(x.guid);
+            if (!x.guid.empty()) yaml += sep + "x-guid: " + yaml_quoted(x.guid), sep = ", ";
+            for (const auto& [key, ids] : x.roles) {
+                yaml += sep + key + ": [";
+                for (std::size_t k = 0; k < ids.size(); ++k)
+                    yaml += (k ? ", " : "") + yaml_quoted(ids[k]);
+                yaml += "]";
+                sep = ", ";
+            }
             yaml += "}\n";
         }
         // The event's own: the version the source gave its schedule.

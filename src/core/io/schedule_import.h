@@ -47,6 +47,16 @@ struct SourceEvent {
     std::vector<SourceLink> links;
     std::vector<SourceLink> attachments;  // frab's <attachments>: slides, papers
     std::vector<std::string> tags;  // keywords, beside the type
+    // Indico: a contribution with neither a room nor a location is in no room at all (else an
+    // event without `room` is in a room called "Room").
+    bool unplaced = false;
+    // People the source names in a role the event file has no key for (Indico's primary authors
+    // and co-authors): people of the event, listed by id under the session's x- key `key`.
+    struct Role {
+        std::string key;  // "x-authors"
+        std::vector<SourcePerson> persons;
+    };
+    std::vector<Role> roles;
 
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 };
