@@ -473,6 +473,23 @@ TEST_CASE("the deliberately invalid c3voc example is refused, at its lines", "[i
     }
 }
 
+TEST_CASE("a key given twice in schedule.json is refused, never half read", "[import][json]") {
+    // JSON readers disagree on which "days" counts; taking one would hide the other's sessions.
+    const std::string text =
+        "{\"schedule\": {\"conference\": {\"title\": \"T\", \"start\": \"2025-01-01\",\n"
+        "  \"days\": [],\n"
+        "  \"days\": [{\"date\": \"2025-01-01\", \"rooms\": {\"A\": [{\"id\": 1, \"title\": \"x\",\n"
+        "    \"date\": \"2025-01-01T10:00:00+01:00\", \"duration\": \"00:30\"}]}}]}}}";
+    const ImportResult r = import_counted(*find_import_format("json"), text, "dup.json");
+    REQUIRE(r.diagnostics.errors() == 1);
+    const Diagnostic& d = r.diagnostics.items().front();
+    CHECK(d.rule == "duplicate-key");
+    CHECK(d.loc.line == 3);
+    CHECK(d.loc.column == 3);
+    CHECK(r.in_source == 1);
+    CHECK(import_summary(r) == "imported 0 of 1 session: the file is refused");
+}
+
 TEST_CASE("what is not a schedule gets a diagnostic at its place, never a crash", "[import]") {
     const std::string fosdem = shared("frab/fosdem-2025.xml");
     const std::string json36 = shared("c3voc-json/frab-camp2019.json");

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "io/json_tree.h"
 #include "io/schedule_import.h"
@@ -35,7 +36,7 @@ public:
         }
         const Value& root = tree_.root();
         if (!expect(root, Type::object, "the file")) return false;
-        const Value* schedule = tree_.find(root, "schedule");
+        const Value* schedule = member(root, "schedule");
         if (schedule == nullptr) {
             error("missing-key", root,
                   "the file is JSON but not a c3voc schedule: it has no \"schedule\"");
@@ -44,13 +45,13 @@ public:
         if (!expect(*schedule, Type::object, "'schedule'")) return false;
         base_url_ = str(*schedule, "base_url", "'schedule'");
         out.version = str(*schedule, "version", "'schedule'");
-        if (const Value* rooms = tree_.find(*schedule, "rooms")) {
+        if (const Value* rooms = member(*schedule, "rooms")) {
             error(
                 "misplaced-key", *rooms, "'rooms' does not belong in 'schedule'",
                 "schedule.json lists the rooms in 'conference' (the schema forbids schedule.rooms)",
                 true);
         }
-        const Value* conf = tree_.find(*schedule, "conference");
+        const Value* conf = member(*schedule, "conference");
         if (conf == nullptr) {
             error("missing-key", *schedule, "'schedule' has no 'conference'");
             return false;
@@ -75,6 +76,19 @@ public:
 
 private:
     SourceLoc at(const Value& v) const { return positions_.at(v.offset); }
+
+    // The member `key` of `obj`. A key the object gives twice is an error: JSON readers differ
+    // on which one counts, and a second "days" or "events" would hide sessions.
+    const Value* member(const Value& obj, std::string_view key) {
+        const Value* again = nullptr;
+        const Value* found = tree_.find(obj, key, again);
+        if (again != nullptr && repeated_.insert(again).second)
+            error("duplicate-key", *again,
+                  "'" + std::string(key) + "' is given twice in one object (first at line " +
+                      std::to_string(positions_.at(found->key_offset).line) + ")",
+                  "JSON readers disagree on which one counts; keep one", true);
+        return found;
+    }
 
     void error(std::string rule, const Value& v, std::string message, std::string hint = {},
                bool at_key = false) {
@@ -102,7 +116,7 @@ private:
     // The text of member `key`: empty when absent or null (where the schema allows null).
     std::string str(const Value& obj, std::string_view key, std::string_view what,
                     bool nullable = true) {
-        const Value* v = tree_.find(obj, key);
+        const Value* v = member(obj, key);
         if (v == nullptr) return {};
         if (v->type == Type::string) return std::string(tree_.text(*v));
         if (v->type == Type::null && nullable) return {};
@@ -116,7 +130,7 @@ private:
     // files (a recent CCC congress: 3 of ~900 events) also write it as a numeric string, which
     // is the same id. Anything else is kept as the source's key, with a warning.
     std::string integer_id(const Value& obj, std::string_view what) {
-        const Value* v = tree_.find(obj, "id");
+        const Value* v = member(obj, "id");
         if (v == nullptr || v->type == Type::null) return {};
         if (v->type == Type::integer) return std::to_string(v->integer);
         if (v->type == Type::string) {
@@ -140,7 +154,7 @@ private:
     }
 
     const Value* list(const Value& obj, std::string_view key, std::string_view what) {
-        const Value* v = tree_.find(obj, key);
+        const Value* v = member(obj, key);
         if (v == nullptr || v->type == Type::null) return nullptr;
         if (!expect(*v, Type::array, "'" + std::string(key) + "' of " + std::string(what)))
             return nullptr;
@@ -156,7 +170,7 @@ private:
         out.start = str(c, "start", "the conference");
         out.end = str(c, "end", "the conference");
         out.time_zone_name = str(c, "time_zone_name", "the conference");
-        const Value* tz = tree_.find(c, "time_zone_name");
+        const Value* tz = member(c, "time_zone_name");
         out.zone_loc = tz != nullptr ? at(*tz) : out.loc;
         out.day_change = str(c, "day_change", "the conference");
         out.timeslot = str(c, "timeslot_duration", "the conference");
@@ -173,7 +187,7 @@ private:
                 SourceRoom room{str(r, "name", "a room", false), std::nullopt, at(r)};
                 if (std::string guid = str(r, "guid", "a room"); !guid.empty())
                     room_names_.emplace(std::move(guid), room.name);
-                if (const Value* cap = tree_.find(r, "capacity")) {
+                if (const Value* cap = member(r, "capacity")) {
                     if (cap->type == Type::integer && cap->integer >= 0 &&
                         cap->integer <= 10'000'000)
                         room.capacity = static_cast<int>(cap->integer);
@@ -187,7 +201,7 @@ private:
             tree_.each(*tracks, [&](const Value& t) {
                 if (!expect(t, Type::object, "a track of the conference")) return;
                 std::string color = str(t, "color", "a track");
-                if (const Value* colors = tree_.find(t, "colors"); colors && color.empty())
+                if (const Value* colors = member(t, "colors"); colors && color.empty())
                     color = str(*colors, "light", "a track's colors");  // schedule 2
                 out.tracks.push_back({str(t, "name", "a track"), std::move(color)});
                 track_slugs_.emplace(str(t, "slug", "a track"), out.tracks.back().name);
@@ -213,7 +227,7 @@ private:
         if (sd.end.empty()) sd.end = str(d, "end", "a day");
         const std::size_t index = out.days.size();
         out.days.push_back(std::move(sd));
-        const Value* rooms = tree_.find(d, "rooms");
+        const Value* rooms = member(d, "rooms");
         if (rooms == nullptr || rooms->type == Type::null) return;
         if (!expect(*rooms, Type::object, "'rooms' of a day")) return;
         tree_.each(*rooms, [&](const Value& events) {
@@ -232,8 +246,8 @@ private:
     SourceEvent event(const Value& v, const std::string& room, std::size_t day) {
         SourceEvent e;
         e.loc = at(v);
-        const Value* date = tree_.find(v, "date");
-        const Value* duration = tree_.find(v, "duration");
+        const Value* date = member(v, "date");
+        const Value* duration = member(v, "duration");
         e.date_loc = date != nullptr ? at(*date) : e.loc;
         e.duration_loc = duration != nullptr ? at(*duration) : e.loc;
         const std::string what = "an event";
@@ -275,7 +289,7 @@ private:
     // A text that schedule 2 may also give per language ({"en": ..., "de": ...}): the event's
     // language's, else the first.
     std::string text_or_languages(const Value& obj, std::string_view key, std::string_view lang) {
-        const Value* v = tree_.find(obj, key);
+        const Value* v = member(obj, key);
         if (v == nullptr || v->type != Type::object) return str(obj, key, "an event");
         std::string first;
         std::string chosen;
@@ -292,9 +306,9 @@ private:
     SourceEvent flat_event(const Value& v) {
         SourceEvent e;
         e.loc = at(v);
-        const Value* start = tree_.find(v, "start");
+        const Value* start = member(v, "start");
         e.date_loc = start != nullptr ? at(*start) : e.loc;
-        const Value* end = tree_.find(v, "end");
+        const Value* end = member(v, "end");
         e.duration_loc = end != nullptr ? at(*end) : e.loc;
         const std::string what = "an event";
         e.guid = str(v, "guid", what);
@@ -310,7 +324,7 @@ private:
         e.date = str(v, "start", what);
         e.end = str(v, "end", what);
         e.duration = str(v, "duration", what);
-        if (const Value* room = tree_.find(v, "room"); room && room->type == Type::object) {
+        if (const Value* room = member(v, "room"); room && room->type == Type::object) {
             e.room = str(*room, "name", "an event's room");
             if (auto it = room_names_.find(str(*room, "guid", "an event's room"));
                 e.room.empty() && it != room_names_.end())
@@ -319,7 +333,7 @@ private:
         } else {
             e.room = str(v, "room", what);
         }
-        if (const Value* track = tree_.find(v, "track"); track && track->type == Type::object) {
+        if (const Value* track = member(v, "track"); track && track->type == Type::object) {
             e.track = str(*track, "name", "an event's track");
             const std::string slug = str(*track, "slug", "an event's track");
             if (auto it = track_slugs_.find(slug); e.track.empty() && it != track_slugs_.end())
@@ -366,8 +380,8 @@ private:
         const std::string id = integer_id(p, "a person");
         const std::string code = str(p, "code", "a person");
         out.key = !guid.empty() ? guid : !id.empty() ? id : code;
-        if (out.name.empty() && tree_.find(p, "name") == nullptr &&
-            tree_.find(p, "public_name") == nullptr)
+        if (out.name.empty() && member(p, "name") == nullptr &&
+            member(p, "public_name") == nullptr)
             error("missing-key", p, "a person has neither 'name' nor 'public_name'");
         return out;
     }
@@ -379,6 +393,7 @@ private:
     std::string base_url_;
     // Schedule 2's references: room guid -> name, track slug -> name, person guid -> biography.
     std::unordered_map<std::string, std::string> room_names_, track_slugs_, biographies_;
+    std::unordered_set<const Value*> repeated_;  // duplicate keys already reported
 };
 
 }  // namespace

@@ -41,18 +41,14 @@ std::string Reader::shown(const Value& v) const {
 // The member `key` of `object`. A key given twice is an error: JSON readers differ on which
 // one counts, and a second "contributions" would hide contributions.
 const Value* Reader::unique(const Value& object, std::string_view key) {
-    const Value* found = nullptr;
-    tree_.each(object, [&](const Value& m) {
-        if (tree_.key(m) != key) return;
-        if (found == nullptr) {
-            found = &m;
-        } else if (reported_.insert(&m).second) {
-            b_.diagnostics().error("duplicate-key", key_at(m),
-                                   quoted(key) + " is given twice in one object (first at line " +
-                                       std::to_string(key_at(*found).line) + ")",
-                                   "JSON readers disagree on which one counts; keep one");
-        }
-    });
+    const Value* again = nullptr;
+    const Value* found = tree_.find(object, key, again);
+    if (again != nullptr && reported_.insert(again).second) {
+        b_.diagnostics().error("duplicate-key", key_at(*again),
+                               quoted(key) + " is given twice in one object (first at line " +
+                                   std::to_string(key_at(*found).line) + ")",
+                               "JSON readers disagree on which one counts; keep one");
+    }
     return found;
 }
 

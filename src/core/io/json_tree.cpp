@@ -75,6 +75,21 @@ const Value* Tree::find(const Value& object, std::string_view name) const {
     return nullptr;
 }
 
+const Value* Tree::find(const Value& object, std::string_view name, const Value*& again) const {
+    again = nullptr;
+    const Value* first = nullptr;
+    if (object.type != Type::object) return nullptr;
+    for (std::uint32_t i = object.first; i != none; i = values_[i].next) {
+        if (key(values_[i]) != name) continue;
+        if (first != nullptr) {
+            again = &values_[i];
+            break;
+        }
+        first = &values_[i];
+    }
+    return first;
+}
+
 // The SAX handler: appends each value to the flat tree, linked to its parent's last child.
 class Builder {
 public:

@@ -49,6 +49,9 @@ public:
     std::string_view key(const Value& v) const { return {store_.data() + v.key, v.key_size}; }
     // The first member of `object` named `name`, or nullptr (also when `object` is no object).
     const Value* find(const Value& object, std::string_view name) const;
+    // The same, and in `again` the second member of that name when the object repeats it (JSON
+    // readers disagree on which one counts), else nullptr.
+    const Value* find(const Value& object, std::string_view name, const Value*& again) const;
     // Calls f(child) for each item of an array or member of an object, in written order.
     template <class F>
     void each(const Value& container, F&& f) const {
