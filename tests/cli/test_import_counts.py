@@ -282,6 +282,14 @@ class Layouts(unittest.TestCase):
         self.assertNotIn("speakers", sessions["2"])  # an ATTENDEE is no speaker, and it is said
         self.assertIn("utc-only.ics:12:1: warning: 1 VEVENT names attendees (ATTENDEE)", err)
 
+    def test_frab_2014_slugs_give_the_title_as_id(self):
+        err, doc, s = self.imported("frab", "frab-2014.xml")
+        self.assertTrue(err.endswith("frab-2014.xml: imported 2 of 2 sessions\n"), err)
+        self.assertEqual(sorted(s), ["31c3-keynote", "31c3-opening-event"])
+        self.assertEqual(s["31c3-opening-event"][0], self.utc("2014-12-27T10:00Z"))
+        self.assertEqual(doc["event"]["timezone"], "Etc/GMT-1")  # the offsets, said
+        self.assertIn("[missing-timezone]", err)
+
     def test_a_guid_from_the_source_survives_the_export(self):
         err, doc, s = self.imported("frab", "unknown-wrapper.xml")
         out = pathlib.Path(self.tmp.name) / "again.xml"

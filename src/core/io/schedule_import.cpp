@@ -536,6 +536,11 @@ private:
             return out;
         };
         if (!slug.empty()) {
+            // frab until about 2015: "31c3_-_6561_-_en_-_saal_1_-_201412271100_-_31c3_opening_
+            // event_-_erdgeist_-_geraldine_de_bastion": acronym, number, language, room, time,
+            // title, speakers. The title is the id.
+            if (auto title = old_frab_title(slug, clean_text(e.id, true)))
+                candidates.push_back(*title);
             const std::string folded = fold(slug);
             // A slug the source repeats goes to the builder as the first one did: it is a
             // duplicate, repaired with a warning, not a clash of shortened forms.
@@ -562,6 +567,25 @@ private:
         for (const std::string& c : candidates)
             if (!used_ids_.contains(ImportBuilder::slug(c))) return c;
         return candidates.back();
+    }
+
+    static std::optional<std::string> old_frab_title(std::string_view slug, std::string_view number) {
+        std::vector<std::string_view> parts;
+        for (std::size_t from = 0;;) {
+            const std::size_t sep = slug.find("_-_", from);
+            parts.push_back(slug.substr(from, sep == std::string_view::npos ? sep : sep - from));
+            if (sep == std::string_view::npos) break;
+            from = sep + 3;
+        }
+        const auto digits = [](std::string_view s) {
+            return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+                return std::isdigit(static_cast<unsigned char>(c)) != 0;
+            });
+        };
+        if (parts.size() < 6 || parts[1] != number || parts[4].size() != 12 || !digits(parts[4]) ||
+            parts[5].empty())
+            return std::nullopt;
+        return std::string(parts[5]);
     }
 
     void sessions() {
