@@ -301,6 +301,43 @@ sessions:
         self.assertEqual(j.stderr, "")
         self.assertIn("Hackathon", (self.dir / "marathon.json").read_text(encoding="utf-8"))
 
+    def test_whatever_urls_the_event_holds_the_exports_are_valid(self):
+        # Addresses as imports and careless hands leave them: each session's url is repaired,
+        # left out, or kept, and said at the session's line; every file stays valid, and no
+        # line break reaches a calendar.
+        urls = ["javascript:alert(1)", "https://example.org/x\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:forged",
+                "http://http://example.org/a", "https://chat.example.org/#/room/#dev:example.org",
+                "https://example.org/a b", "https://exämple.org/été", "/relative/path", "mailto:x@example.org",
+                "https://example.org/100%", "HTTPS://example.org/ok", "https://example.org/fine"]
+        sessions = "\n".join(
+            f"  - {{id: s{i}, title: S{i}, room: r, start: 2025-02-10 {9 + i:02d}:00, duration: 30min, "
+            f"url: {json.dumps(u)}}}" for i, u in enumerate(urls))
+        path = self.dir / "urls.yaml"
+        path.write_text(f"""summitry: 1
+event: {{id: urls, title: URLs, timezone: Europe/Paris, start_date: 2025-02-10, end_date: 2025-02-10,
+        website: "javascript:alert(2)"}}
+venues: [{{id: v, name: V, rooms: [{{id: r, name: R}}]}}]
+sessions:
+{sessions}
+""", encoding="utf-8")
+        check = run("check", path, check_exit=0)
+        self.assertEqual(check.stdout.count("is not a web address"), len(urls))  # all but the last
+        xml = self.dir / "urls.xml"
+        p = run("export", "frab", path, "-o", xml)
+        self.assertEqual(p.stderr.count("[export-left-out]"), 5)  # the website and 4 urls
+        self.assertEqual(p.stderr.count("[export-repaired]"), 6)
+        self.assert_xml_valid(xml)
+        js = self.export("json", path)
+        doc = self.assert_json_valid(js)
+        for e in doc["schedule"]["conference"]["days"][0]["rooms"]["R"]:
+            self.assertTrue(e["url"].startswith(("http://", "https://", "urn:uuid:")), e["url"])
+        ics = run("export", "ics", path).stdout
+        self.assertEqual(ics.count("BEGIN:VEVENT"), len(urls))
+        self.assertNotIn("forged", ics)
+        self.assertIn("URL:http://example.org/a\n", ics)  # (text mode: CRLF read as LF)
+        self.assertIn("URL:https://chat.example.org/#/room/%23dev:example.org\n", ics)
+        self.assertNotIn("javascript", ics)
+
     def test_standard_output(self):
         p = run("export", "json", PARIS)
         conference = json.loads(p.stdout)["schedule"]["conference"]
