@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "util/csv.h"
+#include "util/json_out.h"
 #include "views/agenda_labels.h"
 #include "views/person_label.h"
 
@@ -143,7 +144,7 @@ nlohmann::json entry_json(const AgendaEntry& e) {
     return j;
 }
 
-void write_json(std::ostream& out, const Agenda& a) {
+void write_agenda_json(std::ostream& out, const Agenda& a) {
     nlohmann::json j = {{"title", a.title}, {"subtitle", a.subtitle}, {"language", a.lang}};
     auto days = nlohmann::json::array();
     for (const auto& day : a.days) {
@@ -155,7 +156,7 @@ void write_json(std::ostream& out, const Agenda& a) {
     auto un = nlohmann::json::array();
     for (const auto& e : a.unscheduled) un.push_back(entry_json(e));
     j["unscheduled"] = un;
-    out << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    write_json(out, j, JsonText::drop_controls);
 }
 
 }  // namespace
@@ -173,7 +174,7 @@ void write_agenda(std::ostream& out, const Agenda& agenda, AgendaFormat format) 
         case AgendaFormat::text: write_text(out, agenda); break;
         case AgendaFormat::markdown: write_markdown(out, agenda); break;
         case AgendaFormat::csv: write_csv(out, agenda); break;
-        case AgendaFormat::json: write_json(out, agenda); break;
+        case AgendaFormat::json: write_agenda_json(out, agenda); break;
     }
 }
 

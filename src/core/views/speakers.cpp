@@ -7,6 +7,7 @@
 
 #include "util/collate.h"
 #include "util/csv.h"
+#include "util/json_out.h"
 #include "views/person_label.h"
 
 namespace summitry {
@@ -116,7 +117,7 @@ void write_speakers(std::ostream& out, const std::vector<SpeakerEntry>& speakers
                                {"organization", s.organization.empty() ? nlohmann::json(nullptr) : nlohmann::json({{"id", s.organization_id}, {"name", s.organization}})},
                                {"bio", s.bio}, {"sessions", sessions}});
             }
-            out << arr.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+            write_json(out, arr, JsonText::drop_controls);
             break;
         }
     }
