@@ -8,6 +8,7 @@
 #include "check/rule.h"
 #include "common.h"
 #include "diag/format.h"
+#include "util/terminal.h"
 
 namespace summitry::cli {
 
@@ -58,7 +59,7 @@ int run_check(const CheckOptions& o) {
             write_diagnostics_text(std::cout, r.diagnostics, r.event.files);
             std::size_t conflict_count = 0;
             for (const auto& d : r.diagnostics.items()) conflict_count += is_conflict(d) && d.severity == Severity::warning;
-            std::cout << o.files[i] << ": " << count(r.event.sessions.size(), "session") << ", "
+            std::cout << terminal_text(o.files[i]) << ": " << count(r.event.sessions.size(), "session") << ", "
                       << count(r.diagnostics.errors(), "error") << ", "
                       << count(conflict_count, "conflict") << ", "
                       << count(r.diagnostics.count(Severity::warning) - conflict_count, "other warning")

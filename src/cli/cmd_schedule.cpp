@@ -14,6 +14,7 @@
 #include "io/atomic_file.h"
 #include "plan/schedule.h"
 #include "plan/write.h"
+#include "util/terminal.h"
 
 namespace summitry::cli {
 
@@ -39,7 +40,8 @@ int run_schedule(const ScheduleCliOptions& o) {
     for (const Diagnostic& d : doc.diagnostics().items())
         if (is_hard_rule(d.rule)) ++hard;
     std::ostream& report = o.output == "-" ? std::cerr : std::cout;
-    report << format_report(doc.event(), result);
+    // The report names people and features of the file: no escape sequences from them.
+    report << terminal_text(format_report(doc.event(), result), LineBreaks::keep);
     report << "written with " << (written.fast_path ? "one edit" : "one edit per session") << " in "
            << written.seconds << " s; the checks find " << hard << " hard conflict"
            << (hard == 1 ? "" : "s") << " in the result"
@@ -54,7 +56,7 @@ int run_schedule(const ScheduleCliOptions& o) {
         throw Failure{Exit::usage, e.what()};
     }
     if (doc.event().files.size() > 1)
-        report << "note: only " << o.file << " is written to " << o.output
+        report << "note: only " << terminal_text(o.file) << " is written to " << terminal_text(o.output)
                << "; placements in included files are not written\n";
     return result.unplaced.empty() && hard == 0 ? Exit::ok : Exit::has_errors;
 }

@@ -11,6 +11,7 @@
 #include "edit/document.h"
 #include "io/atomic_file.h"
 #include "io/event_writer.h"
+#include "util/terminal.h"
 
 namespace summitry::cli {
 
@@ -54,7 +55,8 @@ int run_set(const SetOptions& o) {
     const Plan plan = doc.plan_set(*path, yaml);
     if (!plan) throw Failure{Exit::has_errors, "cannot set " + o.path + ": " + plan.error};
     if (plan.change->empty()) {
-        std::cout << o.file << ": " << o.path << " is already " << (o.value.empty() ? "absent" : o.value) << '\n';
+        std::cout << terminal_text(o.file) << ": " << terminal_text(o.path) << " is already "
+                  << terminal_text(o.value.empty() ? "absent" : o.value) << '\n';
         return Exit::ok;
     }
     doc.apply(*plan.change);
@@ -63,8 +65,9 @@ int run_set(const SetOptions& o) {
     } catch (const WriteError& e) {
         throw Failure{Exit::usage, e.what()};
     }
-    std::cout << o.file << ": " << plan.change->name << (o.value.empty() ? " (removed)" : " = " + o.value)
-              << '\n';
+    // The change's name quotes the file ("Move 'Fireside chat'").
+    std::cout << terminal_text(o.file) << ": " << terminal_text(plan.change->name)
+              << terminal_text(o.value.empty() ? " (removed)" : " = " + o.value) << '\n';
     return Exit::ok;
 }
 

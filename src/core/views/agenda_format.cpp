@@ -5,6 +5,7 @@
 
 #include "util/csv.h"
 #include "util/json_out.h"
+#include "util/terminal.h"
 #include "views/agenda_labels.h"
 #include "views/person_label.h"
 
@@ -39,29 +40,33 @@ std::string flags(const AgendaEntry& e, const AgendaLabels& l) {
     return out;
 }
 
+// Every text of the file is printed through terminal_text: a title cannot send escape sequences
+// or add lines of its own to the agenda.
+std::string shown(std::string_view s) { return terminal_text(s, LineBreaks::space); }
+
 void text_entry(std::ostream& out, const AgendaEntry& e, const AgendaLabels& l) {
     const std::string when = e.start.empty() ? std::string(11, ' ') : e.start + "–" + e.end;
-    out << "  " << when << "  " << e.title << "  [" << e.kind;
+    out << "  " << when << "  " << shown(e.title) << "  [" << e.kind;
     if (const std::string f = flags(e, l); !f.empty()) out << "; " << f;
     out << "]\n";
     const std::string indent(15, ' ');
     std::string where = place(e);
     if (!e.track_name.empty()) where += (where.empty() ? "" : " · ") + e.track_name;
     if (e.start.empty() && !e.duration.empty()) where += (where.empty() ? "" : " · ") + e.duration;
-    if (!where.empty()) out << indent << where << '\n';
+    if (!where.empty()) out << indent << shown(where) << '\n';
     for (const auto& [label, list] : {std::pair{l.speakers, &e.speakers}, std::pair{l.moderators, &e.moderators},
                                       std::pair{l.hosts, &e.hosts}})
-        if (!list->empty()) out << indent << label << l.colon << join(names(*list), "; ") << '\n';
-    if (!e.organizations.empty()) out << indent << l.with << l.colon << join(e.organizations, ", ") << '\n';
+        if (!list->empty()) out << indent << label << l.colon << shown(join(names(*list), "; ")) << '\n';
+    if (!e.organizations.empty()) out << indent << l.with << l.colon << shown(join(e.organizations, ", ")) << '\n';
     if (!e.interpretation.empty())
         out << indent << e.language << (e.language.empty() ? "" : ", ") << l.interpretation << l.colon
-            << join(e.interpretation, ", ") << '\n';
+            << shown(join(e.interpretation, ", ")) << '\n';
 }
 
 void write_text(std::ostream& out, const Agenda& a) {
     const AgendaLabels l = agenda_labels(a.lang);
-    out << a.title << '\n';
-    if (!a.subtitle.empty()) out << a.subtitle << '\n';
+    out << shown(a.title) << '\n';
+    if (!a.subtitle.empty()) out << shown(a.subtitle) << '\n';
     for (const auto& day : a.days) {
         out << '\n' << long_date(day.day, a.lang) << '\n';
         for (const auto& e : day.entries) text_entry(out, e, l);

@@ -8,6 +8,7 @@
 #include "util/collate.h"
 #include "util/csv.h"
 #include "util/json_out.h"
+#include "util/terminal.h"
 #include "views/person_label.h"
 
 namespace summitry {
@@ -82,12 +83,14 @@ std::string session_line(const SpeakerSession& s) {
 void write_speakers(std::ostream& out, const std::vector<SpeakerEntry>& speakers, SpeakersFormat format) {
     switch (format) {
         case SpeakersFormat::text:
+            // Texts of the file through terminal_text: no escape sequences, no lines of their own.
             for (const auto& s : speakers) {
-                out << s.name;
+                out << terminal_text(s.name, LineBreaks::space);
                 const std::string detail = role_and_organization(s.role, s.organization);
-                if (!detail.empty()) out << " — " << detail;
+                if (!detail.empty()) out << " — " << terminal_text(detail, LineBreaks::space);
                 out << '\n';
-                for (const auto& ss : s.sessions) out << "    " << session_line(ss) << '\n';
+                for (const auto& ss : s.sessions)
+                    out << "    " << terminal_text(session_line(ss), LineBreaks::space) << '\n';
             }
             break;
         case SpeakersFormat::csv: {
