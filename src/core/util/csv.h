@@ -15,7 +15,4 @@ void write_csv_row(std::ostream& out, const std::vector<std::string>& fields);
 // Joins with a separator: {"a", "b"} -> "a; b".
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 
-// Escapes Markdown's inline specials so that titles print as written.
-std::string markdown_escape(std::string_view s);
-
 }  // namespace summitry

@@ -5,6 +5,7 @@
 
 #include "util/csv.h"
 #include "util/json_out.h"
+#include "util/markdown.h"
 #include "util/terminal.h"
 #include "views/agenda_labels.h"
 #include "views/person_label.h"
@@ -80,23 +81,23 @@ void write_text(std::ostream& out, const Agenda& a) {
 void markdown_entry(std::ostream& out, const AgendaEntry& e, const AgendaLabels& l) {
     out << "- ";
     if (!e.start.empty()) out << "**" << e.start << "–" << e.end << "** ";
-    out << markdown_escape(e.title) << " *(" << e.kind;
+    out << markdown_text(e.title) << " *(" << e.kind;
     if (const std::string f = flags(e, l); !f.empty()) out << ", " << f;
     out << ")*";
-    if (const std::string p = place(e); !p.empty()) out << " — " << markdown_escape(p);
-    if (!e.track_name.empty()) out << " · " << markdown_escape(e.track_name);
+    if (const std::string p = place(e); !p.empty()) out << " — " << markdown_text(p);
+    if (!e.track_name.empty()) out << " · " << markdown_text(e.track_name);
     out << '\n';
     for (const auto& [label, list] : {std::pair{l.speakers, &e.speakers}, std::pair{l.moderators, &e.moderators},
                                       std::pair{l.hosts, &e.hosts}})
-        if (!list->empty()) out << "  - " << label << l.colon << markdown_escape(join(names(*list), "; ")) << '\n';
+        if (!list->empty()) out << "  - " << label << l.colon << markdown_text(join(names(*list), "; ")) << '\n';
     if (!e.organizations.empty())
-        out << "  - " << l.with << l.colon << markdown_escape(join(e.organizations, ", ")) << '\n';
+        out << "  - " << l.with << l.colon << markdown_text(join(e.organizations, ", ")) << '\n';
 }
 
 void write_markdown(std::ostream& out, const Agenda& a) {
     const AgendaLabels l = agenda_labels(a.lang);
-    out << "# " << markdown_escape(a.title) << "\n\n";
-    if (!a.subtitle.empty()) out << markdown_escape(a.subtitle) << "\n\n";
+    out << "# " << markdown_text(a.title) << "\n\n";
+    if (!a.subtitle.empty()) out << markdown_text(a.subtitle) << "\n\n";
     for (const auto& day : a.days) {
         out << "## " << long_date(day.day, a.lang) << "\n\n";
         for (const auto& e : day.entries) markdown_entry(out, e, l);
