@@ -25,10 +25,11 @@ struct ScheduleCliOptions {
     double time_limit = 30;
     std::uint64_t seed = 1;
     bool repair = false;
+    bool confine = false;
 };
 
 int run_schedule(const ScheduleCliOptions& o) {
-    EventDocument doc = open_for_edit(o.file, "scheduling it");
+    EventDocument doc = open_for_edit(o.file, "scheduling it", o.confine);
     ScheduleOptions options;
     options.time_limit_seconds = o.time_limit;
     options.seed = o.seed;
@@ -79,6 +80,7 @@ void add_schedule(CLI::App& app, Action& run) {
                     "Seed of the search: the same seed gives the same schedule (default 1)");
     cmd->add_flag("--repair", o->repair,
                   "Also move placed sessions (never pinned ones) out of hard conflicts");
+    add_confine_flag(*cmd, o->confine);
     cmd->callback([o, &run] { run = [o] { return run_schedule(*o); }; });
 }
 

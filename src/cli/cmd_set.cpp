@@ -19,6 +19,7 @@ namespace {
 
 struct SetOptions {
     std::string file, path, value;
+    bool confine = false;
 };
 
 // Keys that hold text: a value for them is text, whatever YAML would make of it ("no", "1:30",
@@ -49,7 +50,7 @@ int run_set(const SetOptions& o) {
     std::string error;
     const auto path = parse_value_path(o.path, &error);
     if (!path) throw Failure{Exit::usage, error};
-    EventDocument doc = open_for_edit(o.file, "editing it this way");
+    EventDocument doc = open_for_edit(o.file, "editing it this way", o.confine);
     require_entity(doc.event(), *path);
     const std::string yaml = o.value.empty() || !is_text_key(*path) ? o.value : yaml_scalar(o.value);
     const Plan plan = doc.plan_set(*path, yaml);
@@ -83,6 +84,7 @@ void add_set(CLI::App& app, Action& run) {
                     "rooms/embassy/ballroom.capacity, event.title")
         ->required();
     cmd->add_option("VALUE", o->value, "The new value; \"\" removes the key")->required();
+    add_confine_flag(*cmd, o->confine);
     cmd->callback([o, &run] { run = [o] { return run_set(*o); }; });
 }
 

@@ -18,10 +18,11 @@ struct SpeakersOptions {
     std::string file, format = "text", lang, output, template_path;
     bool include_private = false;
     bool force = false;
+    bool confine = false;
 };
 
 int run_speakers(const SpeakersOptions& o) {
-    const LoadResult r = load_for_output(o.file, o.force);
+    const LoadResult r = load_for_output(o.file, o.force, o.confine);
     SpeakersQuery q;
     q.lang = checked_language(r.event, o.lang);
     q.include_private = o.include_private;
@@ -64,6 +65,7 @@ void add_speakers(CLI::App& app, Action& run) {
     cmd->add_option("-o,--output", o->output, "Write to this file (atomically); '-' for standard output");
     cmd->add_flag("--include-private", o->include_private, "Include people of private sessions");
     cmd->add_flag("--force", o->force, "Print even if the event has errors");
+    add_confine_flag(*cmd, o->confine);
     cmd->callback([o, &run] { run = [o] { return run_speakers(*o); }; });
 }
 

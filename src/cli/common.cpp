@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "common.h"
 
+#include <CLI/CLI.hpp>
+
 #include <algorithm>
 #include <iostream>
 #include <sstream>
@@ -10,10 +12,12 @@
 
 namespace summitry::cli {
 
-LoadResult load_for_output(const std::string& path, bool force) {
+LoadResult load_for_output(const std::string& path, bool force, bool confine) {
     LoadResult r;
     try {
-        r = load_event(path);
+        LoadOptions options;
+        options.confine_includes = confine;
+        r = load_event(path, options);
     } catch (const FileError& e) {
         throw Failure{Exit::usage, e.what()};
     }
@@ -45,10 +49,16 @@ void write_output(const std::string& output, const std::function<void(std::ostre
     }
 }
 
-EventDocument open_for_edit(const std::string& path, std::string_view doing) {
+void add_confine_flag(CLI::App& cmd, bool& confine) {
+    cmd.add_flag("--confine", confine,
+                 "Refuse included files outside the event file's folder (symbolic links "
+                 "followed): for files from people you do not trust");
+}
+
+EventDocument open_for_edit(const std::string& path, std::string_view doing, bool confine) {
     EventDocument doc = [&] {
         try {
-            return EventDocument::open(path);
+            return EventDocument::open(path, confine);
         } catch (const FileError& e) {
             throw Failure{Exit::usage, e.what()};
         }
