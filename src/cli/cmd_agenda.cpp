@@ -16,10 +16,11 @@ struct AgendaOptions {
     std::string file, day, room, track, person, format = "text", lang, output;
     bool include_private = false;
     bool force = false;
+    bool confine = false;
 };
 
 int run_agenda(const AgendaOptions& o) {
-    const LoadResult r = load_for_output(o.file, o.force);
+    const LoadResult r = load_for_output(o.file, o.force, o.confine);
     const Event& ev = r.event;
     AgendaQuery q;
     q.lang = checked_language(ev, o.lang);
@@ -60,6 +61,7 @@ void add_agenda(CLI::App& app, Action& run) {
     cmd->add_option("-o,--output", o->output, "Write to this file (atomically); '-' for standard output");
     cmd->add_flag("--include-private", o->include_private, "List private sessions too");
     cmd->add_flag("--force", o->force, "Print even if the event has errors");
+    add_confine_flag(*cmd, o->confine);
     cmd->callback([o, &run] { run = [o] { return run_agenda(*o); }; });
 }
 

@@ -8,6 +8,7 @@
 #include "check/rule.h"
 #include "common.h"
 #include "diag/format.h"
+#include "util/terminal.h"
 
 namespace summitry::cli {
 
@@ -17,6 +18,7 @@ struct CheckOptions {
     std::vector<std::string> files;
     std::string format = "text";
     bool strict = false;
+    bool confine = false;
 };
 
 bool is_conflict(const Diagnostic& d) {
@@ -35,7 +37,9 @@ int run_check(const CheckOptions& o) {
     for (const std::string& file : o.files) {
         LoadResult r;
         try {
-            r = load_event(file);
+            LoadOptions options;
+            options.confine_includes = o.confine;
+            r = load_event(file, options);
         } catch (const FileError& e) {
             throw Failure{Exit::usage, e.what()};
         }
@@ -58,7 +62,7 @@ int run_check(const CheckOptions& o) {
             write_diagnostics_text(std::cout, r.diagnostics, r.event.files);
             std::size_t conflict_count = 0;
             for (const auto& d : r.diagnostics.items()) conflict_count += is_conflict(d) && d.severity == Severity::warning;
-            std::cout << o.files[i] << ": " << count(r.event.sessions.size(), "session") << ", "
+            std::cout << terminal_text(o.files[i]) << ": " << count(r.event.sessions.size(), "session") << ", "
                       << count(r.diagnostics.errors(), "error") << ", "
                       << count(conflict_count, "conflict") << ", "
                       << count(r.diagnostics.count(Severity::warning) - conflict_count, "other warning")
@@ -77,6 +81,7 @@ void add_check(CLI::App& app, Action& run) {
     cmd->add_option("FILE", o->files, "Event files")->required();
     cmd->add_option("--format", o->format, "text or json")->check(CLI::IsMember({"text", "json"}));
     cmd->add_flag("--strict", o->strict, "Exit 1 on conflicts too, not only on errors");
+    add_confine_flag(*cmd, o->confine);
     cmd->callback([o, &run] { run = [o] { return run_check(*o); }; });
 }
 

@@ -17,6 +17,7 @@ struct ExportOptions {
     std::string format, file, output, person, track, room, lang;
     bool include_private = false;
     bool force = false;
+    bool confine = false;
 };
 
 int run_export(const ExportOptions& o) {
@@ -24,7 +25,7 @@ int run_export(const ExportOptions& o) {
     if (format == nullptr) throw Failure{Exit::usage, "no export format '" + o.format + "'"};
     if (!o.person.empty() + !o.track.empty() + !o.room.empty() > 1)
         throw Failure{Exit::usage, "give one of --person, --track and --room"};
-    const LoadResult r = load_for_output(o.file, o.force);
+    const LoadResult r = load_for_output(o.file, o.force, o.confine);
     const Event& ev = r.event;
     ExportRequest req;
     req.lang = checked_language(ev, o.lang);
@@ -66,6 +67,7 @@ void add_export(CLI::App& app, Action& run) {
     cmd->add_option("--lang", o->lang, "Language of the texts (default: the event's first)");
     cmd->add_flag("--include-private", o->include_private, "Private sessions and contact details too");
     cmd->add_flag("--force", o->force, "Export even if the event has errors");
+    add_confine_flag(*cmd, o->confine);
     cmd->callback([o, &run] { run = [o] { return run_export(*o); }; });
 }
 

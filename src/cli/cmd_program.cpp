@@ -18,6 +18,7 @@ namespace {
 struct ProgramOptions {
     std::string file, output, paper = "a4", lang, audience = "attendees", template_path;
     bool force = false;
+    bool confine = false;
 };
 
 int run_program(const ProgramOptions& o) {
@@ -27,7 +28,7 @@ int run_program(const ProgramOptions& o) {
         throw Failure{Exit::usage, "-o '" + o.output + "': the programme is written as .pdf or .html"};
     if (!o.template_path.empty() && ext == ".pdf")
         throw Failure{Exit::usage, "--template is for an HTML programme (-o OUT.html)"};
-    const LoadResult r = load_for_output(o.file, o.force);
+    const LoadResult r = load_for_output(o.file, o.force, o.confine);
     auto inputs = inputs_of(r.event);
     if (!o.template_path.empty()) inputs.emplace_back(o.template_path);
     ProgrammeRequest req;
@@ -66,6 +67,7 @@ void add_program(CLI::App& app, Action& run) {
         ->check(CLI::IsMember({"attendees", "staff"}));
     cmd->add_option("--template", o->template_path, "HTML: this Mustache template instead of Summitry's");
     cmd->add_flag("--force", o->force, "Print even if the event has errors");
+    add_confine_flag(*cmd, o->confine);
     cmd->callback([o, &run] { run = [o] { return run_program(*o); }; });
 }
 

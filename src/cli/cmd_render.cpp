@@ -18,6 +18,7 @@ struct RenderOptions {
     double scale = 1.5;
     bool include_private = false;
     bool force = false;
+    bool confine = false;
 };
 
 int run_render(const RenderOptions& o) {
@@ -30,7 +31,7 @@ int run_render(const RenderOptions& o) {
     else throw Failure{Exit::usage, "-o '" + o.output + "': the grid is drawn as .png, .svg or .pdf"};
     const std::optional<Date> day = parse_date(o.day);
     if (!day) throw Failure{Exit::usage, "--day '" + o.day + "' is not a date (YYYY-MM-DD)"};
-    const LoadResult r = load_for_output(o.file, o.force);
+    const LoadResult r = load_for_output(o.file, o.force, o.confine);
     GridRequest req;
     req.lang = checked_language(r.event, o.lang);
     req.include_private = o.include_private;
@@ -60,6 +61,7 @@ void add_render(CLI::App& app, Action& run) {
         ->check(CLI::IsMember({"a4", "letter"}));
     cmd->add_flag("--include-private", o->include_private, "Draw private sessions too (staff)");
     cmd->add_flag("--force", o->force, "Draw even if the event has errors");
+    add_confine_flag(*cmd, o->confine);
     cmd->callback([o, &run] { run = [o] { return run_render(*o); }; });
 }
 

@@ -16,6 +16,7 @@
 #include "io/atomic_file.h"
 #include "plan/schedule.h"
 #include "plan/write.h"
+#include "util/terminal.h"
 
 namespace summitry::cli {
 
@@ -26,6 +27,7 @@ struct ScheduleCliOptions {
     double time_limit = 30;
     std::uint64_t seed = 1;
     bool repair = false;
+    bool confine = false;
 };
 
 int run_schedule(const ScheduleCliOptions& o) {
@@ -35,7 +37,7 @@ int run_schedule(const ScheduleCliOptions& o) {
     const bool into_event = o.output != "-" && std::filesystem::equivalent(o.output, o.file, ec);
     std::optional<FileLock> lock;
     if (into_event) lock.emplace(lock_for_edit(o.file));
-    EventDocument doc = open_for_edit(o.file, "scheduling it");
+    EventDocument doc = open_for_edit(o.file, "scheduling it", o.confine);
     ScheduleOptions options;
     options.time_limit_seconds = o.time_limit;
     options.seed = o.seed;
@@ -47,7 +49,8 @@ int run_schedule(const ScheduleCliOptions& o) {
     for (const Diagnostic& d : doc.diagnostics().items())
         if (is_hard_rule(d.rule)) ++hard;
     std::ostream& report = o.output == "-" ? std::cerr : std::cout;
-    report << format_report(doc.event(), result);
+    // The report names people and features of the file: no escape sequences from them.
+    report << terminal_text(format_report(doc.event(), result), LineBreaks::keep);
     report << "written with " << (written.fast_path ? "one edit" : "one edit per session") << " in "
            << written.seconds << " s; the checks find " << hard << " hard conflict"
            << (hard == 1 ? "" : "s") << " in the result"
@@ -58,7 +61,7 @@ int run_schedule(const ScheduleCliOptions& o) {
     else
         write_output(o.output, inputs_of(doc.event()), [&](std::ostream& out) { out << doc.text(); });
     if (!into_event && doc.event().files.size() > 1)
-        report << "note: only " << o.file << " is written to " << o.output
+        report << "note: only " << terminal_text(o.file) << " is written to " << terminal_text(o.output)
                << "; placements in included files are not written\n";
     return result.unplaced.empty() && hard == 0 ? Exit::ok : Exit::has_errors;
 }
@@ -81,6 +84,7 @@ void add_schedule(CLI::App& app, Action& run) {
                     "Seed of the search: the same seed gives the same schedule (default 1)");
     cmd->add_flag("--repair", o->repair,
                   "Also move placed sessions (never pinned ones) out of hard conflicts");
+    add_confine_flag(*cmd, o->confine);
     cmd->callback([o, &run] { run = [o] { return run_schedule(*o); }; });
 }
 

@@ -12,6 +12,7 @@
 #include "io/atomic_file.h"
 #include "io/file_lock.h"
 #include "io/event_writer.h"
+#include "util/terminal.h"
 
 namespace summitry::cli {
 
@@ -19,6 +20,7 @@ namespace {
 
 struct SetOptions {
     std::string file, path, value;
+    bool confine = false;
 };
 
 // Keys that hold text: a value for them is text, whatever YAML would make of it ("no", "1:30",
@@ -52,19 +54,21 @@ int run_set(const SetOptions& o) {
     // Read, changed and written under the file's lock: another `set` waits for this one to be
     // done and then reads the file with this edit in it.
     const FileLock lock = lock_for_edit(o.file);
-    EventDocument doc = open_for_edit(o.file, "editing it this way");
+    EventDocument doc = open_for_edit(o.file, "editing it this way", o.confine);
     require_entity(doc.event(), *path);
     const std::string yaml = o.value.empty() || !is_text_key(*path) ? o.value : yaml_scalar(o.value);
     const Plan plan = doc.plan_set(*path, yaml);
     if (!plan) throw Failure{Exit::has_errors, "cannot set " + o.path + ": " + plan.error};
     if (plan.change->empty()) {
-        std::cout << o.file << ": " << o.path << " is already " << (o.value.empty() ? "absent" : o.value) << '\n';
+        std::cout << terminal_text(o.file) << ": " << terminal_text(o.path) << " is already "
+                  << terminal_text(o.value.empty() ? "absent" : o.value) << '\n';
         return Exit::ok;
     }
     doc.apply(*plan.change);
     save_edited(doc);
-    std::cout << o.file << ": " << plan.change->name << (o.value.empty() ? " (removed)" : " = " + o.value)
-              << '\n';
+    // The change's name quotes the file ("Move 'Fireside chat'").
+    std::cout << terminal_text(o.file) << ": " << terminal_text(plan.change->name)
+              << terminal_text(o.value.empty() ? " (removed)" : " = " + o.value) << '\n';
     return Exit::ok;
 }
 
@@ -80,6 +84,7 @@ void add_set(CLI::App& app, Action& run) {
                     "rooms/embassy/ballroom.capacity, event.title")
         ->required();
     cmd->add_option("VALUE", o->value, "The new value; \"\" removes the key")->required();
+    add_confine_flag(*cmd, o->confine);
     cmd->callback([o, &run] { run = [o] { return run_set(*o); }; });
 }
 

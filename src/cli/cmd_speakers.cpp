@@ -18,10 +18,11 @@ struct SpeakersOptions {
     std::string file, format = "text", lang, output, template_path;
     bool include_private = false;
     bool force = false;
+    bool confine = false;
 };
 
 int run_speakers(const SpeakersOptions& o) {
-    const LoadResult r = load_for_output(o.file, o.force);
+    const LoadResult r = load_for_output(o.file, o.force, o.confine);
     auto inputs = inputs_of(r.event);
     if (!o.template_path.empty()) inputs.emplace_back(o.template_path);
     SpeakersQuery q;
@@ -66,6 +67,7 @@ void add_speakers(CLI::App& app, Action& run) {
     cmd->add_option("-o,--output", o->output, "Write to this file (atomically); '-' for standard output");
     cmd->add_flag("--include-private", o->include_private, "Include people of private sessions");
     cmd->add_flag("--force", o->force, "Print even if the event has errors");
+    add_confine_flag(*cmd, o->confine);
     cmd->callback([o, &run] { run = [o] { return run_speakers(*o); }; });
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "common.h"
 
+#include <CLI/CLI.hpp>
 #include <stdio_ext.h>
 #include <unistd.h>
 
@@ -16,10 +17,12 @@
 
 namespace summitry::cli {
 
-LoadResult load_for_output(const std::string& path, bool force) {
+LoadResult load_for_output(const std::string& path, bool force, bool confine) {
     LoadResult r;
     try {
-        r = load_event(path);
+        LoadOptions options;
+        options.confine_includes = confine;
+        r = load_event(path, options);
     } catch (const FileError& e) {
         throw Failure{Exit::usage, e.what()};
     }
@@ -109,10 +112,16 @@ void save_edited(EventDocument& doc) {
     }
 }
 
-EventDocument open_for_edit(const std::string& path, std::string_view doing) {
+void add_confine_flag(CLI::App& cmd, bool& confine) {
+    cmd.add_flag("--confine", confine,
+                 "Refuse included files outside the event file's folder (symbolic links "
+                 "followed): for files from people you do not trust");
+}
+
+EventDocument open_for_edit(const std::string& path, std::string_view doing, bool confine) {
     EventDocument doc = [&] {
         try {
-            return EventDocument::open(path);
+            return EventDocument::open(path, confine);
         } catch (const FileError& e) {
             throw Failure{Exit::usage, e.what()};
         } catch (const WriteError& e) {  // its lock held too long by another program

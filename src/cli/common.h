@@ -32,12 +32,17 @@ struct Failure {
 };
 
 // Loads an event for a command that prints or exports it: errors are printed to stderr and end
-// the command with exit 1, unless `force`.
-LoadResult load_for_output(const std::string& path, bool force);
+// the command with exit 1, unless `force`. `confine`: --confine (add_confine_flag).
+LoadResult load_for_output(const std::string& path, bool force, bool confine);
 
 // Opens an event to edit it (set, schedule): unreadable → exit 2; errors are printed and end
 // with exit 1 ("fix them before `doing`").
-EventDocument open_for_edit(const std::string& path, std::string_view doing);
+EventDocument open_for_edit(const std::string& path, std::string_view doing, bool confine);
+
+// --confine, for every command that loads an event: includes outside the event file's folder
+// (symbolic links followed) are errors, so that checking a file from someone else cannot read
+// the rest of the machine. docs/security.md.
+void add_confine_flag(CLI::App& cmd, bool& confine);
 
 // The files a command read to make its output: the event file and its includes. An output is
 // never written over one of them (exit 2).

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "common.h"
+#include "util/terminal.h"
 
 int main(int argc, char** argv) {
     using namespace summitry::cli;
@@ -38,11 +39,12 @@ int main(int argc, char** argv) {
     try {
         code = run ? run() : Exit::usage;
     } catch (const Failure& f) {
-        if (!f.message.empty()) std::cerr << "summitry-cli: " << f.message << '\n';
+        // Messages quote paths, ids and values from files: one line, no escape sequences.
+        if (!f.message.empty()) std::cerr << "summitry-cli: " << summitry::terminal_text(f.message) << '\n';
         code = f.code;
     } catch (const std::exception& e) {
         // A bug, not a user's mistake: say so rather than crash.
-        std::cerr << "summitry-cli: internal error: " << e.what() << '\n';
+        std::cerr << "summitry-cli: internal error: " << summitry::terminal_text(e.what()) << '\n';
         code = Exit::usage;
     }
     // Exit 0 only once everything printed is written.

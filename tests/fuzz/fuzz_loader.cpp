@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 // libFuzzer target: the event loader, then everything that reads what it loaded.
 // Whatever the bytes, loading must end with diagnostics, never a crash, a hang or a leak.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <sstream>
+#include <string>
 #include <string_view>
 
 #include "check/rule.h"
@@ -15,12 +17,36 @@
 #include "views/agenda_format.h"
 #include "views/speakers.h"
 
+namespace {
+
+// docs/security.md: no output sends a control character (but tab, and line ends where the format
+// has them) whatever the file holds; diagnostics in text are one line each.
+void require_no_control(const std::string& out, std::string_view allowed) {
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const auto c = static_cast<unsigned char>(out[i]);
+        const bool c1 = c == 0xc2 && i + 1 < out.size() &&
+                        static_cast<unsigned char>(out[i + 1]) >= 0x80 &&
+                        static_cast<unsigned char>(out[i + 1]) <= 0x9f;
+        if (c1 || c == 0x7f || (c < 0x20 && allowed.find(out[i]) == std::string_view::npos))
+            std::abort();
+    }
+}
+
+}  // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace summitry;
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     LoadResult r = load_event_text(text, "fuzz.yaml");
     std::ostringstream sink;
-    write_diagnostics_text(sink, r.diagnostics, r.event.files);
+    {
+        std::ostringstream lines;
+        write_diagnostics_text(lines, r.diagnostics, r.event.files);
+        const std::string out = lines.str();
+        require_no_control(out, "\t\n");
+        if (static_cast<std::size_t>(std::count(out.begin(), out.end(), '\n')) != r.diagnostics.items().size())
+            std::abort();
+    }
     DiagnosticSet set{&r.diagnostics, &r.event.files};
     write_diagnostics_json(sink, {&set, 1});
     if (r.diagnostics.has_errors()) return 0;
@@ -31,8 +57,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         q.lang = lang;
         q.include_private = true;
         const Agenda agenda = build_agenda(r.event, q);
-        for (auto f : {AgendaFormat::text, AgendaFormat::markdown, AgendaFormat::csv, AgendaFormat::json})
-            write_agenda(sink, agenda, f);
+        for (auto f : {AgendaFormat::text, AgendaFormat::markdown, AgendaFormat::csv, AgendaFormat::json}) {
+            std::ostringstream out;
+            write_agenda(out, agenda, f);
+            require_no_control(out.str(), f == AgendaFormat::csv ? "\t\r\n" : "\t\n");
+        }
         write_speakers(sink, build_speakers(r.event, {lang, true}), SpeakersFormat::json);
     }
     (void)conflicts;

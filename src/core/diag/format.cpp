@@ -3,20 +3,27 @@
 
 #include <nlohmann/json.hpp>
 
+#include "util/json_out.h"
+#include "util/terminal.h"
+
 namespace summitry {
 
+// A message quotes what the file holds (an id, a key, a value, an included file's name): as
+// terminal_text, so that one diagnostic is one line and a file can neither send escape sequences
+// to the terminal nor write lines of its own ("0 errors") into a CI log.
 void write_diagnostics_text(std::ostream& out, const Diagnostics& diags, const SourceFiles& files) {
     for (const Diagnostic& d : diags.items()) {
-        out << files.path(d.loc.file) << ':';
+        out << terminal_text(files.path(d.loc.file)) << ':';
         if (d.loc.line != 0) out << d.loc.line << ':' << d.loc.column << ':';
-        out << ' ' << to_string(d.severity) << ": " << d.message;
+        out << ' ' << to_string(d.severity) << ": " << terminal_text(d.message);
         // A hint that the message already carries as "did you mean" is not repeated.
         if (!d.hint.empty() && d.message.find("did you mean") == std::string::npos)
-            out << " — " << d.hint;
-        out << " [" << d.rule << "]\n";
+            out << " — " << terminal_text(d.hint);
+        out << " [" << terminal_text(d.rule) << "]\n";
     }
 }
 
+// Exact JSON: a message says what the file holds, escaped as JSON escapes it.
 void write_diagnostics_json(std::ostream& out, std::span<const DiagnosticSet> sets) {
     auto arr = nlohmann::json::array();
     for (const DiagnosticSet& set : sets) {
@@ -34,7 +41,7 @@ void write_diagnostics_json(std::ostream& out, std::span<const DiagnosticSet> se
             arr.push_back(std::move(j));
         }
     }
-    out << arr.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    write_json(out, arr, JsonText::exact);
 }
 
 }  // namespace summitry

@@ -472,10 +472,12 @@ EventDocument::EventDocument(EventDocument&&) noexcept = default;
 EventDocument& EventDocument::operator=(EventDocument&&) noexcept = default;
 EventDocument::~EventDocument() = default;
 
-EventDocument EventDocument::open(const std::string& path) {
+EventDocument EventDocument::open(const std::string& path, bool confine_includes) {
     // Not while another Summitry saves it: the texts read below are then the ones loaded.
     const FileLock lock(path);
-    LoadResult probe = load_event(path);  // throws FileError when unreadable
+    LoadOptions options;
+    options.confine_includes = confine_includes;
+    LoadResult probe = load_event(path, options);  // throws FileError when unreadable
     auto impl = std::make_unique<Impl>();
     for (std::uint32_t f = 0; f < probe.event.files.size(); ++f) {
         impl->names.push_back(probe.event.files.path(f));

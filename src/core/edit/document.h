@@ -82,7 +82,8 @@ class EventDocument {
 public:
     // Reads `path` and its includes and loads the event. Throws FileError when unreadable; a file
     // with errors opens (its diagnostics say what is wrong) so that it can be repaired.
-    static EventDocument open(const std::string& path);
+    // `confine_includes`: LoadOptions::confine_includes (--confine).
+    static EventDocument open(const std::string& path, bool confine_includes = false);
     // An event from text (tests, a new event), as if it were the file `path`: not modified until
     // edited; save() writes it there.
     static EventDocument from_text(std::string text, const std::string& path);

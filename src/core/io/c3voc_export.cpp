@@ -6,6 +6,7 @@
 #include <string>
 
 #include "io/conference_schedule.h"
+#include "util/json_out.h"
 
 namespace summitry {
 
@@ -107,8 +108,7 @@ ExportWarnings export_c3voc_json(const Event& event, const ExportRequest& reques
     doc["$schema"] = "https://c3voc.de/schedule/schema.json";
     doc["generator"] = Json{{"name", "Summitry"}};
     doc["schedule"] = std::move(schedule);
-    // Text is UTF-8 from the loader; replace rather than throw should anything else slip in.
-    out << doc.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+    write_json(out, doc, JsonText::drop_controls);
     return sc.warnings;
 }
 

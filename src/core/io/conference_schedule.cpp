@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "io/yaml_tree.h"
+#include "util/controls.h"
 #include "util/uuid.h"
 #include "views/agenda.h"
 
@@ -222,12 +223,12 @@ bool json_slug_ok(std::string_view slug) {
                        [](char c) { return is_lower_alnum(c) || c == '-' || c == '_'; });
 }
 
-std::string plain_text(std::string_view s) {
+std::string plain_text(std::string_view raw) {
+    const std::string s = drop_controls(raw);
     std::string out;
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size(); ++i) {
         const auto c = static_cast<unsigned char>(s[i]);
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;
         // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not characters either.
         if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
             (static_cast<unsigned char>(s[i + 2]) & 0xFE) == 0xBE) {

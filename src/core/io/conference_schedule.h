@@ -83,8 +83,9 @@ std::string make_acronym(std::string_view event_id);
 std::vector<std::int64_t> session_numeric_ids(const Event& event);
 std::vector<std::int64_t> person_numeric_ids(const Event& event);
 
-// Text without the control characters XML 1.0 cannot hold, not even as &#1; (a YAML escape such
-// as "\a" can put them in a title). Both formats get the same text.
+// Text without control characters (util/controls.h; XML 1.0 cannot hold C0 ones, not even as
+// &#1;, and a YAML escape such as "\a" can put them in a title) and without U+FFFE and U+FFFF.
+// Both formats get the same text; frab_export.cpp passes every text it writes through it.
 std::string plain_text(std::string_view s);
 
 // "Europe/Paris" style zone names: schedule.schema.json's pattern for time_zone_name.

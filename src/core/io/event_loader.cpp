@@ -29,6 +29,7 @@ public:
     void run(std::string_view text, std::uintmax_t size, const std::string& name) {
         const std::uint32_t file = result_.event.files.add(name);
         chain_.push_back(canonical(name));
+        if (options_.confine_includes) folder_ = canonical(absolute(name).parent_path().string());
         read_file(text, size, file, /*top=*/true);
         if (!root_ok_) return;
         Event& ev = result_.event;
@@ -48,9 +49,45 @@ private:
         return ec ? name : p.string();
     }
 
+    static std::filesystem::path absolute(const std::string& name) {
+        std::error_code ec;
+        auto p = std::filesystem::absolute(name, ec);
+        return ec ? std::filesystem::path(name) : p;
+    }
+
+    // Whether `resolved` (weakly canonical: every symbolic link that exists followed) lies in
+    // the event's folder or below it, compared name by name ("/ev/parts", not "/ev-other").
+    bool inside_folder(const std::filesystem::path& resolved) const {
+        const std::filesystem::path folder(folder_);
+        auto f = folder.begin();
+        auto r = resolved.begin();
+        for (; f != folder.end(); ++f, ++r) {
+            if (f->empty()) continue;  // a trailing separator
+            if (r == resolved.end() || *r != *f) return false;
+        }
+        return r != resolved.end();
+    }
+
     Diagnostics& diags() { return result_.diagnostics; }
 
-    void read_file(std::string_view text, std::uintmax_t size, std::uint32_t file, bool top) {
+    // The top-level keys of an event file: an included file with none of them is something else.
+    static bool is_event_part(const Node& root) {
+        if (!root.is_map()) return false;
+        for (std::size_t i = 0; i < root.map_size(); ++i)
+            if (root.key(i).is_scalar() && is_known(root.key(i).text)) return true;
+        return false;
+    }
+    static bool is_known(std::string_view key) {
+        for (std::string_view k : top_keys)
+            if (k == key) return true;
+        return false;
+    }
+    static constexpr std::string_view top_keys[] = {"summitry", "include", "event", "organizations",
+                                                    "people",   "venues",  "tracks", "sessions"};
+
+    // `included_at`: where the include of a file that is not the top one is written.
+    void read_file(std::string_view text, std::uintmax_t size, std::uint32_t file, bool top,
+                   SourceLoc included_at = {}) {
         if (size > options_.max_file_bytes) {
             diags().error(top ? "wrong-type" : "include-error", {file, 0, 0},
                           "the file is " + std::to_string(size >> 20) +
@@ -60,9 +97,27 @@ private:
             if (top) root_ok_ = false;
             return;
         }
-        auto doc = yaml::parse(text, file, diags(), options_.yaml);
+        // An included file's diagnostics wait until it is known to be part of an event: one
+        // that is not (/etc/passwd, someone's key file) must not have its lines quoted in
+        // messages. Said once, at the include.
+        Diagnostics parsed;
+        auto doc = yaml::parse(text, file, top ? diags() : parsed, options_.yaml);
         const Node* root = doc->root();
         result_.event.documents.push_back(std::move(doc));
+        if (!top) {
+            if (root != nullptr && !is_event_part(*root)) {
+                diags().error("include-error", included_at,
+                              "cannot include '" + result_.event.files.path(file) +
+                                  "': it is not an event file (it has none of the keys "
+                                  "organizations, people, venues, tracks, sessions, include)",
+                              "include only files that hold parts of this event");
+                return;
+            }
+            // Not YAML at all: the parser's messages say where, and quote nothing of the file.
+            for (Diagnostic& d : parsed.items())
+                if (root != nullptr || d.rule == "yaml-syntax" || d.rule == "yaml-alias")
+                    diags().items().push_back(std::move(d));
+        }
         if (root == nullptr) {
             const bool blank = text.find_first_not_of(" \t\r\n") == std::string_view::npos;
             if (blank || !diags().has_errors()) {
@@ -174,6 +229,14 @@ private:
                           "more than " + std::to_string(options_.max_files) + " files are included");
             return;
         }
+        if (options_.confine_includes && !inside_folder(key)) {
+            diags().error("include-error", at,
+                          "cannot include '" + name + "': it is outside the event's folder " +
+                              folder_ + " (--confine)",
+                          "keep the event's files in its folder; symbolic links count where "
+                          "they lead");
+            return;
+        }
         std::string text;
         std::string why;
         std::uintmax_t size = 0;
@@ -183,7 +246,7 @@ private:
                 seen_.push_back(key);
                 const std::uint32_t file = result_.event.files.add(name);
                 chain_.push_back(key);
-                read_file(*given, given->size(), file, /*top=*/false);
+                read_file(*given, given->size(), file, /*top=*/false, at);
                 chain_.pop_back();
                 return;
             }
@@ -194,7 +257,10 @@ private:
             diags().error("include-error", at, "cannot include '" + name + "': it is not a regular file");
             return;
         }
-        if (!read_whole_file(path, options_.max_file_bytes, text, size, why)) {
+        // Confined, the file checked is the file read: the resolved path, not the links again.
+        const std::filesystem::path source =
+            options_.confine_includes ? std::filesystem::path(key) : path;
+        if (!read_whole_file(source, options_.max_file_bytes, text, size, why)) {
             diags().error("include-error", at, "cannot include '" + name + "': " + why,
                           "the path is relative to the file that includes it");
             return;
@@ -202,7 +268,7 @@ private:
         seen_.push_back(key);
         const std::uint32_t file = result_.event.files.add(name);
         chain_.push_back(key);
-        read_file(text, size, file, /*top=*/false);
+        read_file(text, size, file, /*top=*/false, at);
         chain_.pop_back();
     }
 
@@ -247,6 +313,7 @@ private:
     std::vector<std::string> chain_;  // files being read, to find cycles
     std::vector<std::string> seen_;
     std::vector<ExtraKey> extra_top_;
+    std::string folder_;  // the top file's folder, resolved, when includes are confined
     bool root_ok_ = true;
 };
 

@@ -29,6 +29,9 @@ struct LoadOptions {
     std::size_t max_text_bytes = 64u << 10;  // one piece of text (an abstract, a bio)
     std::size_t max_entities = 100'000;      // sessions, people, ... of one kind in the event
     yaml::ParseLimits yaml;
+    // Refuse to include a file outside the folder of the top file (symbolic links resolved, in
+    // that folder's path too): `--confine`, for checking files from people one does not trust.
+    bool confine_includes = false;
     // Where set, an included file is read through this first (an editor's unsaved text); it gets
     // the file's name as Event::files records it and returns nothing to read the disk instead.
     std::function<std::optional<std::string>(const std::string& name)> included_text;

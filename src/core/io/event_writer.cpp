@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "io/yaml_tree.h"
+#include "util/controls.h"
 
 namespace summitry {
 
@@ -17,9 +18,9 @@ bool plain_is_safe(std::string_view s) {
     if (bad_first.find(s.front()) != std::string_view::npos) return false;
     if (s.find(": ") != std::string_view::npos || s.find(" #") != std::string_view::npos) return false;
     if (s.back() == ':') return false;
+    if (find_control(s) != std::string_view::npos || s.find_first_of("\t\n") != std::string_view::npos)
+        return false;
     for (char c : s) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 || u == 0x7f) return false;
         // Flow context; yaml-cpp also takes a '?' inside a flow item for a key indicator.
         if (c == '{' || c == '}' || c == '[' || c == ']' || c == ',' || c == '?') return false;
     }
@@ -41,7 +42,9 @@ public:
             std::size_t start = 0;
             while (start <= options.header_comment.size()) {
                 const auto end = options.header_comment.find('\n', start);
-                const auto line = options.header_comment.substr(start, end - start);
+                // A CR would end the comment for a YAML reader and start content (the comment
+                // names the imported file, whose name the user does not always choose).
+                const auto line = drop_controls(options.header_comment.substr(start, end - start));
                 out_ << "#" << (line.empty() ? "" : " ") << line << '\n';
                 if (end == std::string::npos) break;
                 start = end + 1;
@@ -310,8 +313,17 @@ private:
 std::string yaml_scalar(std::string_view text) {
     if (plain_is_safe(text)) return std::string(text);
     std::string out = "\"";
-    for (char c : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
         const auto u = static_cast<unsigned char>(c);
+        // A C1 control (C2 80 to C2 9F) is no printable YAML character: escaped as \x80.
+        if (u == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+            static_cast<unsigned char>(text[i + 1]) <= 0x9f) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned char>(text[++i]));
+            out += buf;
+            continue;
+        }
         switch (c) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;

@@ -13,12 +13,14 @@ namespace summitry {
 
 namespace {
 
+// Every text goes in through plain_text (pugixml takes C strings: a NUL would cut it short, and
+// writes other C0 controls as &#27;, which XML 1.0 refuses) and pugixml escapes & < > " on save.
 void child(pugi::xml_node parent, const char* name, std::string_view value) {
-    parent.append_child(name).text().set(std::string(value).c_str());
+    parent.append_child(name).text().set(plain_text(value).c_str());
 }
 
 void attribute(pugi::xml_node node, const char* name, std::string_view value) {
-    node.append_attribute(name).set_value(std::string(value).c_str());
+    node.append_attribute(name).set_value(plain_text(value).c_str());
 }
 
 // frab durations have one or two hour digits (schedule.xml.xsd).
@@ -59,13 +61,13 @@ void write_event(pugi::xml_node room, const ScheduleSession& s) {
         pugi::xml_node person = persons.append_child("person");
         person.append_attribute("id").set_value(static_cast<long long>(p.id));
         attribute(person, "guid", p.guid);
-        person.text().set(p.name.c_str());
+        person.text().set(plain_text(p.name).c_str());
     }
     pugi::xml_node links = e.append_child("links");
     if (!s.link.empty()) {
         pugi::xml_node link = links.append_child("link");
         attribute(link, "href", s.link);
-        link.text().set(s.link.c_str());  // frab's text for a link without a title
+        link.text().set(plain_text(s.link).c_str());  // frab's text for a link without a title
     }
 }
 
@@ -101,7 +103,7 @@ ExportWarnings export_frab(const Event& event, const ExportRequest& request, std
         attribute(track, "name", t.name);
         if (is_hex_color(t.color)) attribute(track, "color", t.color);
         if (xml_track_slug_ok(t.id)) attribute(track, "slug", t.id);
-        track.text().set(t.name.c_str());  // older readers take the text
+        track.text().set(plain_text(t.name).c_str());  // older readers take the text
     }
 
     for (const auto& d : sc.days) {
@@ -128,7 +130,7 @@ ExportWarnings export_frab(const Event& event, const ExportRequest& request, std
             }
         }
     }
-    doc.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
+    doc.save(out, "  ", pugi::format_default | pugi::format_skip_control_chars, pugi::encoding_utf8);
     return warnings;
 }
 

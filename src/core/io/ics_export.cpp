@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "util/controls.h"
 #include "util/csv.h"
 #include "views/agenda.h"
 #include "views/agenda_labels.h"
@@ -41,9 +42,11 @@ std::string take(char* s) {
 // ---------------------------------------------------------------------------------------------
 // Content lines (RFC 5545 §3.1), written from libical's tree
 
-// §3.3.11: backslash, semicolon, comma and newline are escaped; other control characters, which
-// TEXT may not hold, are dropped.
-std::string escape_text(std::string_view s) {
+}  // namespace
+
+// §3.3.11: backslash, semicolon, comma and newline are escaped; CRLF and a lone CR are a newline
+// too; other control characters (util/controls.h; TEXT may hold no C0 one) are dropped.
+std::string ics_escape_text(std::string_view s) {
     std::string out;
     out.reserve(s.size() + s.size() / 8);
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -66,11 +69,17 @@ std::string escape_text(std::string_view s) {
                 out += "\\n";
                 break;
             default:
-                if ((static_cast<unsigned char>(c) >= 0x20 && c != 0x7f) || c == '\t') out += c;
+                out += c;
         }
     }
-    return out;
+    return drop_controls(out);
 }
+
+namespace {
+
+// Text as libical is given it: C strings, which a NUL would cut short ("Keynote\0 (cancelled)"
+// would lose its end), so without control characters. ics_escape_text escapes it on the way out.
+std::string ical_text(std::string_view s) { return drop_controls(s); }
 
 // Where to fold `line` within `room` octets: never inside a UTF-8 sequence (a line never starts
 // with a continuation byte, 10xxxxxx, so every physical line is valid UTF-8 on its own); not
@@ -115,7 +124,7 @@ std::string value_of(const icalproperty* p) {
         default:
             return take(icalvalue_as_ical_string_r(v));
     }
-    return escape_text(text == nullptr ? "" : text);
+    return ics_escape_text(text == nullptr ? "" : text);
 }
 
 std::string name_and_parameters(icalproperty* p) {
@@ -333,13 +342,13 @@ Component vevent(const Event& ev, const AgendaEntry& e, const ExportRequest& req
     icalcomponent_add_property(v, time_property(icalproperty_new_dtend, zone, s.end(), zones));
     icalcomponent_add_property(v, icalproperty_new_sequence(s.revision));
     icalcomponent_add_property(v, icalproperty_new_status(status_of(s.status)));
-    icalcomponent_add_property(v, icalproperty_new_summary(e.title.c_str()));
+    icalcomponent_add_property(v, icalproperty_new_summary(ical_text(e.title).c_str()));
     if (const std::string d = description(ev, e, s, lang, req.include_private); !d.empty())
-        icalcomponent_add_property(v, icalproperty_new_description(d.c_str()));
-    icalcomponent_add_property(v, icalproperty_new_location(location(ev, e, s).c_str()));
-    icalcomponent_add_property(v, icalproperty_new_categories(e.kind.c_str()));
+        icalcomponent_add_property(v, icalproperty_new_description(ical_text(d).c_str()));
+    icalcomponent_add_property(v, icalproperty_new_location(ical_text(location(ev, e, s)).c_str()));
+    icalcomponent_add_property(v, icalproperty_new_categories(ical_text(e.kind).c_str()));
     if (!e.track_name.empty())
-        icalcomponent_add_property(v, icalproperty_new_categories(e.track_name.c_str()));
+        icalcomponent_add_property(v, icalproperty_new_categories(ical_text(e.track_name).c_str()));
     // libical writes a URI value as it is given: only a checked http(s) URL, which holds no
     // character a content line would have to escape, may reach it.
     if (const std::string url = export_url(s.url, s.loc, "the url of session '" + s.id + "'",
@@ -351,7 +360,7 @@ Component vevent(const Event& ev, const AgendaEntry& e, const ExportRequest& req
 }
 
 icalproperty* x_property(const char* name, const std::string& value) {
-    icalproperty* p = icalproperty_new_x(value.c_str());
+    icalproperty* p = icalproperty_new_x(ical_text(value).c_str());
     icalproperty_set_x_name(p, name);
     return p;
 }

@@ -6,6 +6,8 @@
 // properties.
 
 #include <ostream>
+#include <string>
+#include <string_view>
 
 #include "io/formats.h"
 #include "model/event.h"
@@ -17,5 +19,10 @@ namespace summitry {
 // VTIMEZONE for every TZID used. UIDs come from the event and session ids only, SEQUENCE from
 // the session's revision, DTSTAMP from `request.now` (else the clock).
 ExportWarnings export_ics(const Event& event, const ExportRequest& request, std::ostream& out);
+
+// A TEXT value as a content line holds it (RFC 5545 §3.3.11): \\ \; \, and \n escaped, control
+// characters dropped, so that no value can end its line and start a property of its own. The
+// one escaping of iCalendar text; URI values go through util/url.h's checks instead.
+std::string ics_escape_text(std::string_view s);
 
 }  // namespace summitry

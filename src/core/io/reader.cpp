@@ -3,8 +3,10 @@
 
 #include <cctype>
 #include <charconv>
+#include <cstdio>
 
 #include "io/text_scan.h"
+#include "util/controls.h"
 #include "util/suggest.h"
 #include "util/url.h"
 
@@ -57,7 +59,7 @@ bool Reader::expect_list(const Node& n, std::string_view what) {
     return false;
 }
 
-std::optional<std::string> Reader::string(const Node& n, std::string_view key) {
+std::optional<std::string> Reader::scalar_text(const Node& n, std::string_view key) {
     if (n.is_null()) return std::nullopt;
     if (!n.is_scalar()) {
         diags.error("wrong-type", at(n),
@@ -74,8 +76,24 @@ std::optional<std::string> Reader::string(const Node& n, std::string_view key) {
     return std::string(n.text);
 }
 
+std::optional<std::string> Reader::string(const Node& n, std::string_view key) {
+    auto s = scalar_text(n, key);
+    if (!s) return s;
+    if (const std::size_t i = find_control(*s); i != std::string::npos) {
+        // Only a YAML escape ("\e", "\0", "\r") or a raw DEL or C1 character puts one there.
+        const auto [cp, length] = decode_utf8(*s, i);
+        char code[16];
+        std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(length == 0 ? 0 : cp));
+        diags.warning("bad-value", at(n),
+                      quoted(key) + " holds the control character " + code +
+                          "; exports and printouts leave it out",
+                      "remove it: in quotes, an escape such as \\e, \\0 or \\r writes one");
+    }
+    return s;
+}
+
 std::optional<std::string> Reader::id(const Node& n, std::string_view key) {
-    auto s = string(n, key);
+    auto s = scalar_text(n, key);  // a control character makes it no id: one error says so
     if (!s) return std::nullopt;
     if (!is_slug(*s)) {
         const std::string slug = slugify(*s);
@@ -189,7 +207,7 @@ std::vector<Ref> Reader::refs(const Node& n, std::string_view key) {
 }
 
 std::optional<std::string> Reader::language(const Node& n, std::string_view key) {
-    auto s = string(n, key);
+    auto s = scalar_text(n, key);
     if (s && !is_language_code(*s)) {
         diags.error("bad-value", at(n), "'" + *s + "' is not a language code",
                     "use codes such as en, fr, de or pt-BR");
@@ -199,7 +217,7 @@ std::optional<std::string> Reader::language(const Node& n, std::string_view key)
 }
 
 std::string Reader::url(const Node& n, std::string_view key) {
-    std::string s = string(n, key).value_or("");
+    std::string s = scalar_text(n, key).value_or("");  // http_url() refuses control characters
     if (s.empty() || is_http_url(s)) return s;
     const UrlRepair r = http_url(s);
     std::string shown = s;
@@ -271,7 +289,7 @@ void Reader::time_problem(const Node& n, const Resolved& r, const date::time_zon
 
 std::optional<Instant> Reader::instant(const Node& n, std::string_view key,
                                        const date::time_zone& zone) {
-    auto s = string(n, key);
+    auto s = scalar_text(n, key);
     if (!s) return std::nullopt;
     auto written = parse_date_time(*s);
     if (!written) {
@@ -306,7 +324,7 @@ std::vector<TimeRange> Reader::ranges(const Node& n, std::string_view key,
                 diags.error("bad-value", at(item), "a time range has either 'date' or 'from' and 'to'");
                 return;
             }
-            auto s = string(*day, "date");
+            auto s = scalar_text(*day, "date");
             auto d = s ? parse_date(*s) : std::nullopt;
             if (!d) {
                 if (s) diags.error("bad-value", at(*day), "'" + *s + "' is not a date", "write it as YYYY-MM-DD");

@@ -81,7 +81,12 @@ public:
     bool expect_map(const Node& n, std::string_view what);
     bool expect_list(const Node& n, std::string_view what);
 
+    // A scalar as text (wrong type, too long: an error and nothing); a control character in it
+    // (util/controls.h) is a `bad-value` warning: it is kept, and every output leaves it out.
     std::optional<std::string> string(const Node& n, std::string_view key);
+    // The same without that warning, for values checked further (ids, dates, languages, web
+    // addresses) that a control character already makes wrong.
+    std::optional<std::string> scalar_text(const Node& n, std::string_view key);
     std::optional<std::string> id(const Node& n, std::string_view key);
     Text text(const Node& n, std::string_view key);
     std::optional<int> integer(const Node& n, std::string_view key, int min, int max);

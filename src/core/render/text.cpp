@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "util/controls.h"
+
 namespace summitry::render {
 
 namespace {
@@ -73,7 +75,7 @@ TextBlock::TextBlock(const Typesetter& ts, const Rich& text, const TextStyle& st
     PangoAttrList* attrs = pango_attr_list_new();
     for (const Span& s : text) {
         const std::size_t from = all.size();
-        all += s.text;
+        all += drop_controls(s.text);  // pango would draw them as boxes of hex digits
         const std::size_t to = all.size();
         if (from == to) continue;
         if (s.bold) add_attr(attrs, pango_attr_weight_new(PANGO_WEIGHT_BOLD), from, to);
@@ -93,7 +95,7 @@ TextBlock::TextBlock(const Typesetter& ts, const Rich& text, const TextStyle& st
 TextBlock::TextBlock(const Typesetter& ts, std::string_view text, const TextStyle& style,
                      double width, int max_lines)
     : width_(width) {
-    build(ts, std::string(text), nullptr, style, max_lines);
+    build(ts, drop_controls(text), nullptr, style, max_lines);
 }
 
 TextBlock::~TextBlock() {

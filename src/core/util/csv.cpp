@@ -1,26 +1,35 @@
 // SPDX-License-Identifier: MIT
 #include "util/csv.h"
 
+#include "util/controls.h"
+
 namespace summitry {
+
+std::string csv_field(std::string_view s) {
+    const std::string text = drop_controls(s);
+    // OWASP's list: = + - @ start formulas in Excel and LibreOffice, and a leading tab or CR is
+    // skipped by some of them before they look for one. A CR dropped above still counts.
+    const auto risky = [](std::string_view t) {
+        return !t.empty() && std::string_view("=+-@\t\r").find(t.front()) != std::string_view::npos;
+    };
+    const bool formula = risky(s) || risky(text);
+    if (!formula && text.find_first_of(",\"\r\n") == std::string::npos) return text;
+    std::string out = "\"";
+    if (formula) out += '\'';
+    for (char c : text) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+    return out;
+}
 
 void write_csv_row(std::ostream& out, const std::vector<std::string>& fields) {
     bool first = true;
     for (const std::string& f : fields) {
         if (!first) out << ',';
         first = false;
-        // A leading = + - @ would be a formula to a spreadsheet; a quote makes it text.
-        const bool formula = !f.empty() && (f[0] == '=' || f[0] == '+' || f[0] == '@');
-        if (f.find_first_of(",\"\r\n") == std::string::npos && !formula) {
-            out << f;
-            continue;
-        }
-        out << '"';
-        if (formula) out << '\'';
-        for (char c : f) {
-            if (c == '"') out << '"';
-            out << c;
-        }
-        out << '"';
+        out << csv_field(f);
     }
     out << "\r\n";
 }
@@ -30,18 +39,6 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
     for (std::size_t i = 0; i < parts.size(); ++i) {
         if (i) out += sep;
         out += parts[i];
-    }
-    return out;
-}
-
-std::string markdown_escape(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
-        if (c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' || c == '<' ||
-            c == '>' || c == '|' || c == '#')
-            out += '\\';
-        out += c == '\n' ? ' ' : c;
     }
     return out;
 }

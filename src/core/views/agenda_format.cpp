@@ -4,6 +4,9 @@
 #include <nlohmann/json.hpp>
 
 #include "util/csv.h"
+#include "util/json_out.h"
+#include "util/markdown.h"
+#include "util/terminal.h"
 #include "views/agenda_labels.h"
 #include "views/person_label.h"
 
@@ -38,29 +41,33 @@ std::string flags(const AgendaEntry& e, const AgendaLabels& l) {
     return out;
 }
 
+// Every text of the file is printed through terminal_text: a title cannot send escape sequences
+// or add lines of its own to the agenda.
+std::string shown(std::string_view s) { return terminal_text(s, LineBreaks::space); }
+
 void text_entry(std::ostream& out, const AgendaEntry& e, const AgendaLabels& l) {
     const std::string when = e.start.empty() ? std::string(11, ' ') : e.start + "–" + e.end;
-    out << "  " << when << "  " << e.title << "  [" << e.kind;
+    out << "  " << when << "  " << shown(e.title) << "  [" << e.kind;
     if (const std::string f = flags(e, l); !f.empty()) out << "; " << f;
     out << "]\n";
     const std::string indent(15, ' ');
     std::string where = place(e);
     if (!e.track_name.empty()) where += (where.empty() ? "" : " · ") + e.track_name;
     if (e.start.empty() && !e.duration.empty()) where += (where.empty() ? "" : " · ") + e.duration;
-    if (!where.empty()) out << indent << where << '\n';
+    if (!where.empty()) out << indent << shown(where) << '\n';
     for (const auto& [label, list] : {std::pair{l.speakers, &e.speakers}, std::pair{l.moderators, &e.moderators},
                                       std::pair{l.hosts, &e.hosts}})
-        if (!list->empty()) out << indent << label << l.colon << join(names(*list), "; ") << '\n';
-    if (!e.organizations.empty()) out << indent << l.with << l.colon << join(e.organizations, ", ") << '\n';
+        if (!list->empty()) out << indent << label << l.colon << shown(join(names(*list), "; ")) << '\n';
+    if (!e.organizations.empty()) out << indent << l.with << l.colon << shown(join(e.organizations, ", ")) << '\n';
     if (!e.interpretation.empty())
         out << indent << e.language << (e.language.empty() ? "" : ", ") << l.interpretation << l.colon
-            << join(e.interpretation, ", ") << '\n';
+            << shown(join(e.interpretation, ", ")) << '\n';
 }
 
 void write_text(std::ostream& out, const Agenda& a) {
     const AgendaLabels l = agenda_labels(a.lang);
-    out << a.title << '\n';
-    if (!a.subtitle.empty()) out << a.subtitle << '\n';
+    out << shown(a.title) << '\n';
+    if (!a.subtitle.empty()) out << shown(a.subtitle) << '\n';
     for (const auto& day : a.days) {
         out << '\n' << long_date(day.day, a.lang) << '\n';
         for (const auto& e : day.entries) text_entry(out, e, l);
@@ -74,23 +81,23 @@ void write_text(std::ostream& out, const Agenda& a) {
 void markdown_entry(std::ostream& out, const AgendaEntry& e, const AgendaLabels& l) {
     out << "- ";
     if (!e.start.empty()) out << "**" << e.start << "–" << e.end << "** ";
-    out << markdown_escape(e.title) << " *(" << e.kind;
+    out << markdown_text(e.title) << " *(" << e.kind;
     if (const std::string f = flags(e, l); !f.empty()) out << ", " << f;
     out << ")*";
-    if (const std::string p = place(e); !p.empty()) out << " — " << markdown_escape(p);
-    if (!e.track_name.empty()) out << " · " << markdown_escape(e.track_name);
+    if (const std::string p = place(e); !p.empty()) out << " — " << markdown_text(p);
+    if (!e.track_name.empty()) out << " · " << markdown_text(e.track_name);
     out << '\n';
     for (const auto& [label, list] : {std::pair{l.speakers, &e.speakers}, std::pair{l.moderators, &e.moderators},
                                       std::pair{l.hosts, &e.hosts}})
-        if (!list->empty()) out << "  - " << label << l.colon << markdown_escape(join(names(*list), "; ")) << '\n';
+        if (!list->empty()) out << "  - " << label << l.colon << markdown_text(join(names(*list), "; ")) << '\n';
     if (!e.organizations.empty())
-        out << "  - " << l.with << l.colon << markdown_escape(join(e.organizations, ", ")) << '\n';
+        out << "  - " << l.with << l.colon << markdown_text(join(e.organizations, ", ")) << '\n';
 }
 
 void write_markdown(std::ostream& out, const Agenda& a) {
     const AgendaLabels l = agenda_labels(a.lang);
-    out << "# " << markdown_escape(a.title) << "\n\n";
-    if (!a.subtitle.empty()) out << markdown_escape(a.subtitle) << "\n\n";
+    out << "# " << markdown_text(a.title) << "\n\n";
+    if (!a.subtitle.empty()) out << markdown_text(a.subtitle) << "\n\n";
     for (const auto& day : a.days) {
         out << "## " << long_date(day.day, a.lang) << "\n\n";
         for (const auto& e : day.entries) markdown_entry(out, e, l);
@@ -143,7 +150,7 @@ nlohmann::json entry_json(const AgendaEntry& e) {
     return j;
 }
 
-void write_json(std::ostream& out, const Agenda& a) {
+void write_agenda_json(std::ostream& out, const Agenda& a) {
     nlohmann::json j = {{"title", a.title}, {"subtitle", a.subtitle}, {"language", a.lang}};
     auto days = nlohmann::json::array();
     for (const auto& day : a.days) {
@@ -155,7 +162,7 @@ void write_json(std::ostream& out, const Agenda& a) {
     auto un = nlohmann::json::array();
     for (const auto& e : a.unscheduled) un.push_back(entry_json(e));
     j["unscheduled"] = un;
-    out << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    write_json(out, j, JsonText::drop_controls);
 }
 
 }  // namespace
@@ -173,7 +180,7 @@ void write_agenda(std::ostream& out, const Agenda& agenda, AgendaFormat format) 
         case AgendaFormat::text: write_text(out, agenda); break;
         case AgendaFormat::markdown: write_markdown(out, agenda); break;
         case AgendaFormat::csv: write_csv(out, agenda); break;
-        case AgendaFormat::json: write_json(out, agenda); break;
+        case AgendaFormat::json: write_agenda_json(out, agenda); break;
     }
 }
 

@@ -15,6 +15,7 @@
 
 #include "util/collate.h"
 #include "util/csv.h"
+#include "util/html.h"
 #include "views/agenda.h"
 #include "views/html_words.h"
 #include "views/person_label.h"
@@ -348,6 +349,7 @@ std::string read_template(const fs::path& path) {
 void render(const fs::path& path, const Data& data, std::ostream& out) {
     kainjow::mustache::mustache tmpl(read_template(path));
     if (!tmpl.is_valid()) throw TemplateError(path.string() + ": " + tmpl.error_message());
+    tmpl.set_custom_escape([](const std::string& s) { return html_text(s); });
     std::ostringstream buf;  // nothing is written when rendering fails half way
     tmpl.render(data, buf);
     if (!tmpl.is_valid()) throw TemplateError(path.string() + ": " + tmpl.error_message());

@@ -7,6 +7,8 @@
 
 #include "util/collate.h"
 #include "util/csv.h"
+#include "util/json_out.h"
+#include "util/terminal.h"
 #include "views/person_label.h"
 
 namespace summitry {
@@ -81,12 +83,14 @@ std::string session_line(const SpeakerSession& s) {
 void write_speakers(std::ostream& out, const std::vector<SpeakerEntry>& speakers, SpeakersFormat format) {
     switch (format) {
         case SpeakersFormat::text:
+            // Texts of the file through terminal_text: no escape sequences, no lines of their own.
             for (const auto& s : speakers) {
-                out << s.name;
+                out << terminal_text(s.name, LineBreaks::space);
                 const std::string detail = role_and_organization(s.role, s.organization);
-                if (!detail.empty()) out << " — " << detail;
+                if (!detail.empty()) out << " — " << terminal_text(detail, LineBreaks::space);
                 out << '\n';
-                for (const auto& ss : s.sessions) out << "    " << session_line(ss) << '\n';
+                for (const auto& ss : s.sessions)
+                    out << "    " << terminal_text(session_line(ss), LineBreaks::space) << '\n';
             }
             break;
         case SpeakersFormat::csv: {
@@ -116,7 +120,7 @@ void write_speakers(std::ostream& out, const std::vector<SpeakerEntry>& speakers
                                {"organization", s.organization.empty() ? nlohmann::json(nullptr) : nlohmann::json({{"id", s.organization_id}, {"name", s.organization}})},
                                {"bio", s.bio}, {"sessions", sessions}});
             }
-            out << arr.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+            write_json(out, arr, JsonText::drop_controls);
             break;
         }
     }
