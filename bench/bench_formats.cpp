@@ -137,6 +137,12 @@ int main(int argc, char** argv) {
                 phases.add("import", seconds_since(t));
                 if (result.diagnostics.has_errors())
                     throw std::runtime_error(file + ": the import reported errors");
+                // The independent count the CLI holds every import to (import_counted()),
+                // timed apart: its price beside the reader's.
+                t = Clock::now();
+                if (format.count(text) != result.event.sessions.size() + result.skipped.size())
+                    throw std::runtime_error(file + ": the count does not add up");
+                phases.add("count", seconds_since(t));
                 t = Clock::now();
                 const summitry::Diagnostics found = summitry::check_conflicts(result.event);
                 phases.add("check", seconds_since(t));

@@ -12,6 +12,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include <nlohmann/json.hpp>
+
 #include "io/json_tree.h"
 #include "io/schedule_import.h"
 
@@ -398,36 +400,72 @@ private:
 
 }  // namespace
 
+namespace {
+
+// The count's own walk, on nlohmann's SAX events (no tree, nothing of the reader): where each
+// container stands is worked out from its parent and its key alone.
+class EventCounter : public nlohmann::json_sax<nlohmann::json> {
+public:
+    std::size_t events = 0;
+
+    bool null() override { return item(); }
+    bool boolean(bool) override { return item(); }
+    bool number_integer(number_integer_t) override { return item(); }
+    bool number_unsigned(number_unsigned_t) override { return item(); }
+    bool number_float(number_float_t, const string_t&) override { return item(); }
+    bool string(string_t&) override { return item(); }
+    bool binary(binary_t&) override { return item(); }
+    bool start_object(std::size_t) override { return open(false); }
+    bool start_array(std::size_t) override { return open(true); }
+    bool end_object() override { return close(); }
+    bool end_array() override { return close(); }
+    bool key(string_t& k) override {
+        key_ = k;
+        return true;
+    }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
+        return false;
+    }
+
+private:
+    // Root {schedule {events [E], conference {days [{rooms {NAME [E]}}]}}}: E are events.
+    enum class At { root, schedule, conference, days, day, rooms, events, other };
+
+    bool item() {
+        if (!stack_.empty() && stack_.back() == At::events) ++events;
+        return true;
+    }
+    bool open(bool array) {
+        item();
+        const At parent = stack_.empty() ? At::other : stack_.back();
+        At here = At::other;
+        if (stack_.empty()) here = array ? At::other : At::root;
+        else if (parent == At::root && key_ == "schedule" && !array) here = At::schedule;
+        else if (parent == At::schedule && key_ == "events" && array) here = At::events;
+        else if (parent == At::schedule && key_ == "conference" && !array) here = At::conference;
+        else if (parent == At::conference && key_ == "days" && array) here = At::days;
+        else if (parent == At::days && !array) here = At::day;
+        else if (parent == At::day && key_ == "rooms" && !array) here = At::rooms;
+        else if (parent == At::rooms && array) here = At::events;
+        stack_.push_back(here);
+        return true;
+    }
+    bool close() {
+        stack_.pop_back();
+        return true;
+    }
+
+    std::vector<At> stack_;
+    std::string key_;
+};
+
+}  // namespace
+
 std::optional<std::size_t> count_c3voc_events(std::string_view text) {
-    const json::Tree tree = json::parse(text);
-    if (!tree.ok()) return std::nullopt;
     // Every member of each name counts, repeated ones too: the reader must account for them.
-    const auto members = [&](const Value& object, std::string_view name, auto&& f) {
-        if (object.type != Type::object) return;
-        tree.each(object, [&](const Value& m) {
-            if (tree.key(m) == name) f(m);
-        });
-    };
-    std::size_t n = 0;
-    members(tree.root(), "schedule", [&](const Value& schedule) {
-        members(schedule, "events", [&](const Value& events) {  // schedule 2
-            if (events.type == Type::array) n += events.count;
-        });
-        members(schedule, "conference", [&](const Value& conference) {
-            members(conference, "days", [&](const Value& days) {
-                if (days.type != Type::array) return;
-                tree.each(days, [&](const Value& day) {
-                    members(day, "rooms", [&](const Value& rooms) {
-                        if (rooms.type != Type::object) return;
-                        tree.each(rooms, [&](const Value& events) {
-                            if (events.type == Type::array) n += events.count;
-                        });
-                    });
-                });
-            });
-        });
-    });
-    return n;
+    EventCounter counter;
+    if (!nlohmann::json::sax_parse(text.begin(), text.end(), &counter)) return std::nullopt;
+    return counter.events;
 }
 
 ImportResult import_c3voc_json(std::string_view text, const std::string& source) {
