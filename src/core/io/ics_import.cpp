@@ -265,7 +265,7 @@ private:
                           "an .ics file starts with BEGIN:VCALENDAR");
             return;
         }
-        Component root(icalparser_parse_string(text.text.c_str()));
+        Component root(ics::parse_calendar(text.text));
         icalcomponent* cal = root.get();
         if (cal != nullptr && icalcomponent_isa(cal) == ICAL_XROOT_COMPONENT)
             cal = icalcomponent_get_first_component(cal, ICAL_VCALENDAR_COMPONENT);

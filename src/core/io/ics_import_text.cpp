@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cstddef>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -489,6 +490,36 @@ Text prepare(std::string_view raw, Report& report) {
         if (!builder.add(l, line)) return {};
     }
     return builder.finish(lines.empty() ? 0 : lines.back().number);
+}
+
+char* LineFeeder::next(char* out, std::size_t size) {
+    if (pos_ >= text_.size() || size < 2) return nullptr;
+    if (pos_ >= line_end_) {
+        const std::size_t nl = text_.find('\n', pos_);
+        line_end_ = nl == std::string_view::npos ? text_.size() : nl + 1;
+        searched_ += line_end_ - pos_;
+    }
+    const std::size_t n = std::min(line_end_ - pos_, size - 1);
+    std::memcpy(out, text_.data() + pos_, n);
+    out[n] = '\0';
+    pos_ += n;
+    return out;
+}
+
+icalcomponent* parse_calendar(std::string_view text) {
+    // What icalparser_parse_string does, with the feeder in place of its line generator.
+    LineFeeder feeder(text);
+    icalparser* parser = icalparser_new();
+    if (parser == nullptr) return nullptr;
+    icalparser_set_gen_data(parser, &feeder);
+    const icalerrorstate was = icalerror_get_error_state(ICAL_MALFORMEDDATA_ERROR);
+    icalerror_set_error_state(ICAL_MALFORMEDDATA_ERROR, ICAL_ERROR_NONFATAL);
+    icalcomponent* root = icalparser_parse(parser, [](char* out, std::size_t size, void* data) {
+        return static_cast<LineFeeder*>(data)->next(out, size);
+    });
+    icalerror_set_error_state(ICAL_MALFORMEDDATA_ERROR, was);
+    icalparser_free(parser);
+    return root;
 }
 
 std::uint32_t line_of(icalproperty* p) {
