@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -255,6 +256,33 @@ TEST_CASE("each error of cli.md's table is reported at its place", "[loader]") {
     expect_error(with("end: 2025-02-11 00:30", "end: 2025-02-10 19:30"), "bad-range", "2025-02-10 19:30");
     expect_error(with("start_date: 2025-02-10", "start_date: 2025-02-11"), "bad-range", "2025-02-10");
     expect_error(with("start: 2025-02-10 19:00", "start: 2025-02-12 19:00"), "outside-event", "2025-02-12 19:00");
+}
+
+TEST_CASE("a diagnostic quotes a few words of a value, never all of it", "[loader]") {
+    // Texts pass up to 64 KiB, numbers and keys have no limit of their own: each is quoted in
+    // at most 80 characters, with its size.
+    const std::string big(60'000, 'x');
+    const std::pair<std::string, std::string> cases[] = {
+        {with("duration: 30min", "duration: " + big), "(60000 bytes)"},
+        {with("duration: 30min", "duration: " + std::string(60'000, '3')), "(60000 bytes)"},
+        {with("timezone: Europe/Paris", "timezone: " + big), "(60000 bytes)"},
+        {with("- id: fireside-chat", "- id: X" + big), "(60001 bytes)"},
+        {with("  id: ai-for-growth\n", "  id: ai-for-growth\n  " + std::string(1000, 'k') + ": 1\n"),
+         "(1000 bytes)"},
+        {with("capacity: 180", "capacity: 1" + std::string(1'000'000, '0')), "(1000001 bytes)"},
+    };
+    for (const auto& [text, size] : cases) {
+        const auto r = load(text);
+        REQUIRE_FALSE(r.diagnostics.empty());
+        bool quoted = false;
+        for (const Diagnostic& d : r.diagnostics.items()) {
+            INFO(d.rule << ": " << d.message.substr(0, 300));
+            CHECK(d.message.size() < 300);
+            CHECK(d.hint.size() < 300);
+            quoted = quoted || d.message.find("…' " + size) != std::string::npos;
+        }
+        CHECK(quoted);
+    }
 }
 
 TEST_CASE("the suggestion for an unknown reference or zone names the closest", "[loader]") {

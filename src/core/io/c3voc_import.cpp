@@ -9,6 +9,7 @@
 
 #include <cmath>
 
+#include "diag/quote.h"
 #include "io/json_tree.h"
 #include "io/schedule_import.h"
 
@@ -175,7 +176,7 @@ private:
             const std::string room(tree_.key(events));
             out.rooms.push_back({room, std::nullopt});
             if (events.type == Type::null) return;
-            if (!expect(events, Type::array, "the events of room '" + clean_text(room, true) + "'"))
+            if (!expect(events, Type::array, "the events of room " + quote(clean_text(room, true))))
                 return;
             tree_.each(events, [&](const Value& e) {
                 if (expect(e, Type::object, "an event"))

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "diag/quote.h"
 #include "io/readers.h"
 
 namespace summitry {
@@ -159,13 +160,14 @@ private:
         const std::string key = canonical(name);
         for (const std::string& open : chain_) {
             if (open == key) {
-                diags().error("include-error", at, "'" + name + "' includes itself, through this line",
+                diags().error("include-error", at,
+                              quote(name, max_path_chars) + " includes itself, through this line",
                               "remove one of the includes of the cycle");
                 return;
             }
         }
         if (std::find(seen_.begin(), seen_.end(), key) != seen_.end()) {
-            diags().error("include-error", at, "'" + name + "' is already included",
+            diags().error("include-error", at, quote(name, max_path_chars) + " is already included",
                           "include each file once");
             return;
         }
@@ -191,11 +193,14 @@ private:
         // A FIFO or a device would block or never end; only the top file may be one (/dev/stdin).
         if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec) &&
             !std::filesystem::is_directory(path, ec)) {
-            diags().error("include-error", at, "cannot include '" + name + "': it is not a regular file");
+            diags().error("include-error", at,
+                          "cannot include " + quote(name, max_path_chars) +
+                              ": it is not a regular file");
             return;
         }
         if (!read_whole_file(path, options_.max_file_bytes, text, size, why)) {
-            diags().error("include-error", at, "cannot include '" + name + "': " + why,
+            diags().error("include-error", at,
+                          "cannot include " + quote(name, max_path_chars) + ": " + why,
                           "the path is relative to the file that includes it");
             return;
         }

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "diag/quote.h"
 #include "io/ics_import_detail.h"
 #include "io/text_scan.h"
 
@@ -244,13 +245,6 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
-std::string clip(std::string_view s, std::size_t n = 60) {
-    if (s.size() <= n) return std::string(s);
-    std::size_t cut = n;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xc0) == 0x80) --cut;
-    return std::string(s.substr(0, cut)) + "…";
-}
-
 // Properties whose values libical reads as something other than TEXT, and does not unescape.
 bool is_text_property(std::string_view upper_name) {
     static constexpr std::array<std::string_view, 30> other = {
@@ -314,7 +308,7 @@ public:
         const std::size_t sep = line.find_first_of(";:");
         if (sep == std::string_view::npos || line.find(':', sep) == std::string_view::npos ||
             !is_name(line.substr(0, sep))) {
-            report_.warn("ics-syntax", l.number, "not an iCalendar content line: '" + clip(line) + "'",
+            report_.warn("ics-syntax", l.number, "not an iCalendar content line: " + quote(line, 60),
                          "a content line is NAME[;PARAM=VALUE]:VALUE");
             return true;
         }
@@ -322,7 +316,7 @@ public:
         if (name == "BEGIN" || name == "END") {
             const std::string kind = upper(trim(line.substr(sep + 1)));
             if (line[sep] != ':' || !is_name(kind)) {
-                report_.warn("ics-syntax", l.number, "'" + clip(line) + "' names no component");
+                report_.warn("ics-syntax", l.number, quote(line, 60) + " names no component");
                 return true;
             }
             return name == "BEGIN" ? begin(kind, l.number) : (end(kind, l.number), true);

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <charconv>
 
+#include "diag/quote.h"
 #include "io/text_scan.h"
 #include "util/suggest.h"
 #include "util/url.h"
@@ -37,7 +38,7 @@ std::string slugify(std::string_view s) {
     return out;
 }
 
-std::string quoted(std::string_view key) { return "'" + std::string(key) + "'"; }
+std::string quoted(std::string_view key) { return quote(key); }
 
 }  // namespace
 
@@ -80,8 +81,8 @@ std::optional<std::string> Reader::id(const Node& n, std::string_view key) {
     if (!is_slug(*s)) {
         const std::string slug = slugify(*s);
         diags.error("bad-value", at(n),
-                    quoted(key) + " '" + *s + "' is not an id: use lower-case letters, digits and '-'",
-                    slug.empty() ? std::string{} : "did you mean '" + slug + "'?");
+                    quoted(key) + " " + quote(*s) + " is not an id: use lower-case letters, digits and '-'",
+                    slug.empty() ? std::string{} : "did you mean " + quote(slug) + "?");
         return std::nullopt;
     }
     return s;
@@ -104,7 +105,7 @@ Text Reader::text(const Node& n, std::string_view key) {
         const Node& k = n.key(i);
         if (!k.is_scalar() || !is_language_code(k.text)) {
             diags.error("bad-value", at(k),
-                        "'" + std::string(k.is_scalar() ? k.text : "?") + "' in " + quoted(key) +
+                        quote(k.is_scalar() ? k.text : "?") + " in " + quoted(key) +
                             " is not a language code",
                         "use codes such as en, fr, de or pt-BR");
             continue;
@@ -125,8 +126,8 @@ std::optional<int> Reader::integer(const Node& n, std::string_view key, int min,
     long long v = 0;
     auto [p, ec] = std::from_chars(n.text.data(), n.text.data() + n.text.size(), v);
     if (ec != std::errc{} || p != n.text.data() + n.text.size()) {
-        diags.error("wrong-type", at(n), quoted(key) + " must be a whole number, not '" +
-                                             std::string(n.text) + "'");
+        diags.error("wrong-type", at(n), quoted(key) + " must be a whole number, not " +
+                                             quote(n.text));
         return std::nullopt;
     }
     if (v < min || v > max) {
@@ -191,7 +192,7 @@ std::vector<Ref> Reader::refs(const Node& n, std::string_view key) {
 std::optional<std::string> Reader::language(const Node& n, std::string_view key) {
     auto s = string(n, key);
     if (s && !is_language_code(*s)) {
-        diags.error("bad-value", at(n), "'" + *s + "' is not a language code",
+        diags.error("bad-value", at(n), quote(*s) + " is not a language code",
                     "use codes such as en, fr, de or pt-BR");
         return std::nullopt;
     }
@@ -202,10 +203,8 @@ std::string Reader::url(const Node& n, std::string_view key) {
     std::string s = string(n, key).value_or("");
     if (s.empty() || is_http_url(s)) return s;
     const UrlRepair r = http_url(s);
-    std::string shown = s;
-    clip_text(shown, 80);
     diags.warning("bad-value", at(n),
-                  quoted(key) + " '" + shown + "' is not a web address" +
+                  quoted(key) + " " + quote(s) + " is not a web address" +
                       (r.usable() ? "" : ": " + r.change),
                   r.usable() ? "write it as " + r.url
                              : "write an absolute address that begins with https:// or http://; "
@@ -234,7 +233,7 @@ void Reader::keep_extra(const Node& key, const Node& value,
         std::string hint = key.text == "<<" ? "YAML merge keys are not supported; write the keys out"
                                             : "it is kept as it is; start it with 'x-' to silence this";
         diags.warning("unknown-key", at(key),
-                      "unknown key '" + std::string(key.text) + "' in " + std::string(what) +
+                      "unknown key " + quote(key.text) + " in " + std::string(what) +
                           s.did_you_mean(),
                       hint);
     }
@@ -261,7 +260,7 @@ void Reader::time_problem(const Node& n, const Resolved& r, const date::time_zon
         const std::string base = format_date(Date{date::floor<date::days>(local).time_since_epoch()}) +
                                  "T" + format_clock(local);
         diags.error("ambiguous-time", at(n),
-                    "'" + written + "' happens twice in " + zone.name() + " (at " +
+                    quote(written) + " happens twice in " + zone.name() + " (at " +
                         format_offset(first) + " and at " + format_offset(second) +
                         ") as the clocks go back",
                     "add the offset you mean: " + base + format_offset(first) + " or " + base +
@@ -275,7 +274,7 @@ std::optional<Instant> Reader::instant(const Node& n, std::string_view key,
     if (!s) return std::nullopt;
     auto written = parse_date_time(*s);
     if (!written) {
-        diags.error("bad-value", at(n), quoted(key) + " '" + *s + "' is not a date and time",
+        diags.error("bad-value", at(n), quoted(key) + " " + quote(*s) + " is not a date and time",
                     "write it as YYYY-MM-DD HH:MM, e.g. 2025-02-10 18:30");
         return std::nullopt;
     }
@@ -309,7 +308,7 @@ std::vector<TimeRange> Reader::ranges(const Node& n, std::string_view key,
             auto s = string(*day, "date");
             auto d = s ? parse_date(*s) : std::nullopt;
             if (!d) {
-                if (s) diags.error("bad-value", at(*day), "'" + *s + "' is not a date", "write it as YYYY-MM-DD");
+                if (s) diags.error("bad-value", at(*day), quote(*s) + " is not a date", "write it as YYYY-MM-DD");
                 return;
             }
             // The whole day as the clock reads it there, midnight to midnight.

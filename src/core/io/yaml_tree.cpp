@@ -15,6 +15,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "diag/quote.h"
 #include "io/text_scan.h"
 
 namespace summitry::yaml {
@@ -222,7 +223,7 @@ private:
         }
         if (first != nullptr) {
             diags_.error("duplicate-key", {file_, key.line, key.column},
-                         "key '" + std::string(key.text) + "' is given twice in this mapping",
+                         "key " + quote(key.text) + " is given twice in this mapping",
                          "the first is at line " + std::to_string(first->line) +
                              "; keep one of them");
         } else if (f.keys) {
