@@ -258,6 +258,35 @@ TEST_CASE("each error of cli.md's table is reported at its place", "[loader]") {
     expect_error(with("start: 2025-02-10 19:00", "start: 2025-02-12 19:00"), "outside-event", "2025-02-12 19:00");
 }
 
+TEST_CASE("a time in a gap says where the clocks jump, with dates when they skip a day",
+          "[loader][time]") {
+    const std::string apia = R"(summitry: 1
+event:
+  id: apia
+  title: Date line
+  timezone: Pacific/Apia
+  start_date: 2011-12-29
+  end_date: 2011-12-31
+venues:
+  - {id: hall, name: Hall, rooms: [{id: main, name: Main}]}
+sessions:
+  - {id: missing-day, title: Lost, room: main, start: 2011-12-30 10:00, duration: 1h}
+)";
+    const auto r = load(apia);
+    const Diagnostic* d = find_rule(r.diagnostics, "nonexistent-time");
+    REQUIRE(d != nullptr);
+    CHECK(d->message ==
+          "'2011-12-30 10:00' does not exist in Pacific/Apia: clocks jump from 2011-12-29 24:00 "
+          "to 2011-12-31 00:00: 2011-12-30 does not exist there");
+    CHECK(d->hint == "pick a time from 2011-12-31 00:00 on, or give a UTC offset");
+    // An hour in the night keeps its short form.
+    const auto paris = load(in_days(with("start: 2025-02-10 19:00", "start: 2025-03-30 02:30"), "2025-03-31"));
+    const Diagnostic* p = find_rule(paris.diagnostics, "nonexistent-time");
+    REQUIRE(p != nullptr);
+    CHECK(p->message == "'2025-03-30 02:30' does not exist in Europe/Paris: clocks jump from 02:00 "
+                        "to 03:00 that night");
+}
+
 TEST_CASE("a diagnostic quotes a few words of a value, never all of it", "[loader]") {
     // Texts pass up to 64 KiB, numbers and keys have no limit of their own: each is quoted in
     // at most 80 characters, with its size.

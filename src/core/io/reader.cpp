@@ -244,16 +244,32 @@ void Reader::time_problem(const Node& n, const Resolved& r, const date::time_zon
                           LocalTime local) {
     const std::string written(n.text);
     if (r.kind == Resolution::nonexistent) {
-        const auto before = zone.get_info(r.instant - Seconds{1});
-        const auto after = zone.get_info(r.instant);
-        diags.error("nonexistent-time", at(n),
-                    "'" + written + "' does not exist in " + zone.name() + ": clocks jump from " +
-                        format_clock(LocalTime{r.instant.time_since_epoch()} + before.offset) +
-                        " to " + format_clock(LocalTime{r.instant.time_since_epoch()} + after.offset) +
-                        " that night",
-                    "pick a time after " +
-                        format_clock(LocalTime{r.instant.time_since_epoch()} + after.offset) +
-                        ", or give a UTC offset");
+        const ClockJump jump = clock_jump(zone, local);
+        const auto day_of = [](LocalTime t) {
+            return Date{date::floor<date::days>(t).time_since_epoch()};
+        };
+        std::string message = quote(written) + " does not exist in " + zone.name() + ": clocks jump from ";
+        std::string hint;
+        if (day_of(jump.from) == day_of(jump.to)) {
+            message += format_clock(jump.from) + " to " + format_clock(jump.to) + " that night";
+            hint = "pick a time after " + format_clock(jump.to) + ", or give a UTC offset";
+        } else {
+            // Over midnight, or over whole days (Pacific/Apia skipped 2011-12-30): with dates,
+            // the end of a day as 24:00 of that day.
+            const bool midnight = jump.from == LocalTime{day_of(jump.from).time_since_epoch()};
+            message += (midnight ? format_date(day_of(jump.from) - date::days{1}) + " 24:00"
+                                 : format_local(jump.from)) +
+                       " to " + format_local(jump.to);
+            const Date first = midnight ? day_of(jump.from) : day_of(jump.from) + date::days{1};
+            const Date last = day_of(jump.to) - date::days{1};
+            if (first == last)
+                message += ": " + format_date(first) + " does not exist there";
+            else if (first < last)
+                message += ": the days " + format_date(first) + " to " + format_date(last) +
+                           " do not exist there";
+            hint = "pick a time from " + format_local(jump.to) + " on, or give a UTC offset";
+        }
+        diags.error("nonexistent-time", at(n), std::move(message), std::move(hint));
     } else {
         const auto first = zone.get_info(r.instant).offset;
         const auto second = zone.get_info(r.later).offset;
