@@ -227,6 +227,14 @@ public:
             return false;
         }
         out.clear();
+        // A regular file is read into one buffer of its size: grown piece by piece, the text of
+        // a 3 MB event touched 7 MB of fresh memory (issue 13: page faults cost more than
+        // copying here). Anything else (a pipe, /dev/stdin) is read until its end or the limit.
+        if (const auto known = std::filesystem::file_size(path, ec); !ec && known <= limit) {
+            out.resize(static_cast<std::size_t>(known));
+            in.read(out.data(), static_cast<std::streamsize>(out.size()));
+            out.resize(static_cast<std::size_t>(in.gcount()));
+        }
         char buf[1 << 16];
         while (in && out.size() <= limit) {
             in.read(buf, sizeof buf);
