@@ -11,6 +11,7 @@
 #include <iostream>
 
 #include "common.h"
+#include "heap.h"
 
 #ifndef SUMMITRY_CLI_ALL
 #include <unistd.h>
@@ -57,6 +58,7 @@ int main(int argc, char** argv) {
 #ifndef SUMMITRY_CLI_ALL
     if (!runs_here(argc, argv)) run_all(argv);
 #endif
+    prepare_heap();
     CLI::App app{"Summitry: check, list and export events and summits described in YAML.",
                  "summitry-cli"};
     app.set_version_flag("--version", std::string("summitry-cli ") + SUMMITRY_VERSION);
