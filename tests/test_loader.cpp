@@ -387,6 +387,22 @@ TEST_CASE("include cycles, missing includes and events in includes are errors", 
     }
 }
 
+TEST_CASE("the files of one event are bounded together, not only one by one", "[loader][include]") {
+    // Each file's tree lives as long as the event: 256 files of 32 MB would have been read.
+    const std::string main = SUMMITRY_TEST_DATA "/include/main.yaml";
+    LoadOptions limits;
+    limits.max_total_bytes = std::filesystem::file_size(main);  // the top file alone
+    auto r = load_event(main, limits);
+    REQUIRE(r.diagnostics.errors() >= 1);
+    const Diagnostic& d = r.diagnostics.items()[0];
+    CHECK(d.rule == "include-error");
+    CHECK(d.message.find("the event's files hold") != std::string::npos);
+    CHECK(r.event.files.path(d.loc.file).ends_with(".yaml"));
+    CHECK(d.loc.file != 0);  // at the include that passed the bound
+    limits.max_total_bytes = LoadOptions{}.max_total_bytes;
+    CHECK(load_event(main, limits).diagnostics.errors() == 1);  // only bob, as above
+}
+
 TEST_CASE("a file that cannot be read throws", "[loader]") {
     CHECK_THROWS_AS(load_event(SUMMITRY_TEST_DATA "/no-such-file.yaml"), FileError);
     CHECK_THROWS_AS(load_event(SUMMITRY_TEST_DATA), FileError);

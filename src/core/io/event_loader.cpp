@@ -61,6 +61,15 @@ private:
             if (top) root_ok_ = false;
             return;
         }
+        total_bytes_ += size;
+        if (total_bytes_ > options_.max_total_bytes) {
+            diags().error("include-error", {file, 0, 0},
+                          "with this file, the event's files hold " +
+                              std::to_string(total_bytes_ >> 20) + " MB; Summitry reads at most " +
+                              std::to_string(options_.max_total_bytes >> 20) + " MB for one event",
+                          "check that the includes are the right files");
+            return;
+        }
         auto doc = yaml::parse(text, file, diags(), options_.yaml);
         const Node* root = doc->root();
         result_.event.documents.push_back(std::move(doc));
@@ -260,6 +269,7 @@ private:
     std::vector<std::string> chain_;  // files being read, to find cycles
     std::vector<std::string> seen_;
     std::vector<ExtraKey> extra_top_;
+    std::uintmax_t total_bytes_ = 0;  // read so far, the top file included
     bool root_ok_ = true;
 };
 
