@@ -4,7 +4,7 @@
 // Two programs are built from this file. summitry-cli-all has every command. summitry-cli runs
 // the commands that read, check and edit events (check, agenda, set, schedule) itself and
 // links none of the libraries that draw or speak other formats (cairo, pango, libical with
-// ICU, pugixml: about 40 shared libraries, whose loading cost 19 ms of every run, a check of
+// ICU, pugixml: about 40 shared libraries, whose loading cost 20 ms of every run, a check of
 // 100 sessions included); every other command it hands to summitry-cli-all, unchanged (exec).
 #include <CLI/CLI.hpp>
 
