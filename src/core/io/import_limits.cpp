@@ -45,9 +45,8 @@ void check_import_limits(ImportResult& result, const LoadOptions& limits) {
         if (n <= limits.max_entities) return false;
         diags.error("bad-value", at,
                     "the source holds " + std::to_string(n) + " " + what +
-                        "; an event file holds "
-                        "at most " +
-                        std::to_string(limits.max_entities) + " (docs/limits.md)",
+                        "; an event file holds at most " + std::to_string(limits.max_entities) +
+                        " (docs/limits.md)",
                     "nothing was written: split the source (by day or by track) and import each "
                     "part into a file of its own");
         return true;
