@@ -358,6 +358,45 @@ TEST_CASE("days across a DST change carry each day's own offset", "[frab][json]"
     CHECK(s.at(guid_of(ev, "closing")).date == "2025-03-30T17:00:00+02:00");
 }
 
+TEST_CASE("a date the zone skipped is no day: the day before runs on to the next", "[frab][json]") {
+    // Pacific/Apia went from 2011-12-29 24:00 (UTC-10) to 2011-12-31 00:00 (UTC+14). The export
+    // listed a day 2011-12-30 of four hours, from 2011-12-31 00:00 to 04:00, that did not exist.
+    const Event ev = load(R"(summitry: 1
+event:
+  id: date-line
+  title: Date line
+  timezone: Pacific/Apia
+  start_date: 2011-12-29
+  end_date: 2011-12-31
+venues:
+  - {id: hall, name: Hall, rooms: [{id: main, name: Main}]}
+sessions:
+  - {id: before, title: Before, room: main, start: 2011-12-29 10:00, duration: 1h}
+  - {id: night, title: Night, room: main, start: 2011-12-31 02:00, duration: 1h}
+  - {id: after, title: After, room: main, start: 2011-12-31 10:00, duration: 1h}
+)");
+    pugi::xml_document doc;
+    REQUIRE(doc.load_string(frab_text(ev).c_str()));
+    std::vector<std::string> days;
+    for (pugi::xml_node day : doc.child("schedule").children("day"))
+        days.push_back(std::string(day.attribute("index").value()) + " " +
+                       day.attribute("date").value() + " " + day.attribute("start").value() +
+                       " " + day.attribute("end").value());
+    CHECK(days == std::vector<std::string>{
+                      "1 2011-12-29 2011-12-29T04:00:00-10:00 2011-12-31T04:00:00+14:00",
+                      "2 2011-12-31 2011-12-31T04:00:00+14:00 2012-01-01T04:00:00+14:00"});
+    const Json json_days = json_of(ev)["schedule"]["conference"]["days"];
+    REQUIRE(json_days.size() == 2);
+    CHECK(json_days[0]["date"] == "2011-12-29");
+    CHECK(json_days[0]["day_end"] == "2011-12-31T04:00:00+14:00");
+    // The small hours of the 31st belong to the night of the 29th, in both files.
+    const ByGuid s = exported(ev);
+    CHECK(s.at(guid_of(ev, "before")).day == 1);
+    CHECK(s.at(guid_of(ev, "night")).day == 1);
+    CHECK(s.at(guid_of(ev, "night")).date == "2011-12-31T02:00:00+14:00");
+    CHECK(s.at(guid_of(ev, "after")).day == 2);
+}
+
 TEST_CASE("persons, tracks, languages and links are carried over", "[frab][json]") {
     const Event ev = load(two_days);
     const std::vector<std::int64_t> pid = person_numeric_ids(ev);

@@ -546,6 +546,22 @@ TEST_CASE("what is not a schedule gets a diagnostic at its place, never a crash"
     CHECK(where("{\"schedule\": {\"conference\": {\n\"days\": [\n  3]}}}").line == 3);
 }
 
+TEST_CASE("a megabyte number is quoted in a few words, not repeated whole", "[import][json]") {
+    // nlohmann's message repeats the token it stopped at: a 1 MB number was a 1 MB message.
+    const std::string digits(1'000'000, '7');
+    for (const std::string& text : {"{\"schedule\": " + digits + "x}",             // not JSON
+                                    "{\"schedule\": 1e" + digits + "}",              // overflow
+                                    "{\"schedule\": \"" + digits + "\\u00zz\"}"}) {  // bad escape
+        const ImportResult r = import_c3voc_json(text, "big.json");
+        REQUIRE(r.diagnostics.has_errors());
+        const Diagnostic& d = r.diagnostics.items().front();
+        INFO(d.message.substr(0, 300));
+        CHECK(d.message.size() < 300);
+        CHECK(d.message.find("bytes)") != std::string::npos);
+        CHECK(d.message.find("7777777777") != std::string::npos);  // its start is shown
+    }
+}
+
 TEST_CASE("text past the loader's limit is cut with a warning, not left to fail", "[import]") {
     const std::string huge(100'000, 'a');
     const ImportResult r = import_frab(frab(frab_event("1", "2025-03-01T10:00:00+01:00", "1:00",

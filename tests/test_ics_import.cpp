@@ -18,6 +18,7 @@
 #include "io/event_writer.h"
 #include "io/formats.h"
 #include "io/ics_import.h"
+#include "io/ics_import_detail.h"
 
 using namespace summitry;
 
@@ -671,4 +672,41 @@ TEST_CASE("a seed event exported to iCalendar imports back", "[ics-import]") {
     CHECK(compared == b.sessions.size());
     CHECK(compared > 10);
     written_and_loaded(b);
+}
+
+TEST_CASE("a line of a megabyte reaches libical with one search for its end", "[ics][linear]") {
+    // prepare() unfolds, so a DESCRIPTION folded 300,000 times is one line; libical's own
+    // icalparser_parse_string searched for its end again for each 79-byte piece (65 s).
+    const std::string text = "BEGIN:VCALENDAR\r\nX-A:" + std::string(1'000'000, 'x') + "\r\nEND:VCALENDAR\r\n";
+    ics::LineFeeder feeder(text);
+    std::string back;
+    char piece[80];
+    std::size_t pieces = 0;
+    while (char* p = feeder.next(piece, sizeof piece)) {
+        const std::string_view got(p);
+        REQUIRE(got.size() <= 79);
+        REQUIRE((got.back() == '\n' || got.size() == 79));  // a piece never runs past a line's end
+        back += got;
+        ++pieces;
+    }
+    CHECK(back == text);
+    CHECK(pieces > 1'000'000 / 79);
+    CHECK(feeder.bytes_searched() == text.size());
+}
+
+TEST_CASE("a description folded 300,000 times imports whole, clipped as any long text",
+          "[ics][linear]") {
+    std::string text =
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:a@b\r\n"
+        "DTSTAMP:20250101T000000Z\r\nDTSTART:20250301T100000Z\r\nDTEND:20250301T110000Z\r\n"
+        "SUMMARY:Folded\r\nDESCRIPTION:start";
+    for (int i = 0; i < 300'000; ++i) text += "\r\n abcdefghij";
+    text += "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    const ImportResult r = import_ics(text, "folded.ics");
+    REQUIRE(r.diagnostics.errors() == 0);
+    REQUIRE(r.event.sessions.size() == 1);
+    REQUIRE(r.event.sessions[0].description.values().size() == 1);
+    const std::string& description = r.event.sessions[0].description.values()[0].second;
+    CHECK(description.starts_with("startabcdefghijabcdefghij"));
+    CHECK(description.size() == 60'000);  // cut, with a warning, as any text that long
 }

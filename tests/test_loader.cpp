@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -257,6 +258,62 @@ TEST_CASE("each error of cli.md's table is reported at its place", "[loader]") {
     expect_error(with("start: 2025-02-10 19:00", "start: 2025-02-12 19:00"), "outside-event", "2025-02-12 19:00");
 }
 
+TEST_CASE("a time in a gap says where the clocks jump, with dates when they skip a day",
+          "[loader][time]") {
+    const std::string apia = R"(summitry: 1
+event:
+  id: apia
+  title: Date line
+  timezone: Pacific/Apia
+  start_date: 2011-12-29
+  end_date: 2011-12-31
+venues:
+  - {id: hall, name: Hall, rooms: [{id: main, name: Main}]}
+sessions:
+  - {id: missing-day, title: Lost, room: main, start: 2011-12-30 10:00, duration: 1h}
+)";
+    const auto r = load(apia);
+    const Diagnostic* d = find_rule(r.diagnostics, "nonexistent-time");
+    REQUIRE(d != nullptr);
+    CHECK(d->message ==
+          "'2011-12-30 10:00' does not exist in Pacific/Apia: clocks jump from 2011-12-29 24:00 "
+          "to 2011-12-31 00:00: 2011-12-30 does not exist there");
+    CHECK(d->hint == "pick a time from 2011-12-31 00:00 on, or give a UTC offset");
+    // An hour in the night keeps its short form.
+    const auto paris = load(in_days(with("start: 2025-02-10 19:00", "start: 2025-03-30 02:30"), "2025-03-31"));
+    const Diagnostic* p = find_rule(paris.diagnostics, "nonexistent-time");
+    REQUIRE(p != nullptr);
+    CHECK(p->message == "'2025-03-30 02:30' does not exist in Europe/Paris: clocks jump from 02:00 "
+                        "to 03:00 that night");
+}
+
+TEST_CASE("a diagnostic quotes a few words of a value, never all of it", "[loader]") {
+    // Texts pass up to 64 KiB, numbers and keys have no limit of their own: each is quoted in
+    // at most 80 characters, with its size.
+    const std::string big(60'000, 'x');
+    const std::pair<std::string, std::string> cases[] = {
+        {with("duration: 30min", "duration: " + big), "(60000 bytes)"},
+        {with("duration: 30min", "duration: " + std::string(60'000, '3')), "(60000 bytes)"},
+        {with("timezone: Europe/Paris", "timezone: " + big), "(60000 bytes)"},
+        {with("- id: fireside-chat", "- id: X" + big), "(60001 bytes)"},
+        {with("  id: ai-for-growth\n", "  id: ai-for-growth\n  " + std::string(1000, 'k') + ": 1\n"),
+         "(1000 bytes)"},
+        {with("capacity: 180", "capacity: 1" + std::string(1'000'000, '0')), "(1000001 bytes)"},
+    };
+    for (const auto& [text, size] : cases) {
+        const auto r = load(text);
+        REQUIRE_FALSE(r.diagnostics.empty());
+        bool quoted = false;
+        for (const Diagnostic& d : r.diagnostics.items()) {
+            INFO(d.rule << ": " << d.message.substr(0, 300));
+            CHECK(d.message.size() < 300);
+            CHECK(d.hint.size() < 300);
+            quoted = quoted || d.message.find("…' " + size) != std::string::npos;
+        }
+        CHECK(quoted);
+    }
+}
+
 TEST_CASE("the suggestion for an unknown reference or zone names the closest", "[loader]") {
     auto r = load(with("speakers: [clare-barclay]", "speakers: [clare-barclai]"));
     const Diagnostic* d = find_rule(r.diagnostics, "unknown-reference");
@@ -328,6 +385,22 @@ TEST_CASE("include cycles, missing includes and events in includes are errors", 
         REQUIRE(r.diagnostics.errors() == 1);
         CHECK(r.diagnostics.items()[0].rule == "include-error");
     }
+}
+
+TEST_CASE("the files of one event are bounded together, not only one by one", "[loader][include]") {
+    // Each file's tree lives as long as the event: 256 files of 32 MB would have been read.
+    const std::string main = SUMMITRY_TEST_DATA "/include/main.yaml";
+    LoadOptions limits;
+    limits.max_total_bytes = std::filesystem::file_size(main);  // the top file alone
+    auto r = load_event(main, limits);
+    REQUIRE(r.diagnostics.errors() >= 1);
+    const Diagnostic& d = r.diagnostics.items()[0];
+    CHECK(d.rule == "include-error");
+    CHECK(d.message.find("the event's files hold") != std::string::npos);
+    CHECK(r.event.files.path(d.loc.file).ends_with(".yaml"));
+    CHECK(d.loc.file != 0);  // at the include that passed the bound
+    limits.max_total_bytes = LoadOptions{}.max_total_bytes;
+    CHECK(load_event(main, limits).diagnostics.errors() == 1);  // only bob, as above
 }
 
 TEST_CASE("a file that cannot be read throws", "[loader]") {

@@ -362,11 +362,29 @@ TEST_CASE("a missing or broken template is a clear error", "[programme_html]") {
                       Catch::Contains("no template") && Catch::Contains("nowhere.mustache"));
     req.template_path = dir.write("broken.mustache", "{{#days}} never closed");
     CHECK_THROWS_AS(write_programme_html(event(), req, out), TemplateError);
-    CHECK_THROWS_WITH(write_programme_html(event(), req, out), Catch::Contains("broken.mustache"));
+    // kainjow's byte offset, as a line and column.
+    CHECK_THROWS_WITH(write_programme_html(event(), req, out),
+                      Catch::Contains("broken.mustache:1:1: unclosed section \"days\""));
     CHECK(out.str().empty());  // nothing half written
     CHECK_THROWS_WITH(
         find_template("no-such.html.mustache"),
         Catch::Contains("no-such.html.mustache") && Catch::Contains("SUMMITRY_TEMPLATE_DIR"));
+}
+
+TEST_CASE("a template nested 20,000 deep is refused at its place, not recursed into",
+          "[programme_html][limits]") {
+    // It took 16 s and 3.9 GB in kainjow's parser, then crashed (issue 13).
+    TempDir dir;
+    std::string text = "<h1>{{event.title}}</h1>\n";
+    for (int i = 0; i < 20'000; ++i) text += "{{#days}}";
+    for (int i = 0; i < 20'000; ++i) text += "{{/days}}";
+    ProgrammeRequest req;
+    req.template_path = dir.write("deep.mustache", text);
+    std::ostringstream out;
+    CHECK_THROWS_WITH(write_programme_html(event(), req, out),
+                      Catch::Contains("deep.mustache:2:289: sections nest more than 32 deep") &&
+                          Catch::Contains("{{#days}}"));
+    CHECK(out.str().empty());
 }
 
 TEST_CASE("the stock templates are found, and SUMMITRY_TEMPLATE_DIR comes first",

@@ -77,3 +77,38 @@ TEST_CASE("zones are looked up in the system database", "[time]") {
     CHECK(find_zone("") == nullptr);
     CHECK(zone_names().size() > 300);
 }
+
+TEST_CASE("a jump of the clocks shows as the wall clock shows it, whole days included", "[time]") {
+    const auto* paris = find_zone("Europe/Paris");
+    const auto* apia = find_zone("Pacific/Apia");
+    REQUIRE(paris);
+    REQUIRE(apia);
+    const ClockJump spring = clock_jump(*paris, parse_date_time("2026-03-29 02:30")->local);
+    CHECK(format_local(spring.from) == "2026-03-29 02:00");
+    CHECK(format_local(spring.to) == "2026-03-29 03:00");
+    // Apia crossed the date line: from 2011-12-29 24:00 (UTC-10) to 2011-12-31 00:00 (UTC+14).
+    const ClockJump line = clock_jump(*apia, parse_date_time("2011-12-30 10:00")->local);
+    CHECK(format_local(line.from) == "2011-12-30 00:00");
+    CHECK(format_local(line.to) == "2011-12-31 00:00");
+    const LocalTime exists = parse_date_time("2011-12-31 10:00")->local;
+    CHECK(clock_jump(*apia, exists).from == exists);
+    CHECK(clock_jump(*apia, exists).to == exists);
+}
+
+TEST_CASE("a day the zone skipped whole does not exist, and is no programme day", "[time]") {
+    const auto* paris = find_zone("Europe/Paris");
+    const auto* apia = find_zone("Pacific/Apia");
+    REQUIRE(paris);
+    REQUIRE(apia);
+    CHECK(day_exists(*apia, *parse_date("2011-12-29")));
+    CHECK_FALSE(day_exists(*apia, *parse_date("2011-12-30")));
+    CHECK(day_exists(*apia, *parse_date("2011-12-31")));
+    CHECK(day_exists(*paris, *parse_date("2026-03-29")));  // an hour short is still a day
+    // 02:00 on the 31st, before day_change: the night of the 29th went on, there was no 30th.
+    const LocalTime small_hours = parse_date_time("2011-12-31 02:00")->local;
+    CHECK(format_date(programme_day(small_hours, Minutes{240})) == "2011-12-30");
+    CHECK(format_date(programme_day(*apia, small_hours, Minutes{240})) == "2011-12-29");
+    CHECK(format_date(programme_day(*apia, small_hours, Minutes{0})) == "2011-12-31");
+    const LocalTime paris_night = parse_date_time("2025-02-11 01:30")->local;
+    CHECK(format_date(programme_day(*paris, paris_night, Minutes{240})) == "2025-02-10");
+}

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <string>
 
+#include "io/text_scan.h"
 #include "io/yaml_tree.h"
 
 using namespace summitry;
@@ -148,4 +149,42 @@ TEST_CASE("malformed YAML reports where", "[yaml]") {
     REQUIRE(p.diags.errors() == 1);
     CHECK(p.diags.items()[0].rule == "yaml-syntax");
     CHECK(has_rule(p.diags, "yaml-syntax"));
+}
+
+TEST_CASE("a long line costs a bounded number of byte reads per column", "[yaml][linear]") {
+    // One line of 10^6 bytes with two-byte characters in it, asked for 10^4 columns in order and
+    // then backwards: each column reads at most 2 * block bytes, whatever the order. Counting from
+    // the line's start, as before, read 10^10 bytes here.
+    std::string line;
+    while (line.size() < 1'000'000) line += "\xC3\xA9t\xC3\xA9, ";  // "été, ": 7 bytes, 5 characters
+    const std::string text = "x\n" + line + "\nend\n";
+    const LineIndex lines(text);
+    const std::size_t queries = 10'000;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (std::size_t q = 0; q < queries; ++q) {
+            const std::size_t k = pass == 0 ? q : queries - 1 - q;
+            const std::size_t offset = k * 7 * 12;  // at the start of an "été, "
+            CHECK(lines.column(1, 2 + offset, 0) == offset / 7 * 5 + 1);
+        }
+    }
+    CHECK(lines.bytes_scanned() <= 2 * queries * 2 * LineIndex::block + text.size());
+    CHECK(lines.column(2, text.size() - 4, 0) == 1);  // "end"
+    CHECK(lines.column(1, text.size() - 4, 7) == 7);  // not on that line: the fallback
+}
+
+TEST_CASE("a flow list of 100,000 items on one line keeps every position", "[yaml][linear]") {
+    std::string text = "items: [";
+    for (int i = 0; i < 100'000; ++i) text += (i ? ", " : "") + std::string("\xC3\xA9") + std::to_string(i);
+    text += "]\n";
+    auto p = parse(text);
+    REQUIRE(p.diags.empty());
+    const yaml::Node* items = p.doc->root()->find("items");
+    REQUIRE(items->count == 100'000);
+    std::uint32_t column = 9;  // in characters: "é" is one
+    for (std::uint32_t i = 0; i < items->count; ++i) {
+        const yaml::Node& n = *items->items()[i];
+        REQUIRE(n.line == 1);
+        REQUIRE(n.column == column);
+        column += static_cast<std::uint32_t>(1 + std::to_string(i).size() + 2);
+    }
 }

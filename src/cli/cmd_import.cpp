@@ -11,6 +11,7 @@
 #include "diag/format.h"
 #include "io/event_writer.h"
 #include "io/formats.h"
+#include "io/import_limits.h"
 
 namespace summitry::cli {
 
@@ -41,6 +42,7 @@ int run_import(const ImportOptions& o) {
     if (format == nullptr) throw Failure{Exit::usage, "no import format '" + o.format + "'"};
     const std::string text = read_input(o.input);
     ImportResult r = import_counted(*format, text, o.input);
+    check_import_limits(r);  // what `check` would refuse is not written
     r.diagnostics.sort();
     write_diagnostics_text(std::cerr, r.diagnostics, r.event.files);
     // The count always ends the report: what the source holds, and what became of it.

@@ -1,14 +1,65 @@
 // SPDX-License-Identifier: MIT
 // summitry-cli: Summitry without a display. Every command is a thin call into the core.
+//
+// Two programs are built from this file. summitry-cli-all has every command. summitry-cli runs
+// the commands that read, check and edit events (check, agenda, set, schedule) itself and
+// links none of the libraries that draw or speak other formats (cairo, pango, libical with
+// ICU, pugixml: about 40 shared libraries, whose loading cost 20 ms of every run, a check of
+// 100 sessions included); every other command it hands to summitry-cli-all, unchanged (exec).
 #include <CLI/CLI.hpp>
 
 #include <iostream>
 
 #include "common.h"
 #include "util/terminal.h"
+#include "heap.h"
+
+#ifndef SUMMITRY_CLI_ALL
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <string_view>
+
+namespace {
+
+// Whether this program runs the command itself: the first argument that is no option names it
+// (the commands take no option before their name). Help and --version list every command:
+// summitry-cli-all gives them.
+bool runs_here(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view a = argv[i];
+        if (a.starts_with('-')) continue;
+        return a == "check" || a == "agenda" || a == "set" || a == "schedule";
+    }
+    return false;
+}
+
+// summitry-cli-all: beside this program in a build, in libexec/summitry once installed.
+[[noreturn]] void run_all(char** argv) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path self = fs::read_symlink("/proc/self/exe", ec);
+    std::string tried;
+    for (const fs::path& dir : {self.parent_path(), self.parent_path() / SUMMITRY_LIBEXEC_FROM_BIN}) {
+        const fs::path all = dir / "summitry-cli-all";
+        ::execv(all.c_str(), argv);
+        tried += (tried.empty() ? "" : ", ") + all.string() + " (" + std::strerror(errno) + ")";
+    }
+    std::cerr << "summitry-cli: cannot run summitry-cli-all: tried " << tried << '\n';
+    std::exit(summitry::cli::Exit::usage);
+}
+
+}  // namespace
+#endif
 
 int main(int argc, char** argv) {
     using namespace summitry::cli;
+#ifndef SUMMITRY_CLI_ALL
+    if (!runs_here(argc, argv)) run_all(argv);
+#endif
+    prepare_heap();
     CLI::App app{"Summitry: check, list and export events and summits described in YAML.",
                  "summitry-cli"};
     app.set_version_flag("--version", std::string("summitry-cli ") + SUMMITRY_VERSION);
@@ -16,11 +67,13 @@ int main(int argc, char** argv) {
     Action run;
     add_check(app, run);
     add_agenda(app, run);
+#ifdef SUMMITRY_CLI_ALL
     add_speakers(app, run);
     add_export(app, run);
     add_import(app, run);
     add_program(app, run);
     add_render(app, run);
+#endif
     add_set(app, run);
     add_schedule(app, run);
     try {

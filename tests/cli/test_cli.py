@@ -90,6 +90,19 @@ class Diagnostics(unittest.TestCase):
         self.assertEqual(run("agenda", PARIS, "--day", "tomorrow").returncode, 2)
         self.assertEqual(run("agenda", PARIS, "-o", "/no/such/dir/agenda.txt").returncode, 2)
 
+    def test_every_command_answers_whichever_program_runs_it(self):
+        # summitry-cli runs check, agenda, set and schedule itself and hands the others to
+        # summitry-cli-all (src/cli/main.cpp): help and --version list and name them all.
+        p = run("--help")
+        for command in ("check", "agenda", "speakers", "export", "import", "program", "render",
+                        "set", "schedule"):
+            self.assertRegex(p.stdout, rf"(?m)^\s+{command}\b")
+        self.assertRegex(run("--version").stdout, r"^summitry-cli \d")
+        self.assertIn("--strict", run("check", "--help").stdout)
+        self.assertIn("--include-private", run("export", "--help").stdout)
+        self.assertTrue(run("speakers", PARIS, "--format", "csv").stdout.startswith("id,"))
+        self.assertEqual(run(check_exit=None).returncode, 2)
+
     def test_seed_events_check_clean(self):
         p = run("check", PARIS, BERLIN, "--strict", "--format", "json", check_exit=0)
         diags = json.loads(p.stdout)

@@ -98,6 +98,24 @@ class Import(unittest.TestCase):
                     self.assertRegex(p.stderr, r":\d+:\d+: error: .+ \[[a-z-]+\]")
                     self.assertFalse(out.exists())
 
+    def test_a_calendar_past_the_loaders_limits_is_refused_and_nothing_written(self):
+        # 200,000 VEVENTs: the import wrote a file and exited 0, then `check` refused it
+        # ("'sessions' holds 200000 items"). A part would lose sessions: refused whole. One past
+        # the limit is enough to show it.
+        event = ("BEGIN:VEVENT\r\nUID:e{n}@t\r\nDTSTART:20250301T100000Z\r\n"
+                 "DTEND:20250301T110000Z\r\nSUMMARY:T{n}\r\nEND:VEVENT\r\n")
+        text = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\n"
+                + "".join(event.format(n=n) for n in range(100_001)) + "END:VCALENDAR\r\n")
+        with tempfile.TemporaryDirectory() as d:
+            src = pathlib.Path(d) / "huge.ics"
+            src.write_text(text, encoding="utf-8", newline="")
+            out = pathlib.Path(d) / "out.yaml"
+            p = run("import", "ics", src, "-o", out, check_exit=1)
+            self.assertRegex(p.stderr, r"huge\.ics:\d+:\d+: error: the source holds 100001 sessions; "
+                                       r"an event file holds at most 100000 .+ \[bad-value\]")
+            self.assertIn("nothing was written", p.stderr)
+            self.assertFalse(out.exists())
+
     def test_an_exported_seed_event_imports_back(self):
         seed = pathlib.Path(SOURCE) / "schedules" / "ai-for-growth-2025.yaml"
         with tempfile.TemporaryDirectory() as d:

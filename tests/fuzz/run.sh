@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Builds the fuzz targets with clang and runs each for SECONDS (default 600): all five parsers
-# (the event loader, frab XML, c3voc JSON, iCalendar and Indico import) unless TARGETs are named.
+# Builds the fuzz targets with clang and runs each for SECONDS (default 600): all six parsers
+# (the event loader, frab XML, c3voc JSON, iCalendar and Indico import, Mustache templates)
+# unless TARGETs are named.
 #   tests/fuzz/run.sh [SECONDS] [TARGET...]
 # Seeds come from schedules/, tests/data and ../shared/bench (generated events); the importers'
 # (fuzz_frab_import, fuzz_json_import) from ../shared/data, cut to fit; fuzz_indico_import's from
@@ -12,7 +13,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -eq 0 ]] && targets=(fuzz_loader fuzz_frab_import fuzz_json_import fuzz_ics_import fuzz_indico_import)
+[[ ${#targets[@]} -eq 0 ]] && targets=(fuzz_loader fuzz_frab_import fuzz_json_import fuzz_ics_import fuzz_indico_import fuzz_template)
 
 cd "$root"
 cmake --preset fuzz >/dev/null
@@ -35,6 +36,8 @@ mkdir -p "$work/seeds-xml" "$work/seeds-json" "$work/seeds-indico"
 find tests/data/import -name '*.xml' -exec cp {} "$work/seeds-xml/" \;
 find tests/data/import -name '*.json' ! -name 'indico-*' -exec cp {} "$work/seeds-json/" \;
 cp tests/data/import/indico-*.json "$work/seeds-indico/"
+mkdir -p "$work/seeds-mustache"
+cp templates/*.mustache "$work/seeds-mustache/"
 find ../shared/data tests/data -name '*.ics' -print0 2>/dev/null |
   xargs -0 /usr/bin/python3 tests/fuzz/make_ics_seeds.py "$work/seeds-ics"
 for t in "${targets[@]}"; do
@@ -46,6 +49,7 @@ for t in "${targets[@]}"; do
     fuzz_json_import) seeds=seeds-json dict=json.dict ;;
     fuzz_ics_import) seeds=seeds-ics dict=ics.dict ;;
     fuzz_indico_import) seeds=seeds-indico dict=indico.dict ;;
+    fuzz_template) seeds=seeds-mustache dict=mustache.dict ;;
     *) seeds=seeds dict=yaml.dict ;;
   esac
   (cd "$work" && "$root/build-fuzz/tests/fuzz/$t" "corpus-$t" "$seeds" \

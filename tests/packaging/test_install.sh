@@ -14,6 +14,7 @@ cmake --install "$build" --prefix "$prefix" >/dev/null
 app=org.summitry.Summitry
 expect=(
   bin/summitry-cli
+  libexec/summitry/summitry-cli-all
   share/man/man1/summitry-cli.1
   share/summitry/templates/programme.html.mustache
   share/summitry/templates/speakers.html.mustache

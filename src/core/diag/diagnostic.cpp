@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "diag/quote.h"
+
 namespace summitry {
 
 std::string_view to_string(Severity s) {
@@ -26,8 +28,9 @@ Diagnostic& Diagnostics::add(Severity severity, std::string rule, SourceLoc loc,
     d.severity = severity;
     d.rule = std::move(rule);
     d.loc = loc;
-    d.message = std::move(message);
-    d.hint = std::move(hint);
+    // Sites quote source text with quote(); this holds whatever slipped past to a few lines.
+    d.message = capped_message(std::move(message));
+    d.hint = capped_message(std::move(hint));
     return d;
 }
 

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "check/rule.h"
+#include "diag/quote.h"
 #include "edit/document_impl.h"
 #include "edit/locate.h"
 #include "io/atomic_file.h"
@@ -56,7 +57,7 @@ void revert_patch(std::vector<std::string>& texts, const TextPatch& p) {
 
 std::optional<ValuePath> parse_value_path(std::string_view text, std::string* error) {
     const auto fail = [&](std::string why) -> std::optional<ValuePath> {
-        if (error) *error = "'" + std::string(text) + "': " + why;
+        if (error) *error = quote(text) + ": " + why;
         return std::nullopt;
     };
     ValuePath p;

@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "diag/quote.h"
 #include "io/json_tree.h"
 #include "io/schedule_import.h"
 
@@ -236,7 +237,7 @@ private:
             const std::string room(tree_.key(events));
             out.rooms.push_back({room, std::nullopt, positions_.at(events.key_offset)});
             if (events.type == Type::null) return;
-            if (!expect(events, Type::array, "the events of room '" + clean_text(room, true) + "'"))
+            if (!expect(events, Type::array, "the events of room " + quote(clean_text(room, true))))
                 return;
             tree_.each(events, [&](const Value& e) {
                 if (expect(e, Type::object, "an event"))

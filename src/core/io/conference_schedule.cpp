@@ -340,13 +340,19 @@ ConferenceSchedule build_conference_schedule(const Event& ev, const ExportReques
     for (std::size_t r = 0; r < ev.rooms.size(); ++r)
         if (room_used[r]) out.rooms.push_back({rooms[r], room_guid(ev, ev.rooms[r]).str(), {}});
 
+    // A date the zone skipped whole (Pacific/Apia, 2011-12-30) is no day of the schedule: the
+    // day before runs on to the next that exists (Event::programme_day agrees).
+    const auto listed = [&](Date day) { return day_exists(ev.zone(), day) || by_day.contains(day); };
     int index = 1;
     for (Date day = out.start; day <= out.end; day += date::days{1}) {
+        if (!listed(day)) continue;
+        Date next = day + date::days{1};
+        for (int i = 0; i < 7 && !listed(next); ++i) next += date::days{1};
         ScheduleDay d;
         d.index = index++;
         d.date = day;
         d.start = iso_seconds(ev.zone(), day_boundary(ev, day));
-        d.end = iso_seconds(ev.zone(), day_boundary(ev, day + date::days{1}));
+        d.end = iso_seconds(ev.zone(), day_boundary(ev, next));
         auto it = by_day.find(day);
         if (it != by_day.end()) {
             for (std::size_t r = 0; r < ev.rooms.size(); ++r) {

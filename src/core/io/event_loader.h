@@ -26,6 +26,9 @@ public:
 struct LoadOptions {
     std::size_t max_file_bytes = 32u << 20;  // per file, included files too
     std::size_t max_files = 256;             // the top file and everything it includes
+    // All of them together: each file's tree lives as long as the event, about 8 times the
+    // file's size, so 256 files of 32 MB would have asked for tens of GB.
+    std::size_t max_total_bytes = 64u << 20;
     std::size_t max_text_bytes = 64u << 10;  // one piece of text (an abstract, a bio)
     std::size_t max_entities = 100'000;      // sessions, people, ... of one kind in the event
     yaml::ParseLimits yaml;

@@ -12,6 +12,7 @@
 #include <optional>
 #include <vector>
 
+#include "diag/quote.h"
 #include "io/ics_import_detail.h"
 #include "io/import_builder.h"
 
@@ -267,7 +268,7 @@ private:
                           "an .ics file starts with BEGIN:VCALENDAR");
             return;
         }
-        Component root(icalparser_parse_string(text.text.c_str()));
+        Component root(ics::parse_calendar(text.text));
         icalcomponent* cal = root.get();
         if (cal != nullptr && icalcomponent_isa(cal) == ICAL_XROOT_COMPONENT)
             cal = icalcomponent_get_first_component(cal, ICAL_VCALENDAR_COMPONENT);
@@ -318,7 +319,7 @@ private:
             const char* s = icalproperty_get_xlicerror(p);
             report_.warn("ics-syntax", line_of(c),
                          "in the " + kind_name(c) +
-                             " that begins here: " + clip(s == nullptr ? "" : s, 200),
+                             " that begins here: " + quote(s == nullptr ? "" : s, 200),
                          "libical left the value out");
         }
         std::vector<icalcomponent*> children;  // the recursion would move c's iterator
@@ -422,7 +423,7 @@ private:
             name = ics::Zones::iana_name(written);
             if (name.empty())
                 report_.warn("unknown-timezone", line_of(p),
-                             "X-WR-TIMEZONE '" + clip(written, 80) + "' is not a time zone Summitry knows");
+                             "X-WR-TIMEZONE " + quote(written) + " is not a time zone Summitry knows");
         }
         if (name.empty()) {
             std::map<std::string, std::pair<std::size_t, std::uint32_t>> uses;  // tzid: count, line
@@ -479,7 +480,7 @@ private:
             const std::string when = value_text(r);
             wanted += "-" + when;
             report_.warn("ics-recurrence", line_of(r),
-                         "'" + clip(uid, 80) + "' changes the occurrence of " + clip(when, 40) +
+                         quote(uid) + " changes the occurrence of " + quote(when, 40) +
                              " of a recurring event",
                          "imported as a session of its own");
         }

@@ -8,9 +8,11 @@
 #include <cctype>
 #include <cstddef>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <vector>
 
+#include "diag/quote.h"
 #include "io/ics_import_detail.h"
 #include "io/text_scan.h"
 
@@ -244,13 +246,6 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
-std::string clip(std::string_view s, std::size_t n = 60) {
-    if (s.size() <= n) return std::string(s);
-    std::size_t cut = n;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xc0) == 0x80) --cut;
-    return std::string(s.substr(0, cut)) + "…";
-}
-
 // Properties whose values libical reads as something other than TEXT, and does not unescape.
 bool is_text_property(std::string_view upper_name) {
     static constexpr std::array<std::string_view, 30> other = {
@@ -328,7 +323,7 @@ public:
         const std::size_t sep = line.find_first_of(";:");
         if (sep == std::string_view::npos || line.find(':', sep) == std::string_view::npos ||
             !is_name(line.substr(0, sep))) {
-            report_.warn("ics-syntax", l.number, "not an iCalendar content line: '" + clip(line) + "'",
+            report_.warn("ics-syntax", l.number, "not an iCalendar content line: " + quote(line, 60),
                          "a content line is NAME[;PARAM=VALUE]:VALUE");
             return true;
         }
@@ -337,7 +332,7 @@ public:
             const std::string written = upper(trim(line.substr(sep + 1)));
             const std::string kind = component_name(written);
             if (line[sep] != ':' || !is_name(kind)) {
-                report_.warn("ics-syntax", l.number, "'" + clip(line) + "' names no component");
+                report_.warn("ics-syntax", l.number, quote(line, 60) + " names no component");
                 return true;
             }
             return name == "BEGIN" ? begin(kind, written, l.number)
@@ -545,6 +540,36 @@ std::size_t count_vevent_lines(std::string_view raw) {
         if (upper(trim(std::string_view(line).substr(sep + 1))) == "VEVENT") ++n;
     }
     return n;
+}
+
+char* LineFeeder::next(char* out, std::size_t size) {
+    if (pos_ >= text_.size() || size < 2) return nullptr;
+    if (pos_ >= line_end_) {
+        const std::size_t nl = text_.find('\n', pos_);
+        line_end_ = nl == std::string_view::npos ? text_.size() : nl + 1;
+        searched_ += line_end_ - pos_;
+    }
+    const std::size_t n = std::min(line_end_ - pos_, size - 1);
+    std::memcpy(out, text_.data() + pos_, n);
+    out[n] = '\0';
+    pos_ += n;
+    return out;
+}
+
+icalcomponent* parse_calendar(std::string_view text) {
+    // What icalparser_parse_string does, with the feeder in place of its line generator.
+    LineFeeder feeder(text);
+    icalparser* parser = icalparser_new();
+    if (parser == nullptr) return nullptr;
+    icalparser_set_gen_data(parser, &feeder);
+    const icalerrorstate was = icalerror_get_error_state(ICAL_MALFORMEDDATA_ERROR);
+    icalerror_set_error_state(ICAL_MALFORMEDDATA_ERROR, ICAL_ERROR_NONFATAL);
+    icalcomponent* root = icalparser_parse(parser, [](char* out, std::size_t size, void* data) {
+        return static_cast<LineFeeder*>(data)->next(out, size);
+    });
+    icalerror_set_error_state(ICAL_MALFORMEDDATA_ERROR, was);
+    icalparser_free(parser);
+    return root;
 }
 
 std::uint32_t line_of(icalproperty* p) {

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "diag/quote.h"
 #include "io/ics_import_detail.h"
 
 namespace summitry::ics {
@@ -196,7 +197,7 @@ Zones::Zones(icalcomponent* root, Report& report) : report_(report) {
         }
         if (!vtimezones_.emplace(name, c).second)
             report_.warn("ics-syntax", line_of(c),
-                         "a second VTIMEZONE for '" + std::string(name) + "': the first is used");
+                         "a second VTIMEZONE for " + quote(name) + ": the first is used");
     }
 }
 
@@ -221,8 +222,8 @@ icaltimezone* Zones::load_vtimezone(std::string_view tzid, std::uint32_t line) {
     if (icaltimezone_set_component(z, copy) == 0) {  // on failure the zone does not own it
         icalcomponent_free(copy);
         icaltimezone_free(z, 1);
-        report_.warn("unknown-timezone", line, "libical cannot read the VTIMEZONE of '" +
-                                                   std::string(tzid) + "'");
+        report_.warn("unknown-timezone", line, "libical cannot read the VTIMEZONE of " +
+                                                   quote(tzid));
         return nullptr;
     }
     return z;
@@ -245,7 +246,7 @@ const Zone& Zones::zone(std::string_view tzid, std::uint32_t line) {
         z->tz = find_zone(iana);
         z->iana = iana;
         report_.warn("unknown-timezone", line,
-                     "TZID '" + std::string(tzid) + "' is not an IANA zone and has no VTIMEZONE",
+                     "TZID " + quote(tzid) + " is not an IANA zone and has no VTIMEZONE",
                      "read as " + iana);
     } else {
         z->tz = find_zone("UTC");
@@ -312,7 +313,7 @@ Reading Zones::to_instant(const Zone& zone, LocalTime local, std::uint32_t line)
         if (theirs.instant != r.instant) {
             disagreement_told_[zone.tzid] = true;
             report_.warn("unknown-timezone", line,
-                         "the file's VTIMEZONE for '" + zone.tzid + "' puts " +
+                         "the file's VTIMEZONE for " + quote(zone.tzid) + " puts " +
                              format_reading_time(local) + " at UTC" +
                              format_offset(local.time_since_epoch() - theirs.instant.time_since_epoch()) +
                              ", the tz database at UTC" +

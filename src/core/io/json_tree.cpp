@@ -7,6 +7,8 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 
+#include "diag/quote.h"
+
 namespace summitry::json {
 
 namespace {
@@ -41,6 +43,16 @@ private:
     const char* p_;
     const char** furthest_;
 };
+
+// nlohmann repeats the token it stopped at ("last read: '<token>'", "number overflow parsing
+// '<token>'"), which can be a number or a string of a megabyte: quoted as every message quotes.
+std::string shorten_token(const std::string& what) {
+    const std::size_t open = what.find('\'');
+    const std::size_t close = what.rfind('\'');
+    if (open == std::string::npos || close <= open) return what;
+    return what.substr(0, open) +
+           quote(std::string_view(what).substr(open + 1, close - open - 1)) + what.substr(close + 1);
+}
 
 bool number_char(char c) {
     return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
@@ -147,7 +159,7 @@ public:
         // which we give as file:line:column ourselves.
         std::string what = ex.what();
         if (auto p = what.find(": "); p != std::string::npos) what.erase(0, p + 2);
-        tree_.error = what;
+        tree_.error = shorten_token(what);
         // At the start of the word that failed ("nope" at its n, not at the o that broke it).
         (void)last_token;  // nlohmann's token text also holds what came before, escaped
         std::size_t at = std::min(position > 0 ? position - 1 : 0, text_.size());
@@ -267,7 +279,7 @@ Tree parse(std::string_view text, const Limits& limits) {
                                        TrackingIterator(text.data() + text.size(), &furthest),
                                        &builder);
     } catch (const std::exception& e) {  // nlohmann reports through parse_error; this is a guard
-        tree.error = e.what();
+        tree.error = shorten_token(e.what());
         tree.error_offset = static_cast<std::size_t>(furthest - text.data());
     }
     if (!ok && tree.error.empty()) tree.error = "the text is not JSON";

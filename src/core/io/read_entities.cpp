@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "diag/quote.h"
 #include "io/readers.h"
 #include "util/suggest.h"
 
@@ -43,7 +44,7 @@ void read_organizations(Reader& r, const std::vector<Item>& items) {
                          auto c = r.string(v, k);
                          if (c && (c->size() != 2 || !std::isupper(static_cast<unsigned char>((*c)[0])) ||
                                    !std::isupper(static_cast<unsigned char>((*c)[1])))) {
-                             r.diags.error("bad-value", r.at(v), "'" + *c + "' is not an ISO 3166 country code",
+                             r.diags.error("bad-value", r.at(v), quote(*c) + " is not an ISO 3166 country code",
                                            "use two capital letters, e.g. FR, GB, DE");
                          } else if (c) {
                              o.country = *c;
@@ -94,7 +95,7 @@ void read_event_info(Reader& r, const Item* item, SourceLoc top) {
                      info.zone = find_zone(*name);
                      if (info.zone == nullptr) {
                          r.diags.error("unknown-timezone", r.at(v),
-                                       "unknown time zone '" + *name + "'" +
+                                       "unknown time zone " + quote(*name) +
                                            did_you_mean(*name, zone_names(), [](const std::string& s) { return s; }),
                                        "use an IANA name such as Europe/Paris");
                      }
@@ -102,7 +103,7 @@ void read_event_info(Reader& r, const Item* item, SourceLoc top) {
                      auto s = r.string(v, k);
                      auto m = s ? parse_clock(*s) : std::nullopt;
                      if (m && *m < Minutes{24 * 60}) info.day_change = *m;
-                     else if (s) r.diags.error("bad-value", r.at(v), "'day_change' '" + *s + "' is not a time of day", "write it as HH:MM, e.g. 04:00");
+                     else if (s) r.diags.error("bad-value", r.at(v), "'day_change' " + quote(*s) + " is not a time of day", "write it as HH:MM, e.g. 04:00");
                  }
              });
     const auto read_date = [&](const Node* n, std::string_view key) -> std::optional<Date> {
@@ -110,7 +111,7 @@ void read_event_info(Reader& r, const Item* item, SourceLoc top) {
         auto s = r.string(*n, key);
         auto d = s ? parse_date(*s) : std::nullopt;
         if (s && !d)
-            r.diags.error("bad-value", r.at(*n), "'" + std::string(key) + "' '" + *s + "' is not a date",
+            r.diags.error("bad-value", r.at(*n), quote(key) + " " + quote(*s) + " is not a date",
                           "write it as YYYY-MM-DD, e.g. 2025-02-10");
         return d;
     };
@@ -135,7 +136,7 @@ void read_event_info(Reader& r, const Item* item, SourceLoc top) {
             if (n == nullptr) continue;
             auto s = r.string(*n, "hours");
             *out = s ? parse_clock(*s) : std::nullopt;
-            if (s && !*out) r.diags.error("bad-value", r.at(*n), "'" + *s + "' is not a time of day", "write it as HH:MM");
+            if (s && !*out) r.diags.error("bad-value", r.at(*n), quote(*s) + " is not a time of day", "write it as HH:MM");
         }
         if (f && t) {
             if (*t <= *f) r.diags.error("bad-range", r.at(*to), "the daily hours end before they start");
@@ -175,7 +176,7 @@ void read_venues(Reader& r, const std::vector<Item>& items) {
                          v.zone = find_zone(*name);
                          if (v.zone == nullptr)
                              r.diags.error("unknown-timezone", r.at(n),
-                                           "unknown time zone '" + *name + "'" +
+                                           "unknown time zone " + quote(*name) +
                                                did_you_mean(*name, zone_names(), [](const std::string& s) { return s; }),
                                            "use an IANA name such as Europe/Berlin");
                      } else if (k == "travel_minutes") {
@@ -272,7 +273,7 @@ void read_tracks(Reader& r, const std::vector<Item>& items) {
                      else if (k == "color") {
                          auto c = r.string(v, k);
                          if (c && !is_colour(*c))
-                             r.diags.error("bad-value", r.at(v), "'" + *c + "' is not a colour",
+                             r.diags.error("bad-value", r.at(v), quote(*c) + " is not a colour",
                                            "write it as #rrggbb, e.g. #1f6feb (quote it: '#' starts a comment)");
                          else if (c) t.color = *c;
                      }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The reader of sessions: references, times in the zone of the session's venue, and the
 // checks that make a session's time trustworthy (end after start, inside the event's dates).
+#include "diag/quote.h"
 #include "io/readers.h"
 
 namespace summitry::io {
@@ -29,8 +30,8 @@ void read_times(Reader& r, Session& s, const Pending& p, const std::string& what
         s.duration = text ? parse_duration(*text) : std::nullopt;
         if (text && !s.duration) {
             const bool bare_number = !text->empty() && text->find_first_not_of("0123456789") == std::string::npos;
-            r.diags.error("bad-value", r.at(*p.duration), "'duration' '" + *text + "' is not a duration",
-                          bare_number ? "say the unit: '" + *text + "min'"
+            r.diags.error("bad-value", r.at(*p.duration), "'duration' " + quote(*text) + " is not a duration",
+                          bare_number ? "say the unit: " + quote(*text + "min")
                                       : "write it as 45min, 1h, 1h30 or PT1H30M");
         }
     }
@@ -114,7 +115,7 @@ void read_sessions(Reader& r, const std::vector<Item>& items) {
                     if (auto kind = session_kind_from(*word)) {
                         s.kind = *kind;
                     } else {
-                        r.diags.error("bad-value", r.at(v), "'" + *word + "' is not a kind of session" +
+                        r.diags.error("bad-value", r.at(v), quote(*word) + " is not a kind of session" +
                                           did_you_mean(*word, session_kind_names(), [](std::string_view n) { return n; }),
                                       "kinds: keynote, talk, panel, roundtable, fireside-chat, demo, workshop, "
                                       "announcement, signing, reception, networking, break, ceremony, other");
@@ -123,7 +124,7 @@ void read_sessions(Reader& r, const std::vector<Item>& items) {
                     auto word = r.string(v, k);
                     if (!word) return;
                     if (auto status = session_status_from(*word)) s.status = *status;
-                    else r.diags.error("bad-value", r.at(v), "'" + *word + "' is not a status",
+                    else r.diags.error("bad-value", r.at(v), quote(*word) + " is not a status",
                                        "use confirmed, tentative or cancelled");
                 }
             });

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cstdio>
 
+#include "diag/quote.h"
 #include "io/text_scan.h"
 #include "util/controls.h"
 #include "util/suggest.h"
@@ -39,7 +40,7 @@ std::string slugify(std::string_view s) {
     return out;
 }
 
-std::string quoted(std::string_view key) { return "'" + std::string(key) + "'"; }
+std::string quoted(std::string_view key) { return quote(key); }
 
 }  // namespace
 
@@ -98,8 +99,8 @@ std::optional<std::string> Reader::id(const Node& n, std::string_view key) {
     if (!is_slug(*s)) {
         const std::string slug = slugify(*s);
         diags.error("bad-value", at(n),
-                    quoted(key) + " '" + *s + "' is not an id: use lower-case letters, digits and '-'",
-                    slug.empty() ? std::string{} : "did you mean '" + slug + "'?");
+                    quoted(key) + " " + quote(*s) + " is not an id: use lower-case letters, digits and '-'",
+                    slug.empty() ? std::string{} : "did you mean " + quote(slug) + "?");
         return std::nullopt;
     }
     return s;
@@ -122,7 +123,7 @@ Text Reader::text(const Node& n, std::string_view key) {
         const Node& k = n.key(i);
         if (!k.is_scalar() || !is_language_code(k.text)) {
             diags.error("bad-value", at(k),
-                        "'" + std::string(k.is_scalar() ? k.text : "?") + "' in " + quoted(key) +
+                        quote(k.is_scalar() ? k.text : "?") + " in " + quoted(key) +
                             " is not a language code",
                         "use codes such as en, fr, de or pt-BR");
             continue;
@@ -143,8 +144,8 @@ std::optional<int> Reader::integer(const Node& n, std::string_view key, int min,
     long long v = 0;
     auto [p, ec] = std::from_chars(n.text.data(), n.text.data() + n.text.size(), v);
     if (ec != std::errc{} || p != n.text.data() + n.text.size()) {
-        diags.error("wrong-type", at(n), quoted(key) + " must be a whole number, not '" +
-                                             std::string(n.text) + "'");
+        diags.error("wrong-type", at(n), quoted(key) + " must be a whole number, not " +
+                                             quote(n.text));
         return std::nullopt;
     }
     if (v < min || v > max) {
@@ -209,7 +210,7 @@ std::vector<Ref> Reader::refs(const Node& n, std::string_view key) {
 std::optional<std::string> Reader::language(const Node& n, std::string_view key) {
     auto s = scalar_text(n, key);
     if (s && !is_language_code(*s)) {
-        diags.error("bad-value", at(n), "'" + *s + "' is not a language code",
+        diags.error("bad-value", at(n), quote(*s) + " is not a language code",
                     "use codes such as en, fr, de or pt-BR");
         return std::nullopt;
     }
@@ -220,10 +221,8 @@ std::string Reader::url(const Node& n, std::string_view key) {
     std::string s = scalar_text(n, key).value_or("");  // http_url() refuses control characters
     if (s.empty() || is_http_url(s)) return s;
     const UrlRepair r = http_url(s);
-    std::string shown = s;
-    clip_text(shown, 80);
     diags.warning("bad-value", at(n),
-                  quoted(key) + " '" + shown + "' is not a web address" +
+                  quoted(key) + " " + quote(s) + " is not a web address" +
                       (r.usable() ? "" : ": " + r.change),
                   r.usable() ? "write it as " + r.url
                              : "write an absolute address that begins with https:// or http://; "
@@ -252,7 +251,7 @@ void Reader::keep_extra(const Node& key, const Node& value,
         std::string hint = key.text == "<<" ? "YAML merge keys are not supported; write the keys out"
                                             : "it is kept as it is; start it with 'x-' to silence this";
         diags.warning("unknown-key", at(key),
-                      "unknown key '" + std::string(key.text) + "' in " + std::string(what) +
+                      "unknown key " + quote(key.text) + " in " + std::string(what) +
                           s.did_you_mean(),
                       hint);
     }
@@ -263,23 +262,39 @@ void Reader::time_problem(const Node& n, const Resolved& r, const date::time_zon
                           LocalTime local) {
     const std::string written(n.text);
     if (r.kind == Resolution::nonexistent) {
-        const auto before = zone.get_info(r.instant - Seconds{1});
-        const auto after = zone.get_info(r.instant);
-        diags.error("nonexistent-time", at(n),
-                    "'" + written + "' does not exist in " + zone.name() + ": clocks jump from " +
-                        format_clock(LocalTime{r.instant.time_since_epoch()} + before.offset) +
-                        " to " + format_clock(LocalTime{r.instant.time_since_epoch()} + after.offset) +
-                        " that night",
-                    "pick a time after " +
-                        format_clock(LocalTime{r.instant.time_since_epoch()} + after.offset) +
-                        ", or give a UTC offset");
+        const ClockJump jump = clock_jump(zone, local);
+        const auto day_of = [](LocalTime t) {
+            return Date{date::floor<date::days>(t).time_since_epoch()};
+        };
+        std::string message = quote(written) + " does not exist in " + zone.name() + ": clocks jump from ";
+        std::string hint;
+        if (day_of(jump.from) == day_of(jump.to)) {
+            message += format_clock(jump.from) + " to " + format_clock(jump.to) + " that night";
+            hint = "pick a time after " + format_clock(jump.to) + ", or give a UTC offset";
+        } else {
+            // Over midnight, or over whole days (Pacific/Apia skipped 2011-12-30): with dates,
+            // the end of a day as 24:00 of that day.
+            const bool midnight = jump.from == LocalTime{day_of(jump.from).time_since_epoch()};
+            message += (midnight ? format_date(day_of(jump.from) - date::days{1}) + " 24:00"
+                                 : format_local(jump.from)) +
+                       " to " + format_local(jump.to);
+            const Date first = midnight ? day_of(jump.from) : day_of(jump.from) + date::days{1};
+            const Date last = day_of(jump.to) - date::days{1};
+            if (first == last)
+                message += ": " + format_date(first) + " does not exist there";
+            else if (first < last)
+                message += ": the days " + format_date(first) + " to " + format_date(last) +
+                           " do not exist there";
+            hint = "pick a time from " + format_local(jump.to) + " on, or give a UTC offset";
+        }
+        diags.error("nonexistent-time", at(n), std::move(message), std::move(hint));
     } else {
         const auto first = zone.get_info(r.instant).offset;
         const auto second = zone.get_info(r.later).offset;
         const std::string base = format_date(Date{date::floor<date::days>(local).time_since_epoch()}) +
                                  "T" + format_clock(local);
         diags.error("ambiguous-time", at(n),
-                    "'" + written + "' happens twice in " + zone.name() + " (at " +
+                    quote(written) + " happens twice in " + zone.name() + " (at " +
                         format_offset(first) + " and at " + format_offset(second) +
                         ") as the clocks go back",
                     "add the offset you mean: " + base + format_offset(first) + " or " + base +
@@ -293,7 +308,7 @@ std::optional<Instant> Reader::instant(const Node& n, std::string_view key,
     if (!s) return std::nullopt;
     auto written = parse_date_time(*s);
     if (!written) {
-        diags.error("bad-value", at(n), quoted(key) + " '" + *s + "' is not a date and time",
+        diags.error("bad-value", at(n), quoted(key) + " " + quote(*s) + " is not a date and time",
                     "write it as YYYY-MM-DD HH:MM, e.g. 2025-02-10 18:30");
         return std::nullopt;
     }
@@ -327,7 +342,7 @@ std::vector<TimeRange> Reader::ranges(const Node& n, std::string_view key,
             auto s = scalar_text(*day, "date");
             auto d = s ? parse_date(*s) : std::nullopt;
             if (!d) {
-                if (s) diags.error("bad-value", at(*day), "'" + *s + "' is not a date", "write it as YYYY-MM-DD");
+                if (s) diags.error("bad-value", at(*day), quote(*s) + " is not a date", "write it as YYYY-MM-DD");
                 return;
             }
             // The whole day as the clock reads it there, midnight to midnight.

@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "diag/quote.h"
 #include "io/event_loader.h"
 #include "io/yaml_tree.h"
 #include "util/url.h"
@@ -22,7 +23,7 @@ namespace {
 constexpr Minutes minutes_per_day{24 * 60};
 
 std::string in_quotes(std::string_view s) {
-    return "'" + std::string(s) + "'";
+    return quote(s);
 }
 
 std::string plural(std::size_t n, std::string_view one, std::string_view many) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "io/text_scan.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 
@@ -110,19 +111,45 @@ std::size_t find_closing_quote(std::string_view text, std::size_t open) {
 }
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
+    // Counted first, so that the index is allocated once (its growth touched twice its size).
+    starts_.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
     starts_.push_back(0);
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if (text[i] == '\n') starts_.push_back(i + 1);
+    for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1))
+        starts_.push_back(i + 1);
+}
+
+std::size_t LineIndex::count_chars(std::size_t from, std::size_t to) const {
+    scanned_ += to - from;
+    std::size_t chars = 0;
+    for (std::size_t i = from; i < to; ++i)
+        if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++chars;
+    return chars;
+}
+
+std::size_t LineIndex::chars_before(std::size_t pos) const {
+    if (chars_before_block_.empty()) {
+        // One pass over the whole text, once.
+        chars_before_block_.reserve(text_.size() / block + 1);
+        std::size_t chars = 0;
+        for (std::size_t i = 0; i < text_.size(); ++i) {
+            if (i % block == 0) chars_before_block_.push_back(chars);
+            if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++chars;
+        }
+        if (text_.size() % block == 0) chars_before_block_.push_back(chars);
+    }
+    const std::size_t k = pos / block;
+    return chars_before_block_[k] + count_chars(k * block, pos);
 }
 
 std::uint32_t LineIndex::column(std::uint32_t line0, std::size_t pos,
                                 std::uint32_t fallback) const {
     if (line0 >= starts_.size() || pos < starts_[line0] || pos > text_.size()) return fallback;
     if (line0 + 1 < starts_.size() && pos >= starts_[line0 + 1]) return fallback;
-    std::uint32_t col = 1;
-    for (std::size_t i = starts_[line0]; i < pos; ++i)
-        if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++col;
-    return col;
+    const std::size_t start = starts_[line0];
+    const std::size_t chars = pos - start <= 2 * block
+                                  ? count_chars(start, pos)  // the usual short line
+                                  : chars_before(pos) - chars_before(start);
+    return static_cast<std::uint32_t>(chars + 1);
 }
 
 }  // namespace summitry

@@ -9,12 +9,14 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <istream>
 #include <limits>
-#include <sstream>
+#include <streambuf>
 #include <string>
 #include <unordered_set>
 #include <vector>
 
+#include "diag/quote.h"
 #include "io/text_scan.h"
 
 namespace summitry::yaml {
@@ -45,6 +47,16 @@ namespace {
 
 // Thrown from the event handler to stop yaml-cpp's parser at once.
 struct StopParsing {};
+
+// A read-only stream buffer over text that stays alive while it is read. Never written: it
+// has no put area, and a putback of another character than the one read fails (pbackfail).
+class MemoryBuffer final : public std::streambuf {
+public:
+    explicit MemoryBuffer(std::string_view text) {
+        char* p = const_cast<char*>(text.data());
+        setg(p, p, p + text.size());
+    }
+};
 
 std::uint64_t saturating_add(std::uint64_t a, std::uint64_t b) {
     return a > std::numeric_limits<std::uint64_t>::max() - b
@@ -222,7 +234,7 @@ private:
         }
         if (first != nullptr) {
             diags_.error("duplicate-key", {file_, key.line, key.column},
-                         "key '" + std::string(key.text) + "' is given twice in this mapping",
+                         "key " + quote(key.text) + " is given twice in this mapping",
                          "the first is at line " + std::to_string(first->line) +
                              "; keep one of them");
         } else if (f.keys) {
@@ -283,8 +295,9 @@ std::unique_ptr<Document> parse(std::string_view text, std::uint32_t file, Diagn
     }
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // a UTF-8 byte order mark
 
-    // yaml-cpp reads from a stream; an istringstream over a copy is what it costs.
-    std::istringstream in{std::string(text)};
+    // yaml-cpp reads from a stream: one over the text itself, not over a copy of it.
+    MemoryBuffer buffer(text);
+    std::istream in(&buffer);
     TreeBuilder builder(*doc, text, file, diags, limits);
     try {
         YAML::Parser parser(in);

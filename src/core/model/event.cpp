@@ -88,7 +88,8 @@ Minutes Event::travel(Index from_venue, Index to_venue) const {
 }
 
 Date Event::programme_day(const Session& s) const {
-    return summitry::programme_day(to_local(zone_of(s), *s.start), info.day_change);
+    const date::time_zone& zone = zone_of(s);
+    return summitry::programme_day(zone, to_local(zone, *s.start), info.day_change);
 }
 
 Index Event::find_session(std::string_view id) const { return lookup(session_ids_, id); }

@@ -228,8 +228,28 @@ Resolved resolve(const date::time_zone& zone, const WrittenTime& written) {
 
 LocalTime to_local(const date::time_zone& zone, Instant t) { return zone.to_local(t); }
 
+ClockJump clock_jump(const date::time_zone& zone, LocalTime local) {
+    const date::local_info info = zone.get_info(local);
+    if (info.result != date::local_info::nonexistent) return {local, local};
+    const Instant jump = info.first.end;  // the first instant of the new offset
+    return {to_local(zone, jump - Seconds{1}) + Seconds{1}, to_local(zone, jump)};
+}
+
+bool day_exists(const date::time_zone& zone, Date day) {
+    const LocalTime midnight{day.time_since_epoch()};
+    // The clocks jump over this midnight: the day exists if they land on it.
+    return clock_jump(zone, midnight).to < midnight + date::days{1};
+}
+
 Date programme_day(LocalTime local, Minutes day_change) {
     return Date{date::floor<date::days>(local - day_change).time_since_epoch()};
+}
+
+Date programme_day(const date::time_zone& zone, LocalTime local, Minutes day_change) {
+    Date day = programme_day(local, day_change);
+    // No zone has skipped more than a day; the bound keeps a broken tz database from looping.
+    for (int i = 0; i < 7 && !day_exists(zone, day); ++i) day -= date::days{1};
+    return day;
 }
 
 std::string format_date(Date d) {

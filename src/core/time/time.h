@@ -56,9 +56,27 @@ Resolved resolve(const date::time_zone& zone, const WrittenTime& written);
 
 LocalTime to_local(const date::time_zone& zone, Instant t);
 
+// A jump forward of the wall clock, as it shows: `from`, the reading it would have shown next
+// (at the instant of the jump, in the offset before it), and `to`, the one it shows instead.
+// Europe/Paris, 2025-03-30: 02:00 to 03:00. Pacific/Apia, 2011-12-29: 2011-12-30 00:00 (that
+// is, 2011-12-29 24:00) to 2011-12-31 00:00.
+struct ClockJump {
+    LocalTime from, to;
+};
+// The jump that `local`, a time that does not exist in `zone` (Resolution::nonexistent), falls
+// in; {local, local} when it does exist.
+ClockJump clock_jump(const date::time_zone& zone, LocalTime local);
+
+// Whether any wall-clock time of `day` exists in `zone`. Not so for a day skipped whole:
+// Pacific/Apia went from 2011-12-29 24:00 to 2011-12-31 00:00 when it crossed the date line.
+bool day_exists(const date::time_zone& zone, Date day);
+
 // The programme day a local time belongs to: a session starting before `day_change`
 // (default 04:00) belongs to the previous day.
 Date programme_day(LocalTime local, Minutes day_change);
+// The same in `zone`, where a day the zone skipped whole is no programme day: its small hours
+// (Apia's 2011-12-31 00:00-04:00) belong to the day before it, the night that went on.
+Date programme_day(const date::time_zone& zone, LocalTime local, Minutes day_change);
 
 std::string format_date(Date d);                    // 2025-02-10
 std::string format_clock(LocalTime t);              // 18:00

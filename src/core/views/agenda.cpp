@@ -76,7 +76,7 @@ AgendaEntry entry_view(const Event& ev, Index si, std::string_view lang) {
     e.timezone = zone.name();
     if (s.start) {
         const LocalTime ls = to_local(zone, *s.start);
-        e.day = programme_day(ls, ev.info.day_change);
+        e.day = ev.programme_day(s);
         e.start = format_clock(ls);
         e.start_iso = iso_with_offset(zone, *s.start);
         if (s.duration) {

@@ -19,6 +19,7 @@
 #include "views/agenda.h"
 #include "views/html_words.h"
 #include "views/person_label.h"
+#include "views/template_render.h"
 
 namespace summitry {
 
@@ -341,19 +342,19 @@ std::string read_template(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw TemplateError("cannot read template " + path.string() + ": " + std::strerror(errno));
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    // One byte past the limit is enough for render_template to refuse a template too large.
+    std::string text(TemplateLimits{}.max_bytes + 1, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    if (in.bad())
+        throw TemplateError("cannot read template " + path.string() + ": " + std::strerror(errno));
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    return text;
 }
 
 void render(const fs::path& path, const Data& data, std::ostream& out) {
-    kainjow::mustache::mustache tmpl(read_template(path));
-    if (!tmpl.is_valid()) throw TemplateError(path.string() + ": " + tmpl.error_message());
-    tmpl.set_custom_escape([](const std::string& s) { return html_text(s); });
-    std::ostringstream buf;  // nothing is written when rendering fails half way
-    tmpl.render(data, buf);
-    if (!tmpl.is_valid()) throw TemplateError(path.string() + ": " + tmpl.error_message());
-    out << buf.str();
+    // Rendered whole, within bounds, before anything is written: a template that fails half way
+    // leaves nothing half written.
+    out << render_template(read_template(path), path.string(), data);
 }
 
 fs::path template_or_stock(const fs::path& given, const std::string& stock) {
