@@ -31,7 +31,7 @@
 #include "bench_util.h"
 #include "io/event_loader.h"
 #include "io/formats.h"
-#include "io/yaml_tree.h"
+#include "syntax/yaml_tree.h"
 
 namespace {
 

@@ -4,8 +4,8 @@
 #include <chrono>
 #include <string>
 
-#include "io/text_scan.h"
-#include "io/yaml_tree.h"
+#include "syntax/text_scan.h"
+#include "syntax/yaml_tree.h"
 
 using namespace summitry;
 

@@ -11,7 +11,7 @@
 
 #include "edit/document.h"
 #include "edit/yaml_patch.h"
-#include "io/yaml_tree.h"
+#include "syntax/yaml_tree.h"
 
 namespace summitry::edit {
 

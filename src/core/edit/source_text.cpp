@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "io/text_scan.h"
+#include "syntax/text_scan.h"
 
 namespace summitry::edit {
 

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "io/yaml_tree.h"
+#include "syntax/yaml_tree.h"
 
 namespace summitry::edit {
 

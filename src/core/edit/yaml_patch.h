@@ -10,7 +10,7 @@
 
 #include "edit/document.h"
 #include "edit/source_text.h"
-#include "io/yaml_tree.h"
+#include "syntax/yaml_tree.h"
 
 namespace summitry::edit {
 

@@ -15,8 +15,8 @@
 #include <nlohmann/json.hpp>
 
 #include "diag/quote.h"
-#include "io/json_tree.h"
 #include "io/schedule_import.h"
+#include "syntax/json_tree.h"
 
 namespace summitry {
 

@@ -9,7 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "io/yaml_tree.h"
+#include "syntax/yaml_tree.h"
 #include "util/controls.h"
 #include "util/uuid.h"
 #include "views/agenda.h"

@@ -11,8 +11,8 @@
 #include <string_view>
 
 #include "diag/diagnostic.h"
-#include "io/yaml_tree.h"
 #include "model/event.h"
+#include "syntax/yaml_tree.h"
 
 namespace summitry {
 

@@ -4,7 +4,7 @@
 #include <cctype>
 #include <cstdio>
 
-#include "io/yaml_tree.h"
+#include "syntax/yaml_tree.h"
 #include "util/controls.h"
 
 namespace summitry {

@@ -14,7 +14,7 @@
 
 #include "diag/quote.h"
 #include "io/ics_import_detail.h"
-#include "io/text_scan.h"
+#include "syntax/text_scan.h"
 
 namespace summitry::ics {
 

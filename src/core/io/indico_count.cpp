@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "io/indico_import.h"
-#include "io/json_tree.h"
+#include "syntax/json_tree.h"
 
 namespace summitry {
 

@@ -13,9 +13,9 @@
 #include <vector>
 
 #include "io/import_builder.h"
-#include "io/json_tree.h"
 #include "io/schedule_import.h"
 #include "io/schedule_text.h"
+#include "syntax/json_tree.h"
 
 namespace summitry::indico {
 

@@ -6,7 +6,7 @@
 #include <cstdio>
 
 #include "diag/quote.h"
-#include "io/text_scan.h"
+#include "syntax/text_scan.h"
 #include "util/controls.h"
 #include "util/suggest.h"
 #include "util/url.h"

@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "io/event_loader.h"
-#include "io/yaml_tree.h"
 #include "model/event.h"
+#include "syntax/yaml_tree.h"
 
 namespace summitry::io {
 

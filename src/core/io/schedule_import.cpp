@@ -13,7 +13,7 @@
 
 #include "diag/quote.h"
 #include "io/event_loader.h"
-#include "io/yaml_tree.h"
+#include "syntax/yaml_tree.h"
 #include "util/url.h"
 
 namespace summitry {

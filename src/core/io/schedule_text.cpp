@@ -7,7 +7,7 @@
 #include <cctype>
 #include <charconv>
 
-#include "io/text_scan.h"
+#include "syntax/text_scan.h"
 
 namespace summitry {
 

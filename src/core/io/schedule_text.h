@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
-#include "io/text_scan.h"
 #include "model/event.h"
+#include "syntax/text_scan.h"
 #include "time/time.h"
 
 namespace summitry {

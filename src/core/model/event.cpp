@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <array>
 
-#include "io/yaml_tree.h"
+#include "syntax/yaml_tree.h"
 
 namespace summitry {
 

@@ -3,7 +3,7 @@
 
 #include <cstdio>
 
-#include "io/text_scan.h"
+#include "util/utf8.h"
 
 namespace summitry {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "io/json_tree.h"
+#include "syntax/json_tree.h"
 
 #include <cctype>
 #include <cstring>

@@ -9,11 +9,9 @@
 #include <utility>
 #include <vector>
 
-namespace summitry {
+#include "util/utf8.h"  // decode_utf8, for the scanner's users too
 
-// The code point of the UTF-8 sequence at text[i] and its length in bytes, or {0, 0} when it is
-// not valid UTF-8 (overlong forms, surrogates and values past U+10FFFF included).
-std::pair<char32_t, std::size_t> decode_utf8(std::string_view text, std::size_t i);
+namespace summitry {
 
 // Cuts `text` to at most `limit` bytes (>= 4) at a character boundary, ending it with "…".
 // Returns whether it cut.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "io/yaml_tree.h"
+#include "syntax/yaml_tree.h"
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "diag/quote.h"
-#include "io/text_scan.h"
+#include "syntax/text_scan.h"
 
 namespace summitry::yaml {
 

@@ -1,39 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "io/text_scan.h"
+#include "syntax/text_scan.h"
 
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
 
 namespace summitry {
-
-std::pair<char32_t, std::size_t> decode_utf8(std::string_view text, std::size_t i) {
-    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    const unsigned char c = b(i);
-    if (c < 0x80) return {c, 1};
-    std::size_t n = 0;
-    char32_t cp = 0;
-    if ((c & 0xE0) == 0xC0) {
-        n = 2;
-        cp = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-        n = 3;
-        cp = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-        n = 4;
-        cp = c & 0x07;
-    } else {
-        return {0, 0};
-    }
-    if (i + n > text.size()) return {0, 0};
-    for (std::size_t k = 1; k < n; ++k) {
-        if ((b(i + k) & 0xC0) != 0x80) return {0, 0};
-        cp = (cp << 6) | (b(i + k) & 0x3F);
-    }
-    static constexpr char32_t min_for_length[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (cp < min_for_length[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {0, 0};
-    return {cp, n};
-}
 
 bool clip_text(std::string& text, std::size_t limit) {
     if (text.size() <= limit) return false;
