@@ -32,7 +32,7 @@
 
 #include "bench_util.h"
 #include "check/rule.h"
-#include "io/formats.h"
+#include "formats/formats.h"
 #include "render/day_grid.h"
 #include "render/document.h"
 #include "render/programme_pdf.h"

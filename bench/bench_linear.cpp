@@ -29,8 +29,8 @@
 #include <vector>
 
 #include "bench_util.h"
+#include "formats/formats.h"
 #include "io/event_loader.h"
-#include "io/formats.h"
 #include "syntax/yaml_tree.h"
 
 namespace {

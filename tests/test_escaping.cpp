@@ -13,11 +13,11 @@
 #include <string_view>
 
 #include "diag/format.h"
-#include "io/c3voc_export.h"
+#include "formats/ics/ics_export.h"
+#include "formats/schedule/c3voc_export.h"
+#include "formats/schedule/frab_export.h"
 #include "io/event_loader.h"
 #include "io/event_writer.h"
-#include "io/frab_export.h"
-#include "io/ics_export.h"
 #include "util/controls.h"
 #include "util/csv.h"
 #include "util/html.h"

@@ -13,10 +13,10 @@
 #include <string>
 #include <vector>
 
-#include "io/c3voc_export.h"
-#include "io/conference_schedule.h"
+#include "formats/schedule/c3voc_export.h"
+#include "formats/schedule/conference_schedule.h"
+#include "formats/schedule/frab_export.h"
 #include "io/event_loader.h"
-#include "io/frab_export.h"
 #include "util/uuid.h"
 #include "views/agenda.h"
 

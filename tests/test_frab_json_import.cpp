@@ -14,12 +14,12 @@
 #include <sstream>
 
 #include "check/rule.h"
-#include "io/c3voc_import.h"
+#include "formats/formats.h"
+#include "formats/schedule/c3voc_import.h"
+#include "formats/schedule/frab_import.h"
+#include "formats/schedule/schedule_text.h"
 #include "io/event_loader.h"
 #include "io/event_writer.h"
-#include "io/formats.h"
-#include "io/frab_import.h"
-#include "io/schedule_text.h"
 
 using namespace summitry;
 

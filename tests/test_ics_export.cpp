@@ -19,9 +19,9 @@
 #include <string_view>
 #include <vector>
 
+#include "formats/formats.h"
+#include "formats/ics/ics_export.h"
 #include "io/event_loader.h"
-#include "io/formats.h"
-#include "io/ics_export.h"
 
 using namespace summitry;
 using namespace std::chrono_literals;

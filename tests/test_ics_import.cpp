@@ -14,11 +14,11 @@
 #include <string_view>
 #include <vector>
 
+#include "formats/formats.h"
+#include "formats/ics/ics_import.h"
+#include "formats/ics/ics_import_detail.h"
 #include "io/event_loader.h"
 #include "io/event_writer.h"
-#include "io/formats.h"
-#include "io/ics_import.h"
-#include "io/ics_import_detail.h"
 
 using namespace summitry;
 

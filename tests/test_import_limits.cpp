@@ -6,10 +6,10 @@
 #include <sstream>
 #include <string>
 
+#include "formats/formats.h"
+#include "formats/import_limits.h"
 #include "io/event_loader.h"
 #include "io/event_writer.h"
-#include "io/formats.h"
-#include "io/import_limits.h"
 
 using namespace summitry;
 

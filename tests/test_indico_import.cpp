@@ -8,10 +8,10 @@
 #include <fstream>
 #include <sstream>
 
+#include "formats/formats.h"
+#include "formats/indico/indico_import.h"
 #include "io/event_loader.h"
 #include "io/event_writer.h"
-#include "io/formats.h"
-#include "io/indico_import.h"
 
 using namespace summitry;
 

@@ -11,9 +11,9 @@
 #include <map>
 #include <sstream>
 
+#include "formats/formats.h"
 #include "io/event_loader.h"
 #include "io/event_writer.h"
-#include "io/formats.h"
 
 using namespace summitry;
 namespace fs = std::filesystem;

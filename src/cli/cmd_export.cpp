@@ -7,7 +7,7 @@
 
 #include "common.h"
 #include "diag/format.h"
-#include "io/formats.h"
+#include "formats/formats.h"
 
 namespace summitry::cli {
 

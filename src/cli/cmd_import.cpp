@@ -9,9 +9,9 @@
 
 #include "common.h"
 #include "diag/format.h"
+#include "formats/formats.h"
+#include "formats/import_limits.h"
 #include "io/event_writer.h"
-#include "io/formats.h"
-#include "io/import_limits.h"
 
 namespace summitry::cli {
 

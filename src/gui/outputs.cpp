@@ -8,8 +8,8 @@
 
 #include "background.h"
 #include "commands.h"
+#include "formats/formats.h"
 #include "io/atomic_file.h"
-#include "io/formats.h"
 #include "planner.h"
 #include "render/programme_pdf.h"
 #include "views/agenda.h"

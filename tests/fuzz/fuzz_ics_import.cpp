@@ -7,8 +7,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "formats/ics/ics_import.h"
 #include "fuzz_import_common.h"
-#include "io/ics_import.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);

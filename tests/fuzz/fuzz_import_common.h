@@ -8,9 +8,9 @@
 
 #include "check/rule.h"
 #include "diag/format.h"
+#include "formats/formats.h"
 #include "io/event_loader.h"
 #include "io/event_writer.h"
-#include "io/formats.h"
 
 namespace summitry::fuzz {
 

@@ -10,8 +10,8 @@
 #include "render/programme_parts.h"
 #include "render/words.h"
 #include "util/collate.h"
+#include "util/person_label.h"
 #include "views/agenda.h"
-#include "views/person_label.h"
 #include "views/speakers.h"
 
 namespace summitry::render {

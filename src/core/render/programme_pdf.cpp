@@ -9,9 +9,9 @@
 #include "render/day_grid.h"
 #include "render/programme_parts.h"
 #include "render/words.h"
+#include "util/person_label.h"
 #include "views/agenda.h"
 #include "views/html_words.h"
-#include "views/person_label.h"
 
 namespace summitry {
 

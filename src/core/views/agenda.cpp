@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <array>
-#include <tuple>
 
 namespace summitry {
 
@@ -46,12 +45,6 @@ std::vector<AgendaPerson> people_view(const Event& ev, const std::vector<Index>&
     out.reserve(list.size());
     for (Index p : list) out.push_back(person_view(ev, p, lang));
     return out;
-}
-
-bool takes_part(const Session& s, Index person) {
-    for (const auto* list : {&s.speakers, &s.moderators, &s.hosts})
-        if (std::find(list->begin(), list->end(), person) != list->end()) return true;
-    return false;
 }
 
 std::string iso_with_offset(const date::time_zone& zone, Instant t) {
@@ -137,35 +130,19 @@ std::string long_date(Date d, std::string_view lang) {
 
 Agenda build_agenda(const Event& ev, const AgendaQuery& q) {
     Agenda out;
-    out.lang = q.lang.empty() ? ev.default_language() : q.lang;
+    out.lang = selected_language(ev, q);
     out.title = std::string(ev.info.title.get(out.lang, ev.default_language()));
     out.subtitle = std::string(ev.info.subtitle.get(out.lang, ev.default_language()));
     out.dates = format_date(ev.info.start_date);
     if (ev.info.end_date != ev.info.start_date) out.dates += " to " + format_date(ev.info.end_date);
 
-    // Parallel sessions are listed in the order of their rooms in the file, then by end.
-    std::vector<std::tuple<Date, Instant, Index, Instant, std::string_view, Index>> placed;
-    for (std::size_t i = 0; i < ev.sessions.size(); ++i) {
-        const Session& s = ev.sessions[i];
-        if (!s.is_public && !q.include_private) continue;
-        if (q.track != no_index && s.track != q.track) continue;
-        if (q.person != no_index && !takes_part(s, q.person)) continue;
-        if (q.room != no_index && s.room != q.room) continue;
-        if (q.venue != no_index &&
-            (s.room < 0 || ev.rooms[static_cast<std::size_t>(s.room)].venue != q.venue))
-            continue;
-        if (!s.scheduled()) {
-            if (q.include_unscheduled && !q.day) out.unscheduled.push_back(entry_view(ev, static_cast<Index>(i), out.lang));
-            continue;
-        }
-        const Date day = ev.programme_day(s);
-        if (q.day && day != *q.day) continue;
-        placed.emplace_back(day, *s.start, s.room, s.end(), s.id, static_cast<Index>(i));
-    }
-    std::sort(placed.begin(), placed.end());
-    for (const auto& [day, start, room, end, id, index] : placed) {
-        if (out.days.empty() || out.days.back().day != day) out.days.push_back({day, {}});
-        out.days.back().entries.push_back(entry_view(ev, index, out.lang));
+    // In the selection's order: by day and start; parallel sessions in the order of their rooms
+    // in the file, then by end.
+    const SelectedSessions selected = select_sessions(ev, q, q.include_unscheduled);
+    for (const Index i : selected.unscheduled) out.unscheduled.push_back(entry_view(ev, i, out.lang));
+    for (const SelectedDay& d : selected.days) {
+        AgendaDay& day = out.days.emplace_back(AgendaDay{d.day, {}});
+        for (const Index i : d.sessions) day.entries.push_back(entry_view(ev, i, out.lang));
     }
     return out;
 }

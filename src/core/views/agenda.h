@@ -9,17 +9,13 @@
 #include <vector>
 
 #include "model/event.h"
+#include "model/selection.h"
 
 namespace summitry {
 
-struct AgendaQuery {
-    std::optional<Date> day;      // a programme day
-    Index room = no_index;        // sessions in this room
-    Index venue = no_index;       // sessions in this venue
-    Index track = no_index;
-    Index person = no_index;      // sessions this person takes part in
-    std::string lang;             // empty: the event's first language
-    bool include_private = false;
+// The sessions listed (their day, room, venue, track, person; private ones or not) and the
+// language: the selection every output shares (model/selection.h).
+struct AgendaQuery : SessionSelection {
     bool include_unscheduled = true;
 };
 

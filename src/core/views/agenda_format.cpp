@@ -3,12 +3,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "util/agenda_labels.h"
 #include "util/csv.h"
 #include "util/json_out.h"
 #include "util/markdown.h"
+#include "util/person_label.h"
 #include "util/terminal.h"
-#include "views/agenda_labels.h"
-#include "views/person_label.h"
 
 namespace summitry {
 

@@ -16,9 +16,9 @@
 #include "util/collate.h"
 #include "util/csv.h"
 #include "util/html.h"
+#include "util/person_label.h"
 #include "views/agenda.h"
 #include "views/html_words.h"
-#include "views/person_label.h"
 #include "views/template_render.h"
 
 namespace summitry {

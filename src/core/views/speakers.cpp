@@ -8,8 +8,8 @@
 #include "util/collate.h"
 #include "util/csv.h"
 #include "util/json_out.h"
+#include "util/person_label.h"
 #include "util/terminal.h"
-#include "views/person_label.h"
 
 namespace summitry {
 
