@@ -5,8 +5,7 @@
 #include <memory>
 
 #include "common.h"
-#include "views/agenda.h"
-#include "views/agenda_format.h"
+#include "output/jobs.h"
 
 namespace summitry::cli {
 
@@ -19,10 +18,11 @@ struct AgendaOptions {
     bool confine = false;
 };
 
-int run_agenda(const AgendaOptions& o) {
+int agenda_command(const AgendaOptions& o) {
     const LoadResult r = load_for_output(o.file, o.force, o.confine);
     const Event& ev = r.event;
-    AgendaQuery q;
+    AgendaJob job;
+    SessionSelection& q = job.select;
     q.lang = checked_language(ev, o.lang);
     q.include_private = o.include_private;
     if (!o.day.empty()) {
@@ -39,9 +39,9 @@ int run_agenda(const AgendaOptions& o) {
     }
     if (!o.track.empty()) q.track = find_or_fail("track", o.track, ev.find_track(o.track), ev.tracks);
     if (!o.person.empty()) q.person = find_or_fail("person", o.person, ev.find_person(o.person), ev.people);
-    const Agenda agenda = build_agenda(ev, q);
-    const AgendaFormat format = *agenda_format_from(o.format);
-    write_output(o.output, inputs_of(ev), [&](std::ostream& out) { write_agenda(out, agenda, format); });
+    job.format = *agenda_format_from(o.format);
+    // The agenda's own run, not the dispatcher (run_job): summitry-cli links no other output.
+    write_output(o.output, inputs_of(ev), [&](std::ostream& out) { run_agenda(ev, job, out); });
     return Exit::ok;
 }
 
@@ -62,7 +62,7 @@ void add_agenda(CLI::App& app, Action& run) {
     cmd->add_flag("--include-private", o->include_private, "List private sessions too");
     cmd->add_flag("--force", o->force, "Print even if the event has errors");
     add_confine_flag(*cmd, o->confine);
-    cmd->callback([o, &run] { run = [o] { return run_agenda(*o); }; });
+    cmd->callback([o, &run] { run = [o] { return agenda_command(*o); }; });
 }
 
 }  // namespace summitry::cli

@@ -8,6 +8,7 @@
 #include "common.h"
 #include "diag/format.h"
 #include "formats/formats.h"
+#include "output/jobs.h"
 
 namespace summitry::cli {
 
@@ -20,14 +21,16 @@ struct ExportOptions {
     bool confine = false;
 };
 
-int run_export(const ExportOptions& o) {
+int export_command(const ExportOptions& o) {
     const ExportFormat* format = find_export_format(o.format);
     if (format == nullptr) throw Failure{Exit::usage, "no export format '" + o.format + "'"};
     if (!o.person.empty() + !o.track.empty() + !o.room.empty() > 1)
         throw Failure{Exit::usage, "give one of --person, --track and --room"};
     const LoadResult r = load_for_output(o.file, o.force, o.confine);
     const Event& ev = r.event;
-    ExportRequest req;
+    ExportJob job;
+    job.format = o.format;
+    SessionSelection& req = job.select;
     req.lang = checked_language(ev, o.lang);
     req.include_private = o.include_private;
     if (!o.person.empty()) req.person = find_or_fail("person", o.person, ev.find_person(o.person), ev.people);
@@ -35,7 +38,7 @@ int run_export(const ExportOptions& o) {
     if (!o.room.empty()) req.room = find_or_fail("room", o.room, ev.find_room(o.room), ev.rooms);
     ExportWarnings warnings;
     try {
-        write_output(o.output, inputs_of(ev), [&](std::ostream& out) { warnings = format->write(ev, req, out); });
+        write_output(o.output, inputs_of(ev), [&](std::ostream& out) { warnings = run_job(ev, job, out).warnings; });
     } catch (const ExportError& e) {
         // The event is valid but this format cannot hold all of it: the organizer's to fix.
         throw Failure{Exit::has_errors, "cannot export '" + o.file + "' as " + o.format + ": " + e.what()};
@@ -68,7 +71,7 @@ void add_export(CLI::App& app, Action& run) {
     cmd->add_flag("--include-private", o->include_private, "Private sessions and contact details too");
     cmd->add_flag("--force", o->force, "Export even if the event has errors");
     add_confine_flag(*cmd, o->confine);
-    cmd->callback([o, &run] { run = [o] { return run_export(*o); }; });
+    cmd->callback([o, &run] { run = [o] { return export_command(*o); }; });
 }
 
 }  // namespace summitry::cli

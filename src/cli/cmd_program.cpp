@@ -5,10 +5,9 @@
 
 #include <filesystem>
 #include <memory>
-#include <sstream>
 
 #include "common.h"
-#include "render/programme_pdf.h"
+#include "output/jobs.h"
 #include "views/programme_html.h"
 
 namespace summitry::cli {
@@ -21,7 +20,7 @@ struct ProgramOptions {
     bool confine = false;
 };
 
-int run_program(const ProgramOptions& o) {
+int program_command(const ProgramOptions& o) {
     std::string ext = std::filesystem::path(o.output).extension().string();
     for (char& ch : ext) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     if (ext != ".pdf" && ext != ".html" && ext != ".htm")
@@ -31,20 +30,16 @@ int run_program(const ProgramOptions& o) {
     const LoadResult r = load_for_output(o.file, o.force, o.confine);
     auto inputs = inputs_of(r.event);
     if (!o.template_path.empty()) inputs.emplace_back(o.template_path);
-    ProgrammeRequest req;
-    req.lang = checked_language(r.event, o.lang);
-    req.paper = o.paper == "letter" ? Paper::letter : Paper::a4;
-    req.audience = o.audience == "staff" ? Audience::staff : Audience::attendees;
-    req.template_path = o.template_path;
-    if (ext == ".pdf") {
-        write_output(o.output, inputs, [&](std::ostream& out) { write_programme_pdf(r.event, req, out); });
-        return Exit::ok;
-    }
+    ProgrammeJob job;
+    job.select.lang = checked_language(r.event, o.lang);
+    job.select.include_private = o.audience == "staff";  // the run-sheet
+    job.format = ext == ".pdf" ? ProgrammeJob::Format::pdf : ProgrammeJob::Format::html;
+    job.paper = o.paper == "letter" ? Paper::letter : Paper::a4;
+    job.template_path = o.template_path;
     try {
-        // Rendered before the file is opened, so a broken template leaves no half-written file.
-        std::ostringstream page;
-        write_programme_html(r.event, req, page);
-        write_output(o.output, inputs, [&](std::ostream& out) { out << page.str(); });
+        // An HTML template is rendered whole before the file is written: a broken one leaves
+        // no half-written file.
+        write_output(o.output, inputs, [&](std::ostream& out) { run_job(r.event, job, out); });
     } catch (const TemplateError& e) {
         throw Failure{Exit::usage, e.what()};
     }
@@ -68,7 +63,7 @@ void add_program(CLI::App& app, Action& run) {
     cmd->add_option("--template", o->template_path, "HTML: this Mustache template instead of Summitry's");
     cmd->add_flag("--force", o->force, "Print even if the event has errors");
     add_confine_flag(*cmd, o->confine);
-    cmd->callback([o, &run] { run = [o] { return run_program(*o); }; });
+    cmd->callback([o, &run] { run = [o] { return program_command(*o); }; });
 }
 
 }  // namespace summitry::cli

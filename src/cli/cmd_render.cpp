@@ -7,7 +7,7 @@
 #include <stdexcept>
 
 #include "common.h"
-#include "render/day_grid.h"
+#include "output/jobs.h"
 
 namespace summitry::cli {
 
@@ -21,7 +21,7 @@ struct RenderOptions {
     bool confine = false;
 };
 
-int run_render(const RenderOptions& o) {
+int render_command(const RenderOptions& o) {
     std::string ext = std::filesystem::path(o.output).extension().string();
     for (char& ch : ext) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     ImageFormat format;
@@ -32,13 +32,15 @@ int run_render(const RenderOptions& o) {
     const std::optional<Date> day = parse_date(o.day);
     if (!day) throw Failure{Exit::usage, "--day '" + o.day + "' is not a date (YYYY-MM-DD)"};
     const LoadResult r = load_for_output(o.file, o.force, o.confine);
-    GridRequest req;
-    req.lang = checked_language(r.event, o.lang);
-    req.include_private = o.include_private;
-    req.scale = o.scale;
-    req.paper = o.paper == "letter" ? Paper::letter : Paper::a4;
+    DayGridJob job;
+    job.select.day = day;
+    job.select.lang = checked_language(r.event, o.lang);
+    job.select.include_private = o.include_private;
+    job.format = format;
+    job.scale = o.scale;
+    job.paper = o.paper == "letter" ? Paper::letter : Paper::a4;
     try {
-        write_output(o.output, inputs_of(r.event), [&](std::ostream& out) { render_day_grid(r.event, *day, req, out, format); });
+        write_output(o.output, inputs_of(r.event), [&](std::ostream& out) { run_job(r.event, job, out); });
     } catch (const std::invalid_argument& e) {
         throw Failure{Exit::usage, e.what()};
     }
@@ -62,7 +64,7 @@ void add_render(CLI::App& app, Action& run) {
     cmd->add_flag("--include-private", o->include_private, "Draw private sessions too (staff)");
     cmd->add_flag("--force", o->force, "Draw even if the event has errors");
     add_confine_flag(*cmd, o->confine);
-    cmd->callback([o, &run] { run = [o] { return run_render(*o); }; });
+    cmd->callback([o, &run] { run = [o] { return render_command(*o); }; });
 }
 
 }  // namespace summitry::cli

@@ -6,9 +6,8 @@
 #include <sstream>
 
 #include "common.h"
-#include "render/programme_pdf.h"
+#include "output/jobs.h"
 #include "views/programme_html.h"
-#include "views/speakers.h"
 
 namespace summitry::cli {
 
@@ -21,35 +20,34 @@ struct SpeakersOptions {
     bool confine = false;
 };
 
-int run_speakers(const SpeakersOptions& o) {
+int speakers_command(const SpeakersOptions& o) {
     const LoadResult r = load_for_output(o.file, o.force, o.confine);
     auto inputs = inputs_of(r.event);
     if (!o.template_path.empty()) inputs.emplace_back(o.template_path);
-    SpeakersQuery q;
-    q.lang = checked_language(r.event, o.lang);
-    q.include_private = o.include_private;
+    SpeakersJob job;
+    job.select.lang = checked_language(r.event, o.lang);
+    job.select.include_private = o.include_private;
     if (!o.template_path.empty() && o.format != "html")
         throw Failure{Exit::usage, "--template is for --format html"};
-    if (o.format == "html") {
-        const SpeakersHtmlRequest h{q.lang, q.include_private, Paper::a4, o.template_path, {}};
-        try {
+    using F = SpeakersJob::Format;
+    job.format = o.format == "html" ? F::html
+                 : o.format == "pdf" ? F::pdf
+                 : o.format == "csv" ? F::csv
+                 : o.format == "json" ? F::json
+                                      : F::text;
+    job.template_path = o.template_path;
+    try {
+        if (job.format == F::html) {
+            // The page is rendered before the output is opened, standard output included.
             std::ostringstream page;
-            write_speakers_html(r.event, h, page);
+            run_job(r.event, job, page);
             write_output(o.output, inputs, [&](std::ostream& out) { out << page.str(); });
-        } catch (const TemplateError& e) {
-            throw Failure{Exit::usage, e.what()};
+        } else {
+            write_output(o.output, inputs, [&](std::ostream& out) { run_job(r.event, job, out); });
         }
-        return Exit::ok;
+    } catch (const TemplateError& e) {
+        throw Failure{Exit::usage, e.what()};
     }
-    if (o.format == "pdf") {
-        const Audience who = o.include_private ? Audience::staff : Audience::attendees;
-        const ProgrammeRequest p{q.lang, Paper::a4, who, {}, {}};
-        write_output(o.output, inputs, [&](std::ostream& out) { write_speakers_pdf(r.event, p, out); });
-        return Exit::ok;
-    }
-    const auto speakers = build_speakers(r.event, q);
-    const SpeakersFormat format = *speakers_format_from(o.format);
-    write_output(o.output, inputs, [&](std::ostream& out) { write_speakers(out, speakers, format); });
     return Exit::ok;
 }
 
@@ -68,7 +66,7 @@ void add_speakers(CLI::App& app, Action& run) {
     cmd->add_flag("--include-private", o->include_private, "Include people of private sessions");
     cmd->add_flag("--force", o->force, "Print even if the event has errors");
     add_confine_flag(*cmd, o->confine);
-    cmd->callback([o, &run] { run = [o] { return run_speakers(*o); }; });
+    cmd->callback([o, &run] { run = [o] { return speakers_command(*o); }; });
 }
 
 }  // namespace summitry::cli

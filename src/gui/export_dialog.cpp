@@ -10,6 +10,7 @@
 #include <wx/stattext.h>
 
 #include <algorithm>
+#include <variant>
 
 #include "background.h"
 #include "main_frame.h"
@@ -29,7 +30,7 @@ enum FilterKind { all_sessions, one_person, one_track, one_room };
 }  // namespace
 
 ExportDialog::ExportDialog(wxWindow* parent, const Event& event, const std::string& lang,
-                           OutputKind kind)
+                           const OutputJob& kind)
     : wxDialog(parent, wxID_ANY, _("Export"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       event_(event) {
@@ -40,7 +41,7 @@ ExportDialog::ExportDialog(wxWindow* parent, const Event& event, const std::stri
         grid->Add(control, 1, wxEXPAND);
     };
     kind_ = new wxChoice(this, wxID_ANY);
-    for (const OutputKindInfo& k : output_kinds()) kind_->Append(wxGetTranslation(k.label));
+    for (const OutputChoice& c : output_choices()) kind_->Append(wxGetTranslation(c.label));
     row(_("&What:"), kind_);
     lang_ = new wxChoice(this, wxID_ANY);
     for (const std::string& l : event.info.languages) {
@@ -84,11 +85,11 @@ ExportDialog::ExportDialog(wxWindow* parent, const Event& event, const std::stri
     fill_filter_values();
 }
 
-void ExportDialog::select_kind(OutputKind kind) {
-    const auto& kinds = output_kinds();
-    const auto at = std::find_if(kinds.begin(), kinds.end(),
-                                 [&](const OutputKindInfo& k) { return k.kind == kind; });
-    kind_->SetSelection(static_cast<int>(at - kinds.begin()));
+void ExportDialog::select_kind(const OutputJob& kind) {
+    const auto& choices = output_choices();
+    const auto at = std::find_if(choices.begin(), choices.end(),
+                                 [&](const OutputChoice& c) { return same_output(c.job, kind); });
+    kind_->SetSelection(at == choices.end() ? 0 : static_cast<int>(at - choices.begin()));
     update_enabled();
 }
 
@@ -136,7 +137,7 @@ void ExportDialog::fill_filter_values() {
 
 void ExportDialog::update_enabled() {
     const int k = kind_->GetSelection();
-    const OutputKindInfo& info = output_kinds()[static_cast<std::size_t>(k < 0 ? 0 : k)];
+    const OutputChoice& info = output_choices()[static_cast<std::size_t>(k < 0 ? 0 : k)];
     paper_->Enable(info.paper);
     audience_->Enable(info.audience);
     filter_kind_->Enable(info.filter);
@@ -145,23 +146,27 @@ void ExportDialog::update_enabled() {
 }
 
 OutputJob ExportDialog::job() const {
-    OutputJob job;
     const int k = kind_->GetSelection();
-    const OutputKindInfo& info = output_kinds()[static_cast<std::size_t>(k < 0 ? 0 : k)];
-    job.kind = info.kind;
+    const OutputChoice& info = output_choices()[static_cast<std::size_t>(k < 0 ? 0 : k)];
+    OutputJob job = info.job;
+    // Every job names its sessions and language alike (model/selection.h).
+    SessionSelection& select = std::visit([](auto& j) -> SessionSelection& { return j.select; }, job);
     if (lang_->GetSelection() >= 0)
-        job.lang = event_.info.languages[static_cast<std::size_t>(lang_->GetSelection())];
-    if (info.paper) job.paper = paper_->GetSelection() == 1 ? Paper::letter : Paper::a4;
-    if (info.audience)
-        job.audience = audience_->GetSelection() == 1 ? Audience::staff : Audience::attendees;
-    if (info.include_private) job.include_private = private_->GetValue();
+        select.lang = event_.info.languages[static_cast<std::size_t>(lang_->GetSelection())];
+    if (info.paper) {
+        const Paper paper = paper_->GetSelection() == 1 ? Paper::letter : Paper::a4;
+        if (auto* programme = std::get_if<ProgrammeJob>(&job)) programme->paper = paper;
+    }
+    // The staff's run-sheet is the programme with private sessions and contacts.
+    if (info.audience) select.include_private = audience_->GetSelection() == 1;
+    if (info.include_private) select.include_private = private_->GetValue();
     const int v = filter_value_->GetSelection();
     if (info.filter && v >= 0 && static_cast<std::size_t>(v) < filter_indexes_.size()) {
         const Index index = filter_indexes_[static_cast<std::size_t>(v)];
         switch (filter_kind_->GetSelection()) {
-        case one_person: job.person = index; break;
-        case one_track: job.track = index; break;
-        case one_room: job.room = index; break;
+        case one_person: select.person = index; break;
+        case one_track: select.track = index; break;
+        case one_room: select.room = index; break;
         default: break;
         }
     }
@@ -171,24 +176,24 @@ OutputJob ExportDialog::job() const {
 void export_with_dialog(MainFrame& frame) {
     Planner& planner = frame.planner();
     if (!planner.has_document()) return;
-    static OutputKind last = OutputKind::programme_pdf;
+    static OutputJob last = ProgrammeJob{};
     ExportDialog options(&frame, planner.event(), planner.lang(), last);
     if (options.ShowModal() != wxID_OK) return;
-    OutputJob job = options.job();
-    last = job.kind;
-    const OutputKindInfo& info = output_kind_info(job.kind);
+    const OutputJob job = options.job();
+    last = job;
+    const Index person =
+        std::visit([](const auto& j) { return j.select.person; }, job);
     const wxFileName event_file(wxString::FromUTF8(planner.document().path()));
     wxString name = event_file.GetName();
-    if (job.person != no_index)
-        name += "-" + wxString::FromUTF8(
-                          planner.event().people[static_cast<std::size_t>(job.person)].id);
-    const wxString ext = wxString::FromUTF8(info.extension).Mid(1);
+    if (person != no_index)
+        name += "-" + wxString::FromUTF8(planner.event().people[static_cast<std::size_t>(person)].id);
+    const wxString ext = wxString::FromUTF8(std::string(output_extension(job))).Mid(1);
     wxFileDialog where(&frame, _("Export to"), event_file.GetPath(), name + "." + ext,
                        wxString::Format(_("%s files (*.%s)|*.%s|All files|*"), ext.Upper(), ext,
                                         ext),
                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (where.ShowModal() != wxID_OK) return;
-    job.path = where.GetPath().utf8_string();
+    const std::string path = where.GetPath().utf8_string();
     std::string error;
     bool cancelled = false;
     Diagnostics warnings;
@@ -196,7 +201,7 @@ void export_with_dialog(MainFrame& frame) {
         const MainFrame::Busy busy(frame);
         ProgressWindow progress(&frame, _("Export"),
                                 wxString::Format(_("Writing %s..."), where.GetFilename()));
-        error = export_file(planner, job, std::ref(progress), warnings, &cancelled);
+        error = export_file(planner, job, path, std::ref(progress), warnings, &cancelled);
     }
     if (!error.empty()) {
         wxMessageBox(wxString::Format(_("Nothing was written to %s:"), where.GetPath()) + "\n\n" +

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // File > Export: a dialog for the job's options (what, language, paper, audience, whose
-// sessions, private or not), then the file to write, then the work with progress and Cancel.
+// sessions, private or not: a core job, output/jobs.h), then the file to write, then the work
+// with progress and Cancel.
 
 #include <wx/dialog.h>
 
@@ -19,11 +20,13 @@ class MainFrame;
 
 class ExportDialog : public wxDialog {
 public:
-    ExportDialog(wxWindow* parent, const Event& event, const std::string& lang, OutputKind kind);
-    // The options chosen (path empty: asked next).
+    // `kind`: the output chosen first (a job of that output and format; its options are not read).
+    ExportDialog(wxWindow* parent, const Event& event, const std::string& lang,
+                 const OutputJob& kind);
+    // The options chosen (the file is asked next).
     OutputJob job() const;
     // Sets the options as the user would (tests).
-    void select_kind(OutputKind kind);
+    void select_kind(const OutputJob& kind);
     void select_filter(EntityKind kind, Index index);
 
 private:

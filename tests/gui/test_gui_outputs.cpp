@@ -124,67 +124,70 @@ TEST_CASE("File > Export writes every kind of output, with its options", "[gui][
     const auto always = [](double) { return true; };
     Diagnostics warnings;  // the Paris event exports as it is: none expected
     struct Expect {
-        OutputKind kind;
+        OutputJob job;
         std::string start;
     };
     const Expect expected[] = {
-        {OutputKind::programme_pdf, "%PDF-"},       {OutputKind::programme_html, "<!DOCTYPE html>"},
-        {OutputKind::speakers_pdf, "%PDF-"},        {OutputKind::speakers_html, "<!DOCTYPE html>"},
-        {OutputKind::speakers_csv, "id,name,"},  {OutputKind::agenda_csv, "day,"},
-        {OutputKind::ics, "BEGIN:VCALENDAR\r\n"},   {OutputKind::frab, "<?xml"},
-        {OutputKind::json, "{"},
+        {ProgrammeJob{.format = ProgrammeJob::Format::pdf}, "%PDF-"},
+        {ProgrammeJob{.format = ProgrammeJob::Format::html}, "<!DOCTYPE html>"},
+        {SpeakersJob{.format = SpeakersJob::Format::pdf}, "%PDF-"},
+        {SpeakersJob{.format = SpeakersJob::Format::html}, "<!DOCTYPE html>"},
+        {SpeakersJob{.format = SpeakersJob::Format::csv}, "id,name,"},
+        {AgendaJob{.format = AgendaFormat::csv}, "day,"},
+        {ExportJob{.format = "ics"}, "BEGIN:VCALENDAR\r\n"},
+        {ExportJob{.format = "frab"}, "<?xml"},
+        {ExportJob{.format = "json"}, "{"},
     };
-    REQUIRE(std::size(expected) == output_kinds().size());
+    REQUIRE(std::size(expected) == output_choices().size());
+    int n = 0;
     for (const Expect& e : expected) {
-        const OutputKindInfo& info = output_kind_info(e.kind);
-        CAPTURE(info.label);
-        OutputJob job;
-        job.kind = e.kind;
-        job.path = (dir / (std::string("out") + std::to_string(static_cast<int>(e.kind)) +
-                           info.extension))
-                       .string();
+        const OutputChoice& choice = output_choice(e.job);
+        CAPTURE(choice.label);
+        CHECK(same_output(choice.job, e.job));
+        const std::string path =
+            (dir / ("out" + std::to_string(n++) + std::string(output_extension(e.job)))).string();
         bool cancelled = true;
-        CHECK(export_file(planner, job, always, warnings, &cancelled).empty());
+        CHECK(export_file(planner, e.job, path, always, warnings, &cancelled).empty());
         CHECK_FALSE(cancelled);
-        const std::string bytes = read_file(job.path);
+        const std::string bytes = read_file(path);
         CHECK(bytes.find(e.start) != std::string::npos);
         CHECK(bytes.find(e.start) < 200);
     }
 
     // One person's calendar has fewer events than the whole one, and all of them hers.
-    OutputJob all;
-    all.kind = OutputKind::ics;
-    all.path = (dir / "all.ics").string();
-    REQUIRE(export_file(planner, all, always, warnings).empty());
-    OutputJob one = all;
-    one.path = (dir / "one.ics").string();
+    const ExportJob all{.format = "ics"};
+    const std::string all_path = (dir / "all.ics").string();
+    REQUIRE(export_file(planner, all, all_path, always, warnings).empty());
+    ExportJob one = all;
+    const std::string one_path = (dir / "one.ics").string();
     const Event& ev = planner.event();
     // Someone who speaks: the first speaker of the first session that has one.
     for (const Session& s : ev.sessions)
-        if (!s.speakers.empty() && one.person == no_index) one.person = s.speakers.front();
-    REQUIRE(one.person != no_index);
-    REQUIRE(export_file(planner, one, always, warnings).empty());
-    const auto events_all = count(read_file(all.path), "BEGIN:VEVENT");
-    const auto events_one = count(read_file(one.path), "BEGIN:VEVENT");
+        if (!s.speakers.empty() && one.select.person == no_index)
+            one.select.person = s.speakers.front();
+    REQUIRE(one.select.person != no_index);
+    REQUIRE(export_file(planner, one, one_path, always, warnings).empty());
+    const auto events_all = count(read_file(all_path), "BEGIN:VEVENT");
+    const auto events_one = count(read_file(one_path), "BEGIN:VEVENT");
     CHECK(events_one >= 1);
     CHECK(events_one < events_all);
 
     // In French, the programme's HTML says so.
-    OutputJob fr;
-    fr.kind = OutputKind::programme_html;
-    fr.lang = "fr";
-    fr.path = (dir / "fr.html").string();
-    REQUIRE(export_file(planner, fr, always, warnings).empty());
-    CHECK(read_file(fr.path).find("lang=\"fr\"") != std::string::npos);
+    ProgrammeJob fr{.format = ProgrammeJob::Format::html};
+    fr.select.lang = "fr";
+    const std::string fr_path = (dir / "fr.html").string();
+    REQUIRE(export_file(planner, fr, fr_path, always, warnings).empty());
+    CHECK(read_file(fr_path).find("lang=\"fr\"") != std::string::npos);
 
     // Cancelled: nothing is written, and no error.
-    OutputJob stopped;
-    stopped.kind = OutputKind::programme_pdf;
-    stopped.path = (dir / "cancelled.pdf").string();
+    const ProgrammeJob stopped{.format = ProgrammeJob::Format::pdf};
+    const std::string stopped_path = (dir / "cancelled.pdf").string();
     bool cancelled = false;
-    CHECK(export_file(planner, stopped, [](double) { return false; }, warnings, &cancelled).empty());
+    CHECK(export_file(planner, stopped, stopped_path, [](double) { return false; }, warnings,
+                      &cancelled)
+              .empty());
     CHECK(cancelled);
-    CHECK_FALSE(std::filesystem::exists(stopped.path));
+    CHECK_FALSE(std::filesystem::exists(stopped_path));
     CHECK(warnings.empty());
 }
 
@@ -192,20 +195,22 @@ TEST_CASE("the export dialog gives the options the user chose", "[gui][export]")
     FrameFixture fx(paris);
     Planner& planner = fx.frame->planner();
     const Event& ev = planner.event();
-    ExportDialog dialog(fx.frame, ev, "fr", OutputKind::ics);
+    ExportDialog dialog(fx.frame, ev, "fr", ExportJob{.format = "ics"});
     const Index person = static_cast<Index>(ev.people.size() - 1);
     dialog.select_filter(EntityKind::person, person);
     OutputJob job = dialog.job();
-    CHECK(job.kind == OutputKind::ics);
-    CHECK(job.lang == "fr");
-    CHECK(job.person == person);
-    CHECK(job.track == no_index);
+    REQUIRE(std::holds_alternative<ExportJob>(job));
+    CHECK(std::get<ExportJob>(job).format == "ics");
+    CHECK(std::get<ExportJob>(job).select.lang == "fr");
+    CHECK(std::get<ExportJob>(job).select.person == person);
+    CHECK(std::get<ExportJob>(job).select.track == no_index);
     // The programme takes no filter: the choice made for the calendar does not leak into it.
-    dialog.select_kind(OutputKind::programme_pdf);
+    dialog.select_kind(ProgrammeJob{.format = ProgrammeJob::Format::pdf});
     job = dialog.job();
-    CHECK(job.kind == OutputKind::programme_pdf);
-    CHECK(job.person == no_index);
-    CHECK(job.paper == Paper::a4);
+    REQUIRE(std::holds_alternative<ProgrammeJob>(job));
+    CHECK(std::get<ProgrammeJob>(job).format == ProgrammeJob::Format::pdf);
+    CHECK(std::get<ProgrammeJob>(job).select.person == no_index);
+    CHECK(std::get<ProgrammeJob>(job).paper == Paper::a4);
 }
 
 TEST_CASE("File > Print draws the programme's pages, the same as the PDF's", "[gui][print]") {
