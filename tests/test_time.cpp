@@ -112,3 +112,38 @@ TEST_CASE("a day the zone skipped whole does not exist, and is no programme day"
     const LocalTime paris_night = parse_date_time("2025-02-11 01:30")->local;
     CHECK(format_date(programme_day(*paris, paris_night, Minutes{240})) == "2025-02-10");
 }
+
+TEST_CASE("the named conversions between readings, dates and instants", "[time]") {
+    using namespace date::literals;
+    const LocalTime evening = parse_date_time("2025-02-10 18:00")->local;
+    CHECK(local_date(evening) == Date{2025_y / 2 / 10});
+    CHECK(local_date(day_start(Date{2025_y / 2 / 10})) == Date{2025_y / 2 / 10});
+    // A reading before 1970 still falls on its own day (floor, not truncation).
+    CHECK(local_date(parse_date_time("1969-12-31 23:00")->local) == Date{1969_y / 12 / 31});
+    CHECK(format_local(day_start(Date{2025_y / 2 / 10}) + Minutes{18 * 60}) == "2025-02-10 18:00");
+
+    // 18:00 at +01:00 is 17:00 UTC; the offset comes back from the pair.
+    const Instant five = to_instant(evening, Seconds{3600});
+    CHECK(format_local(utc_reading(five)) == "2025-02-10 17:00");
+    CHECK(utc_offset_at(evening, five) == Seconds{3600});
+    CHECK(to_instant(utc_reading(five), Seconds{0}) == five);
+    CHECK(unix_seconds(Instant{Seconds{60}}) == 60);
+    CHECK(unix_seconds(to_instant(parse_date_time("1969-12-31 23:59")->local, Seconds{0})) == -60);
+
+    // What a written time reads in a zone: as written without an offset, else its instant there,
+    // on either side of Paris's spring change (03:00 is 01:00 UTC, the hour before 01:00 UTC).
+    const date::time_zone* paris = find_zone("Europe/Paris");
+    REQUIRE(paris != nullptr);
+    CHECK(format_local(reading_in(*paris, *parse_date_time("2025-02-10T17:00:00Z"))) ==
+          "2025-02-10 18:00");
+    CHECK(format_local(reading_in(*paris, *parse_date_time("2025-02-10 17:00"))) ==
+          "2025-02-10 17:00");
+    CHECK(format_local(reading_in(*paris, *parse_date_time("2025-03-30T00:30:00Z"))) ==
+          "2025-03-30 01:30");
+    CHECK(format_local(reading_in(*paris, *parse_date_time("2025-03-30T01:30:00Z"))) ==
+          "2025-03-30 03:30");
+    // resolve() takes a written offset as it is, whatever the zone says.
+    const Resolved r = resolve(*paris, *parse_date_time("2025-03-30T02:30:00+01:00"));
+    CHECK(r.kind == Resolution::unique);
+    CHECK(r.instant == to_instant(parse_date_time("2025-03-30 01:30")->local, Seconds{0}));
+}

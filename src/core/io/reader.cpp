@@ -263,9 +263,7 @@ void Reader::time_problem(const Node& n, const Resolved& r, const date::time_zon
     const std::string written(n.text);
     if (r.kind == Resolution::nonexistent) {
         const ClockJump jump = clock_jump(zone, local);
-        const auto day_of = [](LocalTime t) {
-            return Date{date::floor<date::days>(t).time_since_epoch()};
-        };
+        const auto day_of = [](LocalTime t) { return local_date(t); };
         std::string message = quote(written) + " does not exist in " + zone.name() + ": clocks jump from ";
         std::string hint;
         if (day_of(jump.from) == day_of(jump.to)) {
@@ -274,7 +272,7 @@ void Reader::time_problem(const Node& n, const Resolved& r, const date::time_zon
         } else {
             // Over midnight, or over whole days (Pacific/Apia skipped 2011-12-30): with dates,
             // the end of a day as 24:00 of that day.
-            const bool midnight = jump.from == LocalTime{day_of(jump.from).time_since_epoch()};
+            const bool midnight = jump.from == day_start(day_of(jump.from));
             message += (midnight ? format_date(day_of(jump.from) - date::days{1}) + " 24:00"
                                  : format_local(jump.from)) +
                        " to " + format_local(jump.to);
@@ -291,7 +289,7 @@ void Reader::time_problem(const Node& n, const Resolved& r, const date::time_zon
     } else {
         const auto first = zone.get_info(r.instant).offset;
         const auto second = zone.get_info(r.later).offset;
-        const std::string base = format_date(Date{date::floor<date::days>(local).time_since_epoch()}) +
+        const std::string base = format_date(local_date(local)) +
                                  "T" + format_clock(local);
         diags.error("ambiguous-time", at(n),
                     quote(written) + " happens twice in " + zone.name() + " (at " +
@@ -346,7 +344,7 @@ std::vector<TimeRange> Reader::ranges(const Node& n, std::string_view key,
                 return;
             }
             // The whole day as the clock reads it there, midnight to midnight.
-            const LocalTime b{d->time_since_epoch()};
+            const LocalTime b = day_start(*d);
             const Resolved rb = summitry::resolve(zone, b);
             const Resolved re = summitry::resolve(zone, b + date::days{1});
             r.from = rb.instant;

@@ -68,7 +68,7 @@ Min total(const std::vector<Span>& spans) {
 namespace {
 
 Min at(const date::time_zone& zone, Date day, Minutes clock) {
-    const LocalTime local{day.time_since_epoch() + clock};
+    const LocalTime local = day_start(day) + clock;
     return to_min_ceil(resolve(zone, local).instant);
 }
 

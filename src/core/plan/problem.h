@@ -28,7 +28,7 @@ bool within(const std::vector<Span>& spans, Min from, Min to);
 Min total(const std::vector<Span>& spans);
 
 inline Min to_min_floor(Instant t) {
-    const auto s = t.time_since_epoch().count();
+    const auto s = unix_seconds(t);
     return s >= 0 ? s / 60 : -((-s + 59) / 60);
 }
 inline Min to_min_ceil(Instant t) {

@@ -113,7 +113,7 @@ std::string start_text(const Event& ev, Index room, Instant start) {
     const Resolved r = resolve(zone, local);
     if (r.kind == Resolution::unique && r.instant == start) return format_local(local);
     // The second 02:30 of an autumn night: say which one with its offset.
-    const Seconds offset = local.time_since_epoch() - start.time_since_epoch();
+    const Seconds offset = utc_offset_at(local, start);
     std::string text = format_local(local);
     text[10] = 'T';
     return text + format_offset(offset);

@@ -32,7 +32,7 @@ constexpr double meta_size = 6.3, title_size = 7.6, people_size = 6.3;
 
 int minutes_after(Date day, LocalTime t) {
     return static_cast<int>(
-        std::chrono::duration_cast<Minutes>(t - LocalTime{day.time_since_epoch()}).count());
+        std::chrono::duration_cast<Minutes>(t - day_start(day)).count());
 }
 
 std::string clock_label(int minutes) {

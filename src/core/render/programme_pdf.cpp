@@ -266,7 +266,7 @@ void add_cover(Composer& c, const ProgrammeContext& pc) {
             date::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
         const LocalTime local = to_local(ev.zone(), now);
         text += "\n" + word("printed_on", lang) + " " +
-                long_date(Date{date::floor<date::days>(local).time_since_epoch()}, lang) + ", " +
+                long_date(local_date(local), lang) + ", " +
                 format_clock(local);
         note = std::make_shared<TextBlock>(c.ts(), text, TextStyle{9.5, true, false, alert}, w, 3);
     }

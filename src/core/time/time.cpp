@@ -222,7 +222,7 @@ Resolved resolve(const date::time_zone& zone, LocalTime local) {
 }
 
 Resolved resolve(const date::time_zone& zone, const WrittenTime& written) {
-    if (written.offset) return {Resolution::unique, Instant{written.local.time_since_epoch()} - *written.offset, {}};
+    if (written.offset) return {Resolution::unique, to_instant(written.local, *written.offset), {}};
     return resolve(zone, written.local);
 }
 

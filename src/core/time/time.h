@@ -8,6 +8,7 @@
 #include <date/tz.h>
 
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -77,6 +78,43 @@ Date programme_day(LocalTime local, Minutes day_change);
 // The same in `zone`, where a day the zone skipped whole is no programme day: its small hours
 // (Apia's 2011-12-31 00:00-04:00) belong to the day before it, the night that went on.
 Date programme_day(const date::time_zone& zone, LocalTime local, Minutes day_change);
+
+// The conversions between readings, dates and instants, each by its name: an hour off is this
+// domain's worst bug, and arithmetic on time_since_epoch() is where it comes from. Nothing
+// outside time/ computes them by hand.
+
+// The calendar day of a wall-clock reading: 2025-02-10 for 2025-02-10 18:00.
+inline Date local_date(LocalTime t) {
+    return Date{date::floor<date::days>(t).time_since_epoch()};
+}
+// The reading at the start of `day`, its midnight; add a clock time for a later one.
+inline LocalTime day_start(Date day) {
+    return LocalTime{day.time_since_epoch()};
+}
+// The instant a reading stands for at a known UTC offset: 18:00 at +01:00 is 17:00 UTC. At
+// offset 0: a time written in UTC ("Z"), or a reading that no zone qualifies, taken as UTC.
+inline Instant to_instant(LocalTime local, Seconds utc_offset) {
+    return Instant{local.time_since_epoch()} - utc_offset;
+}
+// The reading of a UTC clock at `t`: an instant as written with "Z".
+inline LocalTime utc_reading(Instant t) {
+    return LocalTime{t.time_since_epoch()};
+}
+// The UTC offset at which a clock reads `local` at the instant `t` (local - t): +01:00 for Paris
+// in winter.
+inline Seconds utc_offset_at(LocalTime local, Instant t) {
+    return local.time_since_epoch() - t.time_since_epoch();
+}
+// What a written time reads in `zone`: as written when it gives no offset, else its instant as
+// `zone`'s clocks show it ("2025-02-10T17:00:00Z" reads 18:00 in Paris).
+inline LocalTime reading_in(const date::time_zone& zone, const WrittenTime& written) {
+    return written.offset ? zone.to_local(to_instant(written.local, *written.offset))
+                          : written.local;
+}
+// Seconds since 1970-01-01T00:00:00Z, for what counts time so (time_t, the scheduler's minutes).
+inline std::int64_t unix_seconds(Instant t) {
+    return t.time_since_epoch().count();
+}
 
 std::string format_date(Date d);                    // 2025-02-10
 std::string format_clock(LocalTime t);              // 18:00

@@ -50,7 +50,7 @@ std::vector<AgendaPerson> people_view(const Event& ev, const std::vector<Index>&
 std::string iso_with_offset(const date::time_zone& zone, Instant t) {
     const auto info = zone.get_info(t);
     const LocalTime local = zone.to_local(t);
-    return format_date(Date{date::floor<date::days>(local).time_since_epoch()}) + "T" +
+    return format_date(local_date(local)) + "T" +
            format_clock(local) + format_offset(info.offset);
 }
 

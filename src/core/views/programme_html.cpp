@@ -134,7 +134,7 @@ Data page_data(const Event& ev, const std::string& lang, bool staff, Paper paper
     d.set("paper_a4", paper == Paper::a4);
     d.set("paper_letter", paper == Paper::letter);
     d.set("printed_on",
-          long_date(Date{date::floor<date::days>(to_local(ev.zone(), now)).time_since_epoch()},
+          long_date(local_date(to_local(ev.zone(), now)),
                     lang));
 
     Data e;

@@ -168,7 +168,7 @@ void write_component(std::ostream& out, icalcomponent* c) {
 // Times and zones
 
 icaltimetype utc_time(Instant t) {
-    return icaltime_from_timet_with_zone(static_cast<std::time_t>(t.time_since_epoch().count()), 0,
+    return icaltime_from_timet_with_zone(static_cast<std::time_t>(unix_seconds(t)), 0,
                                          icaltimezone_get_utc_timezone());
 }
 

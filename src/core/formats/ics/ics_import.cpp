@@ -105,7 +105,7 @@ std::string tzid_of(icalproperty* p) {
 LocalTime local_of(const icaltimetype& t) {
     const date::year_month_day ymd{date::year{t.year}, date::month{static_cast<unsigned>(t.month)},
                                    date::day{static_cast<unsigned>(t.day)}};
-    LocalTime out{date::local_days{ymd}.time_since_epoch()};
+    LocalTime out = day_start(Date{ymd});
     if (!t.is_date) out += std::chrono::hours{t.hour} + Minutes{t.minute} + Seconds{t.second};
     return out;
 }
@@ -541,7 +541,7 @@ private:
             if (value == nullptr || icalvalue_isa(value) != ICAL_DATETIME_VALUE) continue;
             const icaltimetype t = icalvalue_get_datetime(value);
             if (!usable(t)) continue;
-            const Date day{date::floor<date::days>(local_of(t)).time_since_epoch()};
+            const Date day = local_date(local_of(t));
             stamp_day_ = stamp_day_ ? std::min(*stamp_day_, day) : day;
         }
     }
@@ -630,7 +630,7 @@ private:
             pt.floating = true;
             pt.instant = zones_->to_instant(builder_.event().zone(), pt.local, line).instant;
         } else if (icaltime_is_utc(t)) {
-            pt.instant = Instant{pt.local.time_since_epoch()};
+            pt.instant = to_instant(pt.local, Seconds{0});  // UTC
         } else if (const std::string tzid = tzid_of(p); !tzid.empty()) {
             pt.zone = &zones_->zone(tzid, line);
             pt.instant = zones_->to_instant(*pt.zone, pt.local, line).instant;
@@ -646,7 +646,7 @@ private:
     Instant again(const Point& from, LocalTime local, std::uint32_t line) {
         if (from.zone != nullptr) return zones_->to_instant(*from.zone, local, line).instant;
         if (from.floating) return zones_->to_instant(builder_.event().zone(), local, line).instant;
-        return Instant{local.time_since_epoch()};
+        return to_instant(local, Seconds{0});  // UTC
     }
 
     std::optional<icaltimetype> time_value(icalproperty* p, std::string_view name,

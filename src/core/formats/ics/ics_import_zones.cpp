@@ -269,6 +269,8 @@ std::int64_t Zones::vtz_offset(icaltimezone* vtz, std::int64_t utc_seconds) cons
 // zone changes its offset twice within a day); each that maps the reading back onto itself is
 // an occurrence of it. Two: the clocks showed it twice; none: they skipped it.
 Reading Zones::vtz_reading(icaltimezone* vtz, LocalTime local) const {
+    // The one conversion by hand outside time/: the file's own VTIMEZONE is libical's, not the
+    // tz database's, and libical takes and gives its offsets in plain seconds.
     const std::int64_t l = local.time_since_epoch().count();
     constexpr std::int64_t margin = 36 * 3600;
     const std::int64_t before = vtz_offset(vtz, l - margin), after = vtz_offset(vtz, l + margin);
@@ -292,7 +294,7 @@ Reading Zones::to_instant(const date::time_zone& zone, LocalTime local, std::uin
     // date's local_info: `first` is the offset before a gap, and the earlier of an overlap's two.
     const date::local_info info = zone.get_info(local);
     Reading r;
-    r.instant = Instant{local.time_since_epoch()} - info.first.offset;
+    r.instant = summitry::to_instant(local, info.first.offset);
     if (info.result == date::local_info::nonexistent) r.kind = Resolution::nonexistent;
     if (info.result == date::local_info::ambiguous) r.kind = Resolution::ambiguous;
     warn_reading(r, zone.name(), local, line);
@@ -301,7 +303,7 @@ Reading Zones::to_instant(const date::time_zone& zone, LocalTime local, std::uin
 
 Reading Zones::to_instant(const Zone& zone, LocalTime local, std::uint32_t line) {
     if (zone.tz == nullptr && zone.vtz == nullptr)  // a system without the tz database's UTC
-        return {Instant{local.time_since_epoch()}, Resolution::unique};
+        return {summitry::to_instant(local, Seconds{0}), Resolution::unique};
     if (zone.tz == nullptr) {
         const Reading r = vtz_reading(zone.vtz, local);
         warn_reading(r, zone.tzid, local, line);
@@ -315,9 +317,9 @@ Reading Zones::to_instant(const Zone& zone, LocalTime local, std::uint32_t line)
             report_.warn("unknown-timezone", line,
                          "the file's VTIMEZONE for " + quote(zone.tzid) + " puts " +
                              format_reading_time(local) + " at UTC" +
-                             format_offset(local.time_since_epoch() - theirs.instant.time_since_epoch()) +
+                             format_offset(utc_offset_at(local, theirs.instant)) +
                              ", the tz database at UTC" +
-                             format_offset(local.time_since_epoch() - r.instant.time_since_epoch()),
+                             format_offset(utc_offset_at(local, r.instant)),
                          "the tz database is followed: an IANA name means its current rules");
         }
     }
@@ -326,7 +328,7 @@ Reading Zones::to_instant(const Zone& zone, LocalTime local, std::uint32_t line)
 
 void Zones::warn_reading(const Reading& r, std::string_view zone_name, LocalTime local,
                          std::uint32_t line) {
-    const std::string offset = format_offset(local.time_since_epoch() - r.instant.time_since_epoch());
+    const std::string offset = format_offset(utc_offset_at(local, r.instant));
     if (r.kind == Resolution::nonexistent)
         report_.warn("nonexistent-time", line,
                      format_reading_time(local) + " does not exist in " + std::string(zone_name) +

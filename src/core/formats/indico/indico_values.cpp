@@ -16,7 +16,7 @@ std::string local_text(LocalTime t) {
     const long long s = (t - day).count();
     char clock[64];
     std::snprintf(clock, sizeof clock, "T%02lld:%02lld:%02lld", s / 3600, s / 60 % 60, s % 60);
-    return format_date(Date{day.time_since_epoch()}) + clock;
+    return format_date(local_date(t)) + clock;
 }
 
 }  // namespace
@@ -242,6 +242,6 @@ std::string Reader::iso(Instant t) const {
         if (offset.count() % 60 == 0)
             return local_text(to_local(*zone_, t)) + format_offset(offset);
     }
-    return local_text(LocalTime{t.time_since_epoch()}) + "Z";
+    return local_text(utc_reading(t)) + "Z";
 }
 }  // namespace summitry::indico

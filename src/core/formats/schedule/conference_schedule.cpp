@@ -97,7 +97,7 @@ std::string iso_seconds(const date::time_zone& zone, Instant t) {
 // The instant a programme day starts: its date at day_change, in the event's zone. In a
 // spring-forward gap, the instant the clock jumps to.
 Instant day_boundary(const Event& ev, Date day) {
-    const LocalTime local{day.time_since_epoch() + ev.info.day_change};
+    const LocalTime local = day_start(day) + ev.info.day_change;
     return resolve(ev.zone(), local).instant;
 }
 

@@ -179,7 +179,7 @@ private:
                 } else if (w) {
                     if (w->offset) {
                         ++with_offset;
-                        t.start = Instant{w->local.time_since_epoch()} - *w->offset;
+                        t.start = resolve(zone(), *w).instant;  // at its offset
                         if (declared_ && zone().get_info(*t.start).offset != *w->offset &&
                             mismatched++ == 0)
                             first_mismatch = i;
@@ -194,7 +194,7 @@ private:
                 }
             }
             if (!t.start) t.start = from_day_and_start(e);
-            if (t.start && !plausible(LocalTime{t.start->time_since_epoch()})) t.start.reset();
+            if (t.start && !plausible(utc_reading(*t.start))) t.start.reset();
             if (!t.start) {
                 b_.warn("missing-key", e.loc,
                         describe(e) + " has no date and time; it is imported unscheduled");
@@ -247,16 +247,13 @@ private:
         Seconds change{4 * 3600};
         if (auto dc = parse_clock_text(clean_text(src_.day_change, true))) {
             change = *dc;
-        } else if (auto day_start = parse_iso_time(day.start)) {
-            const LocalTime day_local =
-                day_start->offset ? to_local(zone(), Instant{day_start->local.time_since_epoch()} -
-                                                         *day_start->offset)
-                                  : day_start->local;
+        } else if (auto begins = parse_iso_time(day.start)) {
+            const LocalTime day_local = reading_in(zone(), *begins);
             change =
                 std::min(Seconds{6 * 3600}, std::chrono::duration_cast<Seconds>(
                                                 day_local - date::floor<date::days>(day_local)));
         }
-        LocalTime local = LocalTime{date->time_since_epoch()} + *clock;
+        LocalTime local = day_start(*date) + *clock;
         if (*clock < change) local += date::days{1};
         return resolved(WrittenTime{local, std::nullopt}, e);
     }
@@ -270,8 +267,7 @@ private:
         }
         if (t.start && !e.end.empty()) {  // c3voc JSON may give the end instead
             if (auto w = parse_iso_time(e.end)) {
-                const Instant end = w->offset ? Instant{w->local.time_since_epoch()} - *w->offset
-                                              : resolve(zone(), w->local).instant;
+                const Instant end = resolve(zone(), *w).instant;
                 if (end > *t.start && end - *t.start <= Seconds{31 * 86400}) {
                     t.duration = end - *t.start;
                     return;
@@ -302,11 +298,9 @@ private:
         for (std::size_t d = 0; d < src_.days.size(); ++d) {
             by_date[d] = parse_date(clean_text(src_.days[d].date, true));
             if (auto w = parse_iso_time(src_.days[d].start)) {
-                const LocalTime local =
-                    w->offset ? to_local(zone(), Instant{w->local.time_since_epoch()} - *w->offset)
-                              : w->local;
+                const LocalTime local = reading_in(zone(), *w);
                 const auto day = date::floor<date::days>(local);
-                by_start[d] = Date{day.time_since_epoch()};
+                by_start[d] = local_date(local);
                 const auto clock = std::chrono::duration_cast<Minutes>(local - day);
                 if (start_clock && *start_clock != clock) same_clock = false;
                 start_clock = clock;
@@ -363,7 +357,7 @@ private:
             const LocalTime local = to_local(zone(), *timing_[i].start);
             const auto day = date::floor<date::days>(local);
             const auto clock = std::chrono::duration_cast<Minutes>(local - day);
-            const auto diff = (Date{day.time_since_epoch()} - *listed[e.day]).count();
+            const auto diff = (local_date(local) - *listed[e.day]).count();
             if (diff == 0) {
                 f.hi = std::min(f.hi, clock);
             } else if (diff == 1 && clock < Minutes{12 * 60}) {
@@ -392,7 +386,7 @@ private:
     bool set_dates() {
         const auto conference_date = [&](const std::string& raw) -> std::optional<Date> {
             auto d = parse_date(clean_text(raw, true).substr(0, 10));
-            if (!d || plausible(LocalTime{d->time_since_epoch()})) return d;
+            if (!d || plausible(day_start(*d))) return d;
             b_.warn("bad-value", src_.loc,
                     "the conference's date " + format_date(*d) + " is not a plausible date",
                     "Summitry takes dates from 1900 to 2199; its sessions' dates are used");
@@ -418,7 +412,7 @@ private:
         if (!first && !last) {
             for (const SourceDay& d : src_.days)
                 if (auto day = parse_date(clean_text(d.date, true));
-                    day && plausible(LocalTime{day->time_since_epoch()}))
+                    day && plausible(day_start(*day)))
                     widen(first, last, *day);
         }
         if (!first) first = last ? last : lo;
