@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// The inside of an EventDocument, shared by its planning (document.cpp) and its files
+// The inside of an EventDocument, shared by its parts: the document itself, its undo and the
+// verification of every plan (document.cpp), plans that set values (document_values.cpp), plans
+// that create, duplicate and delete entities (document_entities.cpp), and its files
 // (document_files.cpp). Not for use outside src/core/edit.
 
 #include <optional>
@@ -25,6 +27,9 @@ inline void apply_patch(std::vector<std::string>& texts, const TextPatch& p) {
 
 // The whole text of a file; "" when it cannot be read (the loader says why).
 std::string read_file(const std::string& path);
+
+// A session as an edit's name shows it: its title in the event's language, else its id.
+std::string session_title(const Event& event, Index session);
 
 }  // namespace edit
 

@@ -57,6 +57,53 @@ void read_organizations(Reader& r, const std::vector<Item>& items) {
     check_unique_ids(r, list, "organization", &Event::find_organization);
 }
 
+namespace {
+
+// The event's dates: the end on or after the start, the start alone a one-day event.
+void read_event_dates(Reader& r, const Node* start, const Node* end, EventInfo& info) {
+    const auto read_date = [&](const Node* n, std::string_view key) -> std::optional<Date> {
+        if (n == nullptr) return std::nullopt;
+        auto s = r.string(*n, key);
+        auto d = s ? parse_date(*s) : std::nullopt;
+        if (s && !d)
+            r.diags.error("bad-value", r.at(*n), quote(key) + " " + quote(*s) + " is not a date",
+                          "write it as YYYY-MM-DD, e.g. 2025-02-10");
+        return d;
+    };
+    auto sd = read_date(start, "start_date");
+    auto ed = read_date(end, "end_date");
+    if (sd) info.start_date = *sd;
+    if (ed) info.end_date = *ed;
+    if (sd && ed && *ed < *sd) {
+        r.diags.error("bad-range", r.at(*end), "the event ends before it starts",
+                      "'end_date' must be on or after 'start_date'");
+        info.end_date = *sd;
+    } else if (sd && !ed) {
+        info.end_date = *sd;
+    }
+}
+
+// The event's daily opening hours, from and to.
+void read_event_hours(Reader& r, const Node& hours, EventInfo& info) {
+    const Node* from = nullptr;
+    const Node* to = nullptr;
+    r.fields(hours, "'hours'", {"from", "to"}, {"from", "to"}, nullptr,
+             [&](std::string_view k, const Node& v) { (k == "from" ? from : to) = &v; });
+    std::optional<Minutes> f, t;
+    for (auto [n, out] : {std::pair{from, &f}, std::pair{to, &t}}) {
+        if (n == nullptr) continue;
+        auto s = r.string(*n, "hours");
+        *out = s ? parse_clock(*s) : std::nullopt;
+        if (s && !*out) r.diags.error("bad-value", r.at(*n), quote(*s) + " is not a time of day", "write it as HH:MM");
+    }
+    if (f && t) {
+        if (*t <= *f) r.diags.error("bad-range", r.at(*to), "the daily hours end before they start");
+        else info.hours = std::pair{*f, *t};
+    }
+}
+
+}  // namespace
+
 void read_event_info(Reader& r, const Item* item, SourceLoc top) {
     EventInfo& info = r.event.info;
     if (item == nullptr) {
@@ -106,43 +153,8 @@ void read_event_info(Reader& r, const Item* item, SourceLoc top) {
                      else if (s) r.diags.error("bad-value", r.at(v), "'day_change' " + quote(*s) + " is not a time of day", "write it as HH:MM, e.g. 04:00");
                  }
              });
-    const auto read_date = [&](const Node* n, std::string_view key) -> std::optional<Date> {
-        if (n == nullptr) return std::nullopt;
-        auto s = r.string(*n, key);
-        auto d = s ? parse_date(*s) : std::nullopt;
-        if (s && !d)
-            r.diags.error("bad-value", r.at(*n), quote(key) + " " + quote(*s) + " is not a date",
-                          "write it as YYYY-MM-DD, e.g. 2025-02-10");
-        return d;
-    };
-    auto sd = read_date(start, "start_date");
-    auto ed = read_date(end, "end_date");
-    if (sd) info.start_date = *sd;
-    if (ed) info.end_date = *ed;
-    if (sd && ed && *ed < *sd) {
-        r.diags.error("bad-range", r.at(*end), "the event ends before it starts",
-                      "'end_date' must be on or after 'start_date'");
-        info.end_date = *sd;
-    } else if (sd && !ed) {
-        info.end_date = *sd;
-    }
-    if (hours != nullptr) {
-        const Node* from = nullptr;
-        const Node* to = nullptr;
-        r.fields(*hours, "'hours'", {"from", "to"}, {"from", "to"}, nullptr,
-                 [&](std::string_view k, const Node& v) { (k == "from" ? from : to) = &v; });
-        std::optional<Minutes> f, t;
-        for (auto [n, out] : {std::pair{from, &f}, std::pair{to, &t}}) {
-            if (n == nullptr) continue;
-            auto s = r.string(*n, "hours");
-            *out = s ? parse_clock(*s) : std::nullopt;
-            if (s && !*out) r.diags.error("bad-value", r.at(*n), quote(*s) + " is not a time of day", "write it as HH:MM");
-        }
-        if (f && t) {
-            if (*t <= *f) r.diags.error("bad-range", r.at(*to), "the daily hours end before they start");
-            else info.hours = std::pair{*f, *t};
-        }
-    }
+    read_event_dates(r, start, end, info);
+    if (hours != nullptr) read_event_hours(r, *hours, info);
     info.organizers = r.resolve(organizers, "organization",
                                 [&](std::string_view id) { return r.event.find_organization(id); },
                                 r.event.organizations);

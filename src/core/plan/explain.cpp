@@ -70,6 +70,43 @@ std::string explain_pinned(const Problem& pb, Index s) {
            "pinned session: move it by hand, or unpin it ('pinned: false')";
 }
 
+namespace {
+
+// Why no room suits a session: none is large enough, none has what it needs, or none both.
+std::string why_no_room_suits(const Event& ev, const Session& session, const std::string& prefix,
+                              const std::string& name) {
+    int largest = -1;
+    std::size_t seating = 0, equipped = 0;
+    for (const Room& room : ev.rooms) {
+        const bool seats = !session.expected_attendance || !room.capacity ||
+                           *room.capacity >= *session.expected_attendance;
+        const bool has =
+            std::all_of(session.requires_features.begin(), session.requires_features.end(),
+                        [&](const std::string& f) {
+                            return std::find(room.features.begin(), room.features.end(), f) !=
+                                   room.features.end();
+                        });
+        if (room.capacity) largest = std::max(largest, *room.capacity);
+        seating += seats;
+        equipped += has;
+    }
+    if (ev.rooms.empty()) return prefix + name + " has nowhere to go: the event has no rooms";
+    if (seating == 0)
+        return prefix + name + " expects " + std::to_string(*session.expected_attendance) +
+               " people; the largest room seats " + std::to_string(largest);
+    if (equipped == 0)
+        return prefix + name + " needs " + list_words(session.requires_features) +
+               "; no room has " +
+               (session.requires_features.size() == 1 ? "it" : "all of them");
+    return prefix + name + " needs a room that seats " +
+           std::to_string(*session.expected_attendance) + " and has " +
+           list_words(session.requires_features) + "; " +
+           count(seating, "room seats", "rooms seat") + " that many and " +
+           count(equipped, "room has", "rooms have") + " the features, but none both";
+}
+
+}  // namespace
+
 std::string explain_unplaced(const Problem& pb, const State& st, Index s) {
     const Event& ev = pb.event;
     const Session& session = ev.sessions[sz(s)];
@@ -77,36 +114,7 @@ std::string explain_unplaced(const Problem& pb, const State& st, Index s) {
     const std::string name = pb.session_name(s);
     const std::string prefix = p.placed ? "could not be moved out of its conflicts: " : "";
     if (!p.has_duration) return name + " has no duration: add 'duration: 45min' (or its length)";
-    if (p.rooms.empty()) {
-        int largest = -1;
-        std::size_t seating = 0, equipped = 0;
-        for (const Room& room : ev.rooms) {
-            const bool seats = !session.expected_attendance || !room.capacity ||
-                               *room.capacity >= *session.expected_attendance;
-            const bool has =
-                std::all_of(session.requires_features.begin(), session.requires_features.end(),
-                            [&](const std::string& f) {
-                                return std::find(room.features.begin(), room.features.end(), f) !=
-                                       room.features.end();
-                            });
-            if (room.capacity) largest = std::max(largest, *room.capacity);
-            seating += seats;
-            equipped += has;
-        }
-        if (ev.rooms.empty()) return prefix + name + " has nowhere to go: the event has no rooms";
-        if (seating == 0)
-            return prefix + name + " expects " + std::to_string(*session.expected_attendance) +
-                   " people; the largest room seats " + std::to_string(largest);
-        if (equipped == 0)
-            return prefix + name + " needs " + list_words(session.requires_features) +
-                   "; no room has " +
-                   (session.requires_features.size() == 1 ? "it" : "all of them");
-        return prefix + name + " needs a room that seats " +
-               std::to_string(*session.expected_attendance) + " and has " +
-               list_words(session.requires_features) + "; " +
-               count(seating, "room seats", "rooms seat") + " that many and " +
-               count(equipped, "room has", "rooms have") + " the features, but none both";
-    }
+    if (p.rooms.empty()) return why_no_room_suits(ev, session, prefix, name);
     bool any_window = false;
     for (Index room : p.rooms)
         if (longest(pb.rooms[sz(room)].windows) >= p.duration) any_window = true;

@@ -183,6 +183,71 @@ void add_organizations(Composer& c, const ProgrammeContext& pc) {
     c.flow(pc.page, entries, 2, word("organizations", lang));
 }
 
+namespace {
+
+// Travel times between the venues: a table between every pair of venues when it fits the page,
+// else a list. Nothing for one venue.
+void add_travel_times(std::vector<FlowEntry>& entries, Composer& c, const ProgrammeContext& pc) {
+    const Event& ev = pc.event;
+    const std::string& lang = pc.lang;
+    const std::string_view fallback = ev.default_language();
+    const double w = pc.page.body().w;
+    const std::size_t n = ev.venues.size();
+    if (n <= 1) return;
+    add_lines(entries, std::make_shared<TextBlock>(c.ts(), word("travel", lang), TextStyle{11, true, false, navy}, w),
+              0, 18, true, true);
+    auto cell_text = [&](std::size_t a, std::size_t b) -> std::string {
+        if (a == b) return word("same_venue", lang);
+        const Minutes m = ev.travel(static_cast<Index>(a), static_cast<Index>(b));
+        return m.count() > 0 ? std::to_string(m.count()) + " " + word("minutes", lang) : "?";
+    };
+    if (n <= 6) {
+        const double first = 150, cell = (w - first) / static_cast<double>(n);
+        auto row = [&](const std::string& head, const std::vector<std::string>& cells, bool bold) {
+            auto h = std::make_shared<TextBlock>(c.ts(), head, TextStyle{8, true, false, black}, first - 8);
+            std::vector<Block> blocks;
+            double height = h->height();
+            for (const auto& t : cells) {
+                blocks.push_back(std::make_shared<TextBlock>(c.ts(), t, TextStyle{8, bold, false, bold ? black : grey, Align::center}, cell - 8));
+                height = std::max(height, blocks.back()->height());
+            }
+            FlowEntry e;
+            e.flow = {height + 6, 0, true};
+            e.draw = [h, blocks, first, cell, w, height](cairo_t* cr, double x, double y) {
+                h->draw(cr, x, y + 3);
+                for (std::size_t i = 0; i < blocks.size(); ++i)
+                    blocks[i]->draw(cr, x + first + cell * static_cast<double>(i) + 4, y + 3);
+                set_color(cr, light_grey);
+                cairo_set_line_width(cr, 0.4);
+                cairo_move_to(cr, x, y + height + 6);
+                cairo_line_to(cr, x + w, y + height + 6);
+                cairo_stroke(cr);
+            };
+            entries.push_back(std::move(e));
+        };
+        std::vector<std::string> names;
+        for (const Venue& v : ev.venues) names.emplace_back(v.name.get(lang, fallback));
+        row("", names, true);
+        for (std::size_t a = 0; a < n; ++a) {
+            std::vector<std::string> cells;
+            for (std::size_t b = 0; b < n; ++b) cells.push_back(cell_text(a, b));
+            row(names[a], cells, false);
+        }
+    } else {
+        for (std::size_t a = 0; a < n; ++a)
+            for (std::size_t b = a + 1; b < n; ++b) {
+                if (ev.travel(static_cast<Index>(a), static_cast<Index>(b)).count() == 0) continue;
+                const std::string line = std::string(ev.venues[a].name.get(lang, fallback)) + " ↔ " +
+                                         std::string(ev.venues[b].name.get(lang, fallback)) + ": " +
+                                         cell_text(a, b);
+                add_lines(entries, std::make_shared<TextBlock>(c.ts(), line, TextStyle{8.5}, w), 0, 2, false, true);
+            }
+    }
+    entries.back().flow.keep_with_next = false;
+}
+
+}  // namespace
+
 void add_venues(Composer& c, const ProgrammeContext& pc) {
     const Event& ev = pc.event;
     if (ev.venues.empty()) return;
@@ -220,60 +285,7 @@ void add_venues(Composer& c, const ProgrammeContext& pc) {
         lines.back().flow.keep_with_next = false;
         for (FlowEntry& l : lines) entries.push_back(std::move(l));
     }
-    // Travel times: a table between every pair of venues when it fits the page, else a list.
-    const std::size_t n = ev.venues.size();
-    if (n > 1) {
-        add_lines(entries, std::make_shared<TextBlock>(c.ts(), word("travel", lang), TextStyle{11, true, false, navy}, w),
-                  0, 18, true, true);
-        auto cell_text = [&](std::size_t a, std::size_t b) -> std::string {
-            if (a == b) return word("same_venue", lang);
-            const Minutes m = ev.travel(static_cast<Index>(a), static_cast<Index>(b));
-            return m.count() > 0 ? std::to_string(m.count()) + " " + word("minutes", lang) : "?";
-        };
-        if (n <= 6) {
-            const double first = 150, cell = (w - first) / static_cast<double>(n);
-            auto row = [&](const std::string& head, const std::vector<std::string>& cells, bool bold) {
-                auto h = std::make_shared<TextBlock>(c.ts(), head, TextStyle{8, true, false, black}, first - 8);
-                std::vector<Block> blocks;
-                double height = h->height();
-                for (const auto& t : cells) {
-                    blocks.push_back(std::make_shared<TextBlock>(c.ts(), t, TextStyle{8, bold, false, bold ? black : grey, Align::center}, cell - 8));
-                    height = std::max(height, blocks.back()->height());
-                }
-                FlowEntry e;
-                e.flow = {height + 6, 0, true};
-                e.draw = [h, blocks, first, cell, w, height](cairo_t* cr, double x, double y) {
-                    h->draw(cr, x, y + 3);
-                    for (std::size_t i = 0; i < blocks.size(); ++i)
-                        blocks[i]->draw(cr, x + first + cell * static_cast<double>(i) + 4, y + 3);
-                    set_color(cr, light_grey);
-                    cairo_set_line_width(cr, 0.4);
-                    cairo_move_to(cr, x, y + height + 6);
-                    cairo_line_to(cr, x + w, y + height + 6);
-                    cairo_stroke(cr);
-                };
-                entries.push_back(std::move(e));
-            };
-            std::vector<std::string> names;
-            for (const Venue& v : ev.venues) names.emplace_back(v.name.get(lang, fallback));
-            row("", names, true);
-            for (std::size_t a = 0; a < n; ++a) {
-                std::vector<std::string> cells;
-                for (std::size_t b = 0; b < n; ++b) cells.push_back(cell_text(a, b));
-                row(names[a], cells, false);
-            }
-        } else {
-            for (std::size_t a = 0; a < n; ++a)
-                for (std::size_t b = a + 1; b < n; ++b) {
-                    if (ev.travel(static_cast<Index>(a), static_cast<Index>(b)).count() == 0) continue;
-                    const std::string line = std::string(ev.venues[a].name.get(lang, fallback)) + " ↔ " +
-                                             std::string(ev.venues[b].name.get(lang, fallback)) + ": " +
-                                             cell_text(a, b);
-                    add_lines(entries, std::make_shared<TextBlock>(c.ts(), line, TextStyle{8.5}, w), 0, 2, false, true);
-                }
-        }
-        entries.back().flow.keep_with_next = false;
-    }
+    add_travel_times(entries, c, pc);
     c.flow(pc.page, entries, 1, word("venues", lang));
 }
 

@@ -201,6 +201,49 @@ void add_heading(std::vector<FlowEntry>& out, const Composer& c, const std::stri
     out.push_back(std::move(rule));
 }
 
+namespace {
+
+// The cover's venues: each name, and its address below it.
+Rich cover_venues(const Event& ev, const std::string& lang) {
+    const std::string_view fallback = ev.default_language();
+    Rich venues;
+    for (const Venue& v : ev.venues) {
+        if (!venues.empty()) venues.push_back({"\n"});
+        venues.push_back({std::string(v.name.get(lang, fallback)), true});
+        if (!v.address.empty()) venues.push_back({"\n" + v.address, false, false, grey});
+    }
+    return venues;
+}
+
+// The cover's organizers, under their label; nothing when the event names none.
+Rich cover_organizers(const Event& ev, const std::string& lang) {
+    const std::string_view fallback = ev.default_language();
+    Rich organizers;
+    if (!ev.info.organizers.empty()) {
+        organizers.push_back({word("organizers", lang) + "\n", false, true, grey});
+        std::vector<std::string> names;
+        for (Index o : ev.info.organizers)
+            names.emplace_back(ev.organizations[static_cast<std::size_t>(o)].name.get(lang, fallback));
+        organizers.push_back({join(names, "\n"), true});
+    }
+    return organizers;
+}
+
+// The run-sheet's warning on its cover: for the staff only, printed when (in the event's zone).
+Block staff_note(Composer& c, const ProgrammeContext& pc, double w) {
+    const Event& ev = pc.event;
+    const std::string& lang = pc.lang;
+    std::string text = word("staff_only", lang);
+    const Instant now = pc.request.now.value_or(
+        date::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+    const LocalTime local = to_local(ev.zone(), now);
+    text += "\n" + word("printed_on", lang) + " " + long_date(local_date(local), lang) + ", " +
+            format_clock(local);
+    return std::make_shared<TextBlock>(c.ts(), text, TextStyle{9.5, true, false, alert}, w, 3);
+}
+
+}  // namespace
+
 void add_cover(Composer& c, const ProgrammeContext& pc) {
     const Event& ev = pc.event;
     const std::string& lang = pc.lang;
@@ -231,20 +274,8 @@ void add_cover(Composer& c, const ProgrammeContext& pc) {
 
     auto dates = std::make_shared<TextBlock>(c.ts(), dates_text(ev, lang),
                                              TextStyle{15, true, false, navy}, w, 2);
-    Rich venues;
-    for (const Venue& v : ev.venues) {
-        if (!venues.empty()) venues.push_back({"\n"});
-        venues.push_back({std::string(v.name.get(lang, fallback)), true});
-        if (!v.address.empty()) venues.push_back({"\n" + v.address, false, false, grey});
-    }
-    Rich organizers;
-    if (!ev.info.organizers.empty()) {
-        organizers.push_back({word("organizers", lang) + "\n", false, true, grey});
-        std::vector<std::string> names;
-        for (Index o : ev.info.organizers)
-            names.emplace_back(ev.organizations[static_cast<std::size_t>(o)].name.get(lang, fallback));
-        organizers.push_back({join(names, "\n"), true});
-    }
+    const Rich venues = cover_venues(ev, lang);
+    const Rich organizers = cover_organizers(ev, lang);
     const double below = band_bottom + 36;
     const double bottom = f.size.h - 70;
     auto venue_block = std::make_shared<TextBlock>(c.ts(), venues, TextStyle{10.5, false, false, black, Align::left, 1.1}, w);
@@ -259,17 +290,7 @@ void add_cover(Composer& c, const ProgrammeContext& pc) {
         c.ts(), std::string(ev.info.description.get(lang, fallback)),
         TextStyle{9.5, false, false, {0.25, 0.26, 0.29}, Align::left, 1.1}, w * 0.8);
     about->fit_height(std::max(0.0, bottom - about_y));
-    Block note;
-    if (pc.staff) {
-        std::string text = word("staff_only", lang);
-        const Instant now = pc.request.now.value_or(
-            date::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
-        const LocalTime local = to_local(ev.zone(), now);
-        text += "\n" + word("printed_on", lang) + " " +
-                long_date(local_date(local), lang) + ", " +
-                format_clock(local);
-        note = std::make_shared<TextBlock>(c.ts(), text, TextStyle{9.5, true, false, alert}, w, 3);
-    }
+    const Block note = pc.staff ? staff_note(c, pc, w) : Block();
     Block website;
     if (!ev.info.website.empty())
         website = std::make_shared<TextBlock>(c.ts(), ev.info.website, TextStyle{9, false, false, grey}, w, 1);

@@ -97,45 +97,53 @@ std::optional<WrittenTime> parse_date_time(std::string_view text) {
     return out;
 }
 
-std::optional<Seconds> parse_duration(std::string_view text) {
-    text = trim(text);
-    if (text.empty()) return std::nullopt;
+namespace {
+
+// A duration added up unit by unit, kept far from overflow.
+struct DurationSum {
     long long total = 0;
-    const auto add = [&total](long long v, long long unit) {
-        if (v > 1'000'000 || total > 1'000'000'000) return false;  // keeps the sum far from overflow
+    bool add(long long v, long long unit) {
+        if (v > 1'000'000 || total > 1'000'000'000) return false;
         total += v * unit;
         return true;
-    };
-    if (text[0] == 'P' || text[0] == 'p') {  // ISO 8601: PnDTnHnMnS (no years or months)
-        bool in_time = false;
-        bool any = false;
-        for (std::size_t i = 1; i < text.size();) {
-            const char c = static_cast<char>(std::toupper(static_cast<unsigned char>(text[i])));
-            if (c == 'T') {
-                if (in_time) return std::nullopt;
-                in_time = true;
-                ++i;
-                continue;
-            }
-            long long v = 0;
-            auto [p, ec] = std::from_chars(text.data() + i, text.data() + text.size(), v);
-            if (ec != std::errc{} || p == text.data() + text.size()) return std::nullopt;
-            i = static_cast<std::size_t>(p - text.data());
-            const char u = static_cast<char>(std::toupper(static_cast<unsigned char>(text[i++])));
-            long long unit = 0;
-            if (!in_time && u == 'D') unit = 86400;
-            else if (!in_time && u == 'W') unit = 7 * 86400;
-            else if (in_time && u == 'H') unit = 3600;
-            else if (in_time && u == 'M') unit = 60;
-            else if (in_time && u == 'S') unit = 1;
-            else return std::nullopt;
-            if (!add(v, unit)) return std::nullopt;
-            any = true;
-        }
-        if (!any || total <= 0) return std::nullopt;
-        return Seconds{total};
     }
-    // 1h30, 1h30min, 90m, 45min, 2 h 15 min, 1.5h
+};
+
+// ISO 8601: PnDTnHnMnS, weeks too (no years or months). `text` starts with P.
+std::optional<Seconds> parse_iso_duration(std::string_view text) {
+    DurationSum sum;
+    bool in_time = false;
+    bool any = false;
+    for (std::size_t i = 1; i < text.size();) {
+        const char c = static_cast<char>(std::toupper(static_cast<unsigned char>(text[i])));
+        if (c == 'T') {
+            if (in_time) return std::nullopt;
+            in_time = true;
+            ++i;
+            continue;
+        }
+        long long v = 0;
+        auto [p, ec] = std::from_chars(text.data() + i, text.data() + text.size(), v);
+        if (ec != std::errc{} || p == text.data() + text.size()) return std::nullopt;
+        i = static_cast<std::size_t>(p - text.data());
+        const char u = static_cast<char>(std::toupper(static_cast<unsigned char>(text[i++])));
+        long long unit = 0;
+        if (!in_time && u == 'D') unit = 86400;
+        else if (!in_time && u == 'W') unit = 7 * 86400;
+        else if (in_time && u == 'H') unit = 3600;
+        else if (in_time && u == 'M') unit = 60;
+        else if (in_time && u == 'S') unit = 1;
+        else return std::nullopt;
+        if (!sum.add(v, unit)) return std::nullopt;
+        any = true;
+    }
+    if (!any || sum.total <= 0) return std::nullopt;
+    return Seconds{sum.total};
+}
+
+// As organizers write them: 1h30, 1h30min, 90m, 45min, 2 h 15 min, 1.5h.
+std::optional<Seconds> parse_written_duration(std::string_view text) {
+    DurationSum sum;
     std::size_t i = 0;
     bool hours_seen = false, minutes_seen = false;
     while (i < text.size()) {
@@ -158,14 +166,14 @@ std::optional<Seconds> parse_duration(std::string_view text) {
         if (unit == "h" || unit == "hr" || unit == "hrs" || unit == "hour" || unit == "hours") {
             if (hours_seen || minutes_seen) return std::nullopt;
             hours_seen = true;
-            if (!add(v, 3600) || !add(half, 1800)) return std::nullopt;
+            if (!sum.add(v, 3600) || !sum.add(half, 1800)) return std::nullopt;
             // "1h30": bare minutes after hours
             std::size_t k = i;
             while (k < text.size() && text[k] == ' ') ++k;
             long long mins = 0;
             auto [q, ec2] = std::from_chars(text.data() + k, text.data() + text.size(), mins);
             if (ec2 == std::errc{} && q == text.data() + text.size()) {
-                if (mins > 59 || !add(mins, 60)) return std::nullopt;
+                if (mins > 59 || !sum.add(mins, 60)) return std::nullopt;
                 i = text.size();
                 minutes_seen = true;
             }
@@ -173,13 +181,22 @@ std::optional<Seconds> parse_duration(std::string_view text) {
                    unit == "minutes") {
             if (minutes_seen || half) return std::nullopt;
             minutes_seen = true;
-            if (!add(v, 60)) return std::nullopt;
+            if (!sum.add(v, 60)) return std::nullopt;
         } else {
             return std::nullopt;
         }
     }
-    if (total <= 0) return std::nullopt;
-    return Seconds{total};
+    if (sum.total <= 0) return std::nullopt;
+    return Seconds{sum.total};
+}
+
+}  // namespace
+
+std::optional<Seconds> parse_duration(std::string_view text) {
+    text = trim(text);
+    if (text.empty()) return std::nullopt;
+    if (text[0] == 'P' || text[0] == 'p') return parse_iso_duration(text);
+    return parse_written_duration(text);
 }
 
 const date::time_zone* find_zone(std::string_view name) {

@@ -246,6 +246,92 @@ bool is_hex_color(std::string_view color) {
                        [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; });
 }
 
+namespace {
+
+// What every exported session needs of the event, made once.
+struct Exporting {
+    const Event& ev;
+    std::string lang;
+    std::string_view fallback;
+    std::string acronym, website;
+    std::vector<Uuid> guids;
+    std::vector<std::int64_t> ids, person_ids;
+    std::vector<std::string> rooms;  // as the schedule names them
+};
+
+// A scheduled session as the schedule shows it; what its url could not be is a warning.
+ScheduleSession schedule_session(const Exporting& c, Index session, Diagnostics& warnings) {
+    const Event& ev = c.ev;
+    const Session& s = ev.sessions[at(session)];
+    const date::time_zone& zone = ev.zone_of(s);
+    const LocalTime local = to_local(zone, *s.start);
+    ScheduleSession x;
+    x.id = s.id;
+    x.loc = s.loc;
+    x.guid = c.guids[at(session)].str();
+    x.numeric_id = c.ids[at(session)];
+    std::string tail = s.id;
+    while (tail.size() > 1 && tail.back() == '-') tail.pop_back();  // JSON: ends alnum
+    x.slug = c.acronym + "-" + std::to_string(x.numeric_id) + "-" + tail;
+    x.duration = *s.duration;
+    x.date = iso_seconds(zone, *s.start);
+    x.end = iso_seconds(zone, s.end());
+    x.start_clock = clock_of(local);
+    x.room = c.rooms[at(s.room)];
+    x.title = plain_text(s.title.get(c.lang, c.fallback));
+    if (s.track >= 0) {
+        const Track& track = ev.tracks[at(s.track)];
+        const std::string_view name = track.name.get(c.lang, c.fallback);
+        x.track = plain_text(name.empty() ? std::string_view(track.id) : name);
+    }
+    x.type = to_string(s.kind);
+    x.language = s.language.empty() ? std::string(c.fallback) : s.language;
+    x.abstract = plain_text(s.abstract.get(c.lang, c.fallback));
+    x.description = plain_text(s.description.get(c.lang, c.fallback));
+    x.link = export_url(s.url, s.loc, "the url of session '" + s.id + "'", warnings);
+    // schedule.schema.json wants a URI here, always.
+    x.url = !x.link.empty()      ? x.link
+            : !c.website.empty() ? c.website
+                                 : "urn:uuid:" + x.guid;
+    for (Index p : s.participants()) {
+        const Person& person = ev.people[at(p)];
+        x.persons.push_back(
+            {plain_text(person.name), c.person_ids[at(p)], person_guid(ev, person).str()});
+    }
+    return x;
+}
+
+// The schedule's days, from its first to its last, each with its rooms' sessions. A date the
+// zone skipped whole (Pacific/Apia, 2011-12-30) is no day of the schedule: the day before runs
+// on to the next that exists (Event::programme_day agrees).
+void add_days(ConferenceSchedule& out, const Exporting& c,
+              std::map<Date, std::vector<std::vector<ScheduleSession>>>& by_day) {
+    const Event& ev = c.ev;
+    const auto listed = [&](Date day) { return day_exists(ev.zone(), day) || by_day.contains(day); };
+    int index = 1;
+    for (Date day = out.start; day <= out.end; day += date::days{1}) {
+        if (!listed(day)) continue;
+        Date next = day + date::days{1};
+        for (int i = 0; i < 7 && !listed(next); ++i) next += date::days{1};
+        ScheduleDay d;
+        d.index = index++;
+        d.date = day;
+        d.start = iso_seconds(ev.zone(), day_boundary(ev, day));
+        d.end = iso_seconds(ev.zone(), day_boundary(ev, next));
+        auto it = by_day.find(day);
+        if (it != by_day.end()) {
+            for (std::size_t r = 0; r < ev.rooms.size(); ++r) {
+                if (it->second[r].empty()) continue;
+                d.rooms.push_back(
+                    {c.rooms[r], room_guid(ev, ev.rooms[r]).str(), std::move(it->second[r])});
+            }
+        }
+        out.days.push_back(std::move(d));
+    }
+}
+
+}  // namespace
+
 ConferenceSchedule build_conference_schedule(const Event& ev, const ExportRequest& req) {
     // The agenda's sessions; not the unscheduled ones: a session without a start, a duration
     // or a room has no place in a frab day.
@@ -260,10 +346,10 @@ ConferenceSchedule build_conference_schedule(const Event& ev, const ExportReques
     out.time_zone_name = ev.zone().name();
     out.website = export_url(ev.info.website, ev.info.loc, "the event's website", out.warnings);
 
-    const std::vector<Uuid> guids = session_guids(ev);
-    const std::vector<std::int64_t> ids = numeric_ids(guids, by_id(ev.sessions));
-    const std::vector<std::int64_t> person_ids = person_numeric_ids(ev);
-    const std::vector<std::string> rooms = room_names(ev, lang);
+    Exporting c{ev, lang, fallback, out.acronym, out.website, session_guids(ev), {}, {}, {}};
+    c.ids = numeric_ids(c.guids, by_id(ev.sessions));
+    c.person_ids = person_numeric_ids(ev);
+    c.rooms = room_names(ev, lang);
 
     out.start = ev.info.start_date;
     out.end = ev.info.end_date;
@@ -277,41 +363,8 @@ ConferenceSchedule build_conference_schedule(const Event& ev, const ExportReques
             // confirmed, scheduled), pretalx only confirmed slots: a cancelled session leaves the
             // schedule, and the apps that diff schedules report it as cancelled.
             if (s.cancelled()) continue;
-            const date::time_zone& zone = ev.zone_of(s);
-            const LocalTime local = to_local(zone, *s.start);
-            ScheduleSession x;
-            x.id = s.id;
-            x.loc = s.loc;
-            x.guid = guids[at(session)].str();
-            x.numeric_id = ids[at(session)];
-            std::string tail = s.id;
-            while (tail.size() > 1 && tail.back() == '-') tail.pop_back();  // JSON: ends alnum
-            x.slug = out.acronym + "-" + std::to_string(x.numeric_id) + "-" + tail;
-            x.duration = *s.duration;
-            x.date = iso_seconds(zone, *s.start);
-            x.end = iso_seconds(zone, s.end());
-            x.start_clock = clock_of(local);
-            x.room = rooms[at(s.room)];
-            x.title = plain_text(s.title.get(lang, fallback));
-            if (s.track >= 0) {
-                const Track& track = ev.tracks[at(s.track)];
-                const std::string_view name = track.name.get(lang, fallback);
-                x.track = plain_text(name.empty() ? std::string_view(track.id) : name);
-            }
-            x.type = to_string(s.kind);
-            x.language = s.language.empty() ? std::string(fallback) : s.language;
-            x.abstract = plain_text(s.abstract.get(lang, fallback));
-            x.description = plain_text(s.description.get(lang, fallback));
-            x.link = export_url(s.url, s.loc, "the url of session '" + s.id + "'", out.warnings);
-            // schedule.schema.json wants a URI here, always.
-            x.url = !x.link.empty()        ? x.link
-                    : !out.website.empty() ? out.website
-                                           : "urn:uuid:" + x.guid;
-            for (Index p : s.participants()) {
-                const Person& person = ev.people[at(p)];
-                x.persons.push_back(
-                    {plain_text(person.name), person_ids[at(p)], person_guid(ev, person).str()});
-            }
+            ScheduleSession x = schedule_session(c, session, out.warnings);
+            const LocalTime local = to_local(ev.zone_of(s), *s.start);
             const long long minute_of_day = (local - date::floor<date::days>(local)) / Minutes{1};
             const long long minutes = std::chrono::duration_cast<Minutes>(*s.duration).count();
             slot = std::gcd(slot, std::gcd(minute_of_day, minutes));
@@ -336,31 +389,9 @@ ConferenceSchedule build_conference_schedule(const Event& ev, const ExportReques
         out.tracks.push_back({name.empty() ? track.id : plain_text(name), track.id, track.color});
     }
     for (std::size_t r = 0; r < ev.rooms.size(); ++r)
-        if (room_used[r]) out.rooms.push_back({rooms[r], room_guid(ev, ev.rooms[r]).str(), {}});
+        if (room_used[r]) out.rooms.push_back({c.rooms[r], room_guid(ev, ev.rooms[r]).str(), {}});
 
-    // A date the zone skipped whole (Pacific/Apia, 2011-12-30) is no day of the schedule: the
-    // day before runs on to the next that exists (Event::programme_day agrees).
-    const auto listed = [&](Date day) { return day_exists(ev.zone(), day) || by_day.contains(day); };
-    int index = 1;
-    for (Date day = out.start; day <= out.end; day += date::days{1}) {
-        if (!listed(day)) continue;
-        Date next = day + date::days{1};
-        for (int i = 0; i < 7 && !listed(next); ++i) next += date::days{1};
-        ScheduleDay d;
-        d.index = index++;
-        d.date = day;
-        d.start = iso_seconds(ev.zone(), day_boundary(ev, day));
-        d.end = iso_seconds(ev.zone(), day_boundary(ev, next));
-        auto it = by_day.find(day);
-        if (it != by_day.end()) {
-            for (std::size_t r = 0; r < ev.rooms.size(); ++r) {
-                if (it->second[r].empty()) continue;
-                d.rooms.push_back(
-                    {rooms[r], room_guid(ev, ev.rooms[r]).str(), std::move(it->second[r])});
-            }
-        }
-        out.days.push_back(std::move(d));
-    }
+    add_days(out, c, by_day);
     out.version = digest(out);
     return out;
 }
