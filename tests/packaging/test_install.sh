@@ -16,7 +16,9 @@ app=org.summitry.Summitry
 expect=(
   bin/summitry-cli
   libexec/summitry/summitry-cli-all
-  share/man/man1/summitry-cli.1
+  share/man/man1/summitry-cli.1.gz
+  share/doc/summitry/copyright
+  share/doc/summitry/changelog.Debian.gz
   share/summitry/templates/programme.html.mustache
   share/summitry/templates/speakers.html.mustache
   share/summitry/schedules/ai-for-growth-2025.yaml
@@ -25,7 +27,7 @@ expect=(
 if [[ -f $build/src/gui/summitry ]]; then
   expect+=(
     bin/summitry
-    share/man/man1/summitry.1
+    share/man/man1/summitry.1.gz
     share/locale/fr/LC_MESSAGES/summitry.mo
     share/applications/$app.desktop
     share/metainfo/$app.metainfo.xml
