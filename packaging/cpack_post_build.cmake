@@ -25,7 +25,8 @@ foreach(package IN LISTS CPACK_PACKAGE_FILES)
   file(WRITE ${dir}/DEBIAN/md5sums "${sums}")
   file(MAKE_DIRECTORY ${dir}/usr/share/doc)
   file(CREATE_LINK summitry ${dir}/usr/share/doc/${name} SYMBOLIC)
-  execute_process(COMMAND dpkg-deb --root-owner-group -Zgzip --build ${dir} ${package}
+  # gzip -6, as CPack compressed it: -9 takes three times as long for 0.5% less.
+  execute_process(COMMAND dpkg-deb --root-owner-group -Zgzip -z6 --build ${dir} ${package}
                   OUTPUT_QUIET COMMAND_ERROR_IS_FATAL ANY)
   file(REMOVE_RECURSE ${dir})
   message(STATUS "summitry: ${package}: md5sums paths made relative, doc linked to summitry's")
