@@ -45,7 +45,11 @@ if [[ -x $root/bin/summitry ]]; then
   sed 's/^msgstr "fichier d.événement"$/msgstr "catalogue installé"/' "$src/po/fr.po" >"$scratch/fr.po"
   grep -q '^msgstr "catalogue installé"$' "$scratch/fr.po"
   msgfmt -o "$catalog" "$scratch/fr.po"
-  help=$(LANGUAGE=fr LANG=fr_FR.UTF-8 xvfb-run -a "${hide[@]}" "$root/bin/summitry" --help 2>&1 || true)
+  # xvfb-run -a may lose a race for a display number with another test's: then it tries again.
+  for attempt in 1 2 3; do
+    help=$(LANGUAGE=fr LANG=fr_FR.UTF-8 xvfb-run -a "${hide[@]}" "$root/bin/summitry" --help 2>&1 || true)
+    grep -q "Xvfb failed to start" <<<"$help" || break
+  done
   grep -qF "catalogue installé" <<<"$help" ||
     { echo "check_relocated: summitry did not use $catalog; --help says:" >&2; echo "$help" >&2; exit 1; }
   checks+=", summitry in French from the installed catalog"

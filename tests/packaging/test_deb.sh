@@ -21,6 +21,8 @@ fail() { echo "test_deb: $*" >&2; exit 1; }
 
 cpack -G DEB --config "$build/CPackConfig.cmake" -B "$out" >"$out/cpack.log" 2>&1 ||
   { cat "$out/cpack.log" >&2; fail "cpack failed"; }
+# cpack goes on when a post-build script fails (packaging/cpack_post_build.cmake).
+if grep -q "CMake Error" "$out/cpack.log"; then cat "$out/cpack.log" >&2; fail "cpack reported errors"; fi
 debs=("$out"/summitry_*.deb)
 ddebs=("$out"/summitry-dbgsym_*.ddeb)
 [[ ${#debs[@]} == 1 && -f ${debs[0]} ]] || fail "no summitry_*.deb in $(ls "$out")"
@@ -76,6 +78,8 @@ description=$(field Description)
 
 dpkg-deb -x "$deb" "$out/root"
 dpkg-deb -x "$ddeb" "$out/dbgsym"
+[[ $(readlink "$out/dbgsym/usr/share/doc/summitry-dbgsym") == summitry ]] ||
+  fail "summitry-dbgsym's doc is not a link to summitry's"
 
 # Compressed the way Debian wants: gzip -9n (no name, no time stamp: bytes 3 to 7 are zero).
 for f in "$out"/root/usr/share/man/man1/*.gz "$out/root/usr/share/doc/summitry/changelog.Debian.gz"; do
@@ -89,7 +93,10 @@ awk 'p && /^$/ {exit} p; prev == "" && /^License: Expat$/ {p = 1} {prev = $0}' \
   "$out/root/usr/share/doc/summitry/copyright" |
   diff -u "$out/license" - || fail "copyright's Expat text differs from LICENSE"
 
-# Every program stripped, with a debug link to its debug file, which summitry-dbgsym holds.
+# Every program stripped, with a debug link to its debug file, which summitry-dbgsym holds
+# (with the debug information itself when the build compiled with -g).
+with_g=false
+grep -qE '^CMAKE_BUILD_TYPE:[A-Z]+=(RelWithDebInfo|Debug)$' "$build/CMakeCache.txt" && with_g=true
 programs=(usr/bin/summitry-cli usr/libexec/summitry/summitry-cli-all)
 $gui && programs+=(usr/bin/summitry)
 for p in "${programs[@]}"; do
@@ -100,7 +107,10 @@ for p in "${programs[@]}"; do
   id=$(readelf -n "$elf" | sed -n 's/.*Build ID: \([0-9a-f]*\)/\1/p')
   debug=$out/dbgsym/usr/lib/debug/.build-id/${id:0:2}/${id:2}.debug
   [[ -f $debug ]] || fail "$p: no $debug in summitry-dbgsym"
-  readelf -SW "$debug" 2>/dev/null | grep -q '\.symtab' || fail "$debug has no symbols"
+  # Read whole before grep: under pipefail, grep -q closing the pipe early would fail readelf.
+  debug_sections=$(readelf -SW "$debug" 2>/dev/null || true)
+  grep -q '\.symtab' <<<"$debug_sections" || fail "$debug has no symbols"
+  if $with_g; then grep -q '\.debug_info' <<<"$debug_sections" || fail "$debug has no .debug_info"; fi
 done
 
 # lintian: no error, no warning (information tags are printed for the record).
