@@ -17,6 +17,15 @@ trap 'rm -rf "$scratch"' EXIT
 mkdir "$scratch/empty"
 event=$root/share/summitry/schedules/ai-for-growth-2025.yaml
 
+# The sanitizers' options may name a file in the source tree (the asan preset's suppressions):
+# a copy in the scratch directory stands in for it.
+for var in LSAN_OPTIONS ASAN_OPTIONS UBSAN_OPTIONS; do
+  value=${!var-}
+  [[ $value =~ suppressions=([^:]+) ]] || continue
+  cp "${BASH_REMATCH[1]}" "$scratch/$var.supp"
+  export "$var=${value/suppressions=${BASH_REMATCH[1]}/suppressions=$scratch/$var.supp}"
+done
+
 # A command prefix that runs what follows where SOURCE_DIR and BUILD_DIR are empty (needs root
 # or user namespaces); the build tree first, as it may be inside the source tree.
 hide=(unshare --map-root-user --mount -- bash -c '
