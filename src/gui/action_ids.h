@@ -12,7 +12,6 @@ enum ActionId : int {
     id_new_entity,
     id_duplicate_entity,
     id_delete_entity,
-    id_check_disk,
     id_new,
     id_earlier,
     id_later,
@@ -20,7 +19,6 @@ enum ActionId : int {
     id_next_room,
     id_next_panel,
     id_previous_panel,
-    id_export,
     id_schedule,
     id_repair,
 };

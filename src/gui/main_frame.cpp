@@ -18,6 +18,7 @@
 #include "sessions_table.h"
 #include "unplaced_tray.h"
 #include "action_ids.h"
+#include "actions/registry.h"
 
 namespace summitry::gui {
 
@@ -74,6 +75,7 @@ MainFrame::MainFrame(FrameOptions options)
     CreateStatusBar(4);
     const int widths[] = {-3, 110, 190, 110};
     SetStatusWidths(4, widths);
+    install_actions(*this);
     build_menus();
     build_toolbar();
     bind_actions();
@@ -133,8 +135,7 @@ void MainFrame::refresh_chrome() {
         bar->SetLabel(wxID_REDO, wxString::FromUTF8(redo_label(planner_)) + "\tCtrl+Shift+Z");
         bar->Enable(wxID_UNDO, open && planner_.document().can_undo());
         bar->Enable(wxID_REDO, open && planner_.document().can_redo());
-        for (int id : {wxID_SAVE, wxID_SAVEAS, wxID_ZOOM_IN, wxID_ZOOM_OUT, wxID_BACKWARD,
-                       wxID_FORWARD})
+        for (int id : {wxID_ZOOM_IN, wxID_ZOOM_OUT, wxID_BACKWARD, wxID_FORWARD})
             bar->Enable(id, open);
         const bool selected = planner_.selected_session() != no_index;
         bar->Enable(wxID_DUPLICATE, selected);
@@ -147,8 +148,8 @@ void MainFrame::refresh_chrome() {
         bar->Enable(id_unplace, placed);
         for (int id : {id_earlier, id_later, id_previous_room, id_next_room}) bar->Enable(id, placed);
         bar->Enable(id_new, open);
-        bar->Enable(id_check_disk, open);
     }
+    update_actions(*this);
     if (wxToolBar* tools = GetToolBar()) {
         tools->EnableTool(wxID_UNDO, open && planner_.document().can_undo());
         tools->EnableTool(wxID_REDO, open && planner_.document().can_redo());

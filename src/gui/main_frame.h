@@ -40,6 +40,7 @@ public:
     ~MainFrame() override;
 
     Planner& planner() { return planner_; }
+    const Planner& planner() const { return planner_; }
     DayGridCanvas& grid() { return *grid_; }
     SessionsTable& table() { return *table_; }
     ConflictsPanel& conflicts() { return *conflicts_; }

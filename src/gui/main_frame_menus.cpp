@@ -2,7 +2,6 @@
 // The planner's menus and toolbar, and which action each item runs (commands.h).
 #include <wx/artprov.h>
 #include <wx/choice.h>
-#include <wx/config.h>
 #include <wx/menu.h>
 #include <wx/notebook.h>
 #include <wx/textdlg.h>
@@ -14,41 +13,15 @@
 #include "commands.h"
 #include "conflicts_panel.h"
 #include "day_grid_canvas.h"
-#include "disk_watch.h"
 #include "entity_list.h"
-#include "export_dialog.h"
 #include "inspector.h"
 #include "main_frame.h"
-#include "print.h"
 #include "sessions_table.h"
 #include "unplaced_tray.h"
 
 namespace summitry::gui {
 
 void MainFrame::build_menus() {
-    auto* file = new wxMenu;
-    file->Append(wxID_OPEN, _("&Open...\tCtrl+O"));
-    auto* recent = new wxMenu;
-    file->AppendSubMenu(recent, _("Open &Recent"));
-    file->AppendSeparator();
-    file->Append(wxID_SAVE, _("&Save\tCtrl+S"));
-    file->Append(wxID_SAVEAS, _("Save &As...\tCtrl+Shift+S"));
-    file->Append(id_check_disk, _("Re&load from Disk\tCtrl+R"));
-    file->AppendSeparator();
-    file->Append(id_export, _("&Export...\tCtrl+E"),
-                 _("The programme, speakers' list, agenda or calendar as PDF, HTML, CSV, "
-                   "iCalendar, frab XML or JSON"));
-    file->Append(wxID_PRINT_SETUP, _("Page Set&up..."));
-    file->Append(wxID_PREVIEW, _("Print Pre&view\tCtrl+Shift+P"));
-    file->Append(wxID_PRINT, _("&Print...\tCtrl+P"));
-    file->AppendSeparator();
-    file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
-    recent_.UseMenu(recent);
-    if (options_.remember_files) {
-        recent_.Load(*wxConfig::Get());
-        recent_.AddFilesToMenu(recent);
-    }
-
     edit_menu_ = new wxMenu;
     edit_menu_->Append(wxID_UNDO, _("&Undo\tCtrl+Z"));
     edit_menu_->Append(wxID_REDO, _("&Redo\tCtrl+Shift+Z"));
@@ -81,12 +54,11 @@ void MainFrame::build_menus() {
     tools->Append(id_repair, _("&Repair Conflicts"),
                   _("Also move as few sessions as possible out of conflicts (pinned ones stay)"));
 
-    auto* bar = new wxMenuBar;
-    bar->Append(file, _("&File"));
+    // After the menus of the registry (actions/menus.cpp).
+    wxMenuBar* bar = GetMenuBar();
     bar->Append(edit_menu_, _("&Edit"));
     bar->Append(view_menu_, _("&View"));
     bar->Append(tools, _("&Tools"));
-    SetMenuBar(bar);
 }
 
 void MainFrame::build_toolbar() {
@@ -113,14 +85,6 @@ void MainFrame::bind_actions() {
     auto on = [this](int id, auto action) {
         Bind(wxEVT_MENU, [action](wxCommandEvent&) { action(); }, id);
     };
-    on(wxID_OPEN, [this] { open_with_dialog(*this); });
-    on(wxID_SAVE, [this] { save(*this); });
-    on(wxID_SAVEAS, [this] { save_as(*this); });
-    on(wxID_EXIT, [this] { Close(); });
-    Bind(wxEVT_MENU, [this](wxCommandEvent& e) {
-        const wxString path = recent_.GetHistoryFile(static_cast<size_t>(e.GetId() - wxID_FILE1));
-        if (!path.empty()) open_file(*this, path.utf8_string());
-    }, wxID_FILE1, wxID_FILE9);
     on(wxID_UNDO, [this] { set_message(undo(planner_)); });
     on(wxID_REDO, [this] { set_message(redo(planner_)); });
     on(wxID_DUPLICATE, [this] { set_message(duplicate_selected(planner_)); });
@@ -130,14 +94,7 @@ void MainFrame::bind_actions() {
     on(id_later, [this] { set_message(nudge_selected(planner_, 5, 0)); });
     on(id_previous_room, [this] { set_message(nudge_selected(planner_, 0, -1)); });
     on(id_next_room, [this] { set_message(nudge_selected(planner_, 0, 1)); });
-    on(id_check_disk, [this] {
-        if (!disk_watcher_->check()) set_message(_("The event's files are as opened").utf8_string());
-    });
     on(id_new, [this] { new_entry(); });
-    on(id_export, [this] { export_with_dialog(*this); });
-    on(wxID_PRINT_SETUP, [this] { page_setup(*this); });
-    on(wxID_PREVIEW, [this] { print_preview(*this); });
-    on(wxID_PRINT, [this] { print_programme(*this); });
     on(id_schedule, [this] { schedule_with_dialog(*this, false); });
     on(id_repair, [this] { schedule_with_dialog(*this, true); });
     on(id_next_panel, [this] { focus_panel(1); });

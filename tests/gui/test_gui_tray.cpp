@@ -10,6 +10,7 @@
 #include <string>
 
 #include "action_ids.h"
+#include "actions/registry.h"
 #include "commands.h"
 #include "day_grid_canvas.h"
 #include "gui_fixture.h"
@@ -81,7 +82,7 @@ TEST_CASE("Keyboard: every edit of the grid has a shortcut; F6 goes round the pa
     for (int id : {int(wxID_OPEN), int(wxID_SAVE), int(wxID_SAVEAS), int(wxID_EXIT), int(wxID_UNDO),
                    int(wxID_REDO), int(wxID_DUPLICATE), int(wxID_DELETE), int(id_unplace), int(id_new),
                    int(id_earlier), int(id_later), int(id_previous_room), int(id_next_room),
-                   int(id_check_disk), int(wxID_BACKWARD), int(wxID_FORWARD), int(wxID_ZOOM_IN),
+                   action_id("file/reload"), int(wxID_BACKWARD), int(wxID_FORWARD), int(wxID_ZOOM_IN),
                    int(wxID_ZOOM_OUT), int(id_next_panel), int(id_previous_panel)}) {
         wxMenuItem* item = bar->FindItem(id);
         REQUIRE(item);

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: MIT
+// The registry of the planner's actions (src/gui/actions): every action is one complete record,
+// the menu bar and the toolbar are made of them, and each item is enabled by its action's rule.
+#include <wx/accel.h>
+#include <wx/menu.h>
+#include <wx/toolbar.h>
+#include <wx/translation.h>
+
+#include <catch2/catch.hpp>
+#include <map>
+#include <memory>
+#include <regex>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "actions/registry.h"
+#include "commands.h"
+#include "gui_fixture.h"
+
+using namespace summitry;
+using namespace summitry::gui;
+using namespace summitry::gui::test;
+
+namespace {
+
+using Names = std::set<std::string>;
+
+// A key as wx reads it, so that "Shift+Ctrl+Z" and "Ctrl+Shift+Z" are the same key.
+std::pair<int, int> key_of(const std::string& text) {
+    wxAcceleratorEntry entry;
+    INFO("the key '" << text << "'");
+    REQUIRE(entry.FromString(text));
+    return {entry.GetFlags(), entry.GetKeyCode()};
+}
+
+// Every item of `menu` and of its submenus, but the separators.
+void items_of(wxMenu& menu, std::vector<wxMenuItem*>& out) {
+    for (wxMenuItem* item : menu.GetMenuItems()) {
+        if (item->IsSeparator()) continue;
+        out.push_back(item);
+        if (item->GetSubMenu()) items_of(*item->GetSubMenu(), out);
+    }
+}
+
+std::vector<wxMenuItem*> menu_bar_items(MainFrame& frame) {
+    std::vector<wxMenuItem*> items;
+    wxMenuBar* bar = frame.GetMenuBar();
+    for (std::size_t i = 0; i < bar->GetMenuCount(); ++i) items_of(*bar->GetMenu(i), items);
+    return items;
+}
+
+// The names of the actions whose menu item is enabled, and of those whose button is.
+Names enabled_items(MainFrame& frame) {
+    Names names;
+    for (const Action& action : all_actions())
+        if (frame.GetMenuBar()->IsEnabled(action.id)) names.insert(action.name);
+    return names;
+}
+
+Names enabled_buttons(MainFrame& frame) {
+    Names names;
+    wxToolBar* tools = frame.GetToolBar();
+    for (const Action& action : all_actions())
+        if (tools->FindById(action.id) && tools->GetToolEnabled(action.id))
+            names.insert(action.name);
+    return names;
+}
+
+Names with_buttons(const Names& names) {
+    Names out;
+    for (const std::string& name : names)
+        if (find_action(name)->tool.art) out.insert(name);
+    return out;
+}
+
+Names operator+(Names a, const Names& b) {
+    a.insert(b.begin(), b.end());
+    return a;
+}
+
+}  // namespace
+
+TEST_CASE("Every action has a name, a label, a help text and a key of its own", "[gui][actions]") {
+    start_wx();
+    const std::regex name_form("[a-z]+/[a-z]+(-[a-z]+)*");
+    std::set<std::string> names;
+    std::map<int, std::string> ids;
+    std::map<std::pair<int, int>, std::string> keys;
+    REQUIRE(!all_actions().empty());
+    for (const Action& action : all_actions()) {
+        INFO(action.name);
+        CHECK(std::regex_match(action.name, name_form));
+        CHECK(names.insert(action.name).second);
+        CHECK(ids.emplace(action.id, action.name).second);
+        CHECK(find_action(action.name) == &action);
+        CHECK(find_action(action.id) == &action);
+        CHECK(action_id(action.name) == action.id);
+        // A label with its mnemonic and without its key (the key is a field of its own), and a
+        // help text: both are msgids.
+        CHECK(std::string(action.label).find('&') != std::string::npos);
+        CHECK(std::string(action.label).find('\t') == std::string::npos);
+        CHECK(std::string(action.help).size() > 10);
+        CHECK(action.run);
+        if (*action.accel) {
+            const auto [other, fresh] = keys.emplace(key_of(action.accel), action.name);
+            INFO("the key " << action.accel << " is also " << other->second << "'s");
+            CHECK(fresh);
+        }
+        // A button has its picture, its text and its tooltip.
+        if (action.tool.art) {
+            CHECK(action.tool.label);
+            CHECK(action.tool.tip);
+        }
+    }
+    CHECK_THROWS_AS(action_id("edit/no-such-action"), std::logic_error);
+    CHECK(find_action("edit/no-such-action") == nullptr);
+}
+
+TEST_CASE("Each action is one item of the menu bar, labelled by its record", "[gui][actions]") {
+    FrameFixture fx("ai-for-growth-2025.yaml");
+    MainFrame& frame = *fx.frame;
+    std::map<std::string, int> in_menus;
+    for (wxMenuItem* item : menu_bar_items(frame)) {
+        const Action* action = find_action(item->GetId());
+        if (!action) continue;
+        INFO(action->name);
+        ++in_menus[action->name];
+        CHECK(item->GetItemLabel() == menu_text(*action, frame));
+        CHECK(item->GetHelp() == wxGetTranslation(action->help));
+        // The key wx read in the label is the record's.
+        std::unique_ptr<wxAcceleratorEntry> key(item->GetAccel());
+        CHECK(bool(key) == bool(*action->accel));
+        if (key) CHECK(std::make_pair(key->GetFlags(), key->GetKeyCode()) == key_of(action->accel));
+    }
+    for (const Action& action : all_actions()) {
+        INFO(action.name);
+        CHECK(in_menus[action.name] == 1);
+    }
+
+    wxToolBar* tools = frame.GetToolBar();
+    for (std::size_t i = 0; i < tools->GetToolsCount(); ++i) {
+        const wxToolBarToolBase* tool = tools->GetToolByPos(static_cast<int>(i));
+        const Action* action = find_action(tool->GetId());
+        if (tool->IsSeparator() || tool->IsControl() || !action) continue;
+        INFO(action->name);
+        REQUIRE(action->tool.art);
+        CHECK(tool->GetLabel() == wxGetTranslation(action->tool.label));
+        CHECK(tool->GetNormalBitmap().IsOk());
+    }
+}
+
+TEST_CASE("Menu items and buttons are enabled by their actions' rules", "[gui][actions]") {
+    const Names always = {"file/open",          "file/export", "file/page-setup",
+                          "file/print-preview", "file/print",  "file/quit"};
+    const Names with_event = {"file/save", "file/save-as", "file/reload"};
+    start_wx();
+    {
+        auto* empty = new MainFrame(FrameOptions{false});
+        empty->Show();
+        pump(100);
+        CHECK(enabled_items(*empty) == always);
+        CHECK(enabled_buttons(*empty) == with_buttons(always));
+        empty->Destroy();
+        pump(50);
+    }
+    FrameFixture fx("ai-for-growth-2025.yaml");
+    MainFrame& frame = *fx.frame;
+    CHECK(enabled_items(frame) == always + with_event);
+    CHECK(enabled_buttons(frame) == with_buttons(always + with_event));
+}
