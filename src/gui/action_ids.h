@@ -8,16 +8,7 @@
 namespace summitry::gui {
 
 enum ActionId : int {
-    id_unplace = wxID_HIGHEST + 100,
-    id_new_entity,
-    id_duplicate_entity,
-    id_delete_entity,
-    id_new,
-    id_earlier,
-    id_later,
-    id_previous_room,
-    id_next_room,
-    id_next_panel,
+    id_next_panel = wxID_HIGHEST + 100,
     id_previous_panel,
     id_schedule,
     id_repair,

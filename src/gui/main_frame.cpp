@@ -128,34 +128,10 @@ void MainFrame::refresh_chrome() {
         for (int i = 1; i < 4; ++i) SetStatusText({}, i);
     }
     if (GetTitle() != title) SetTitle(title);
-    // Undo and redo say what they would do: "Undo Move 'Fireside chat'".
-    wxMenuBar* bar = GetMenuBar();
-    if (bar) {
-        bar->SetLabel(wxID_UNDO, wxString::FromUTF8(undo_label(planner_)) + "\tCtrl+Z");
-        bar->SetLabel(wxID_REDO, wxString::FromUTF8(redo_label(planner_)) + "\tCtrl+Shift+Z");
-        bar->Enable(wxID_UNDO, open && planner_.document().can_undo());
-        bar->Enable(wxID_REDO, open && planner_.document().can_redo());
+    if (wxMenuBar* bar = GetMenuBar())
         for (int id : {wxID_ZOOM_IN, wxID_ZOOM_OUT, wxID_BACKWARD, wxID_FORWARD})
             bar->Enable(id, open);
-        const bool selected = planner_.selected_session() != no_index;
-        bar->Enable(wxID_DUPLICATE, selected);
-        bar->Enable(wxID_DELETE, selected);
-        bool placed = false;
-        if (selected) {
-            const Session& s = planner_.event().sessions[static_cast<std::size_t>(planner_.selected_session())];
-            placed = s.start || s.room != no_index;
-        }
-        bar->Enable(id_unplace, placed);
-        for (int id : {id_earlier, id_later, id_previous_room, id_next_room}) bar->Enable(id, placed);
-        bar->Enable(id_new, open);
-    }
     update_actions(*this);
-    if (wxToolBar* tools = GetToolBar()) {
-        tools->EnableTool(wxID_UNDO, open && planner_.document().can_undo());
-        tools->EnableTool(wxID_REDO, open && planner_.document().can_redo());
-        tools->SetToolShortHelp(wxID_UNDO, wxString::FromUTF8(undo_label(planner_)));
-        tools->SetToolShortHelp(wxID_REDO, wxString::FromUTF8(redo_label(planner_)));
-    }
     if (day_choice_) {
         wxArrayString days;
         for (Date d : planner_.days()) days.Add(wxString::FromUTF8(format_date(d)));

@@ -79,7 +79,6 @@ private:
     void build_toolbar();  // main_frame_menus.cpp
     void bind_actions();   // main_frame_menus.cpp
     void on_close(wxCloseEvent& event);
-    void new_entry();            // main_frame_menus.cpp: Edit > New, on the list shown
     void focus_panel(int step);  // main_frame_menus.cpp: F6 / Shift+F6
 
     Planner planner_;  // first: the views below refer to it
@@ -94,7 +93,6 @@ private:
     std::vector<EntityList*> lists_;
     wxNotebook* book_ = nullptr;
     wxChoice* day_choice_ = nullptr;
-    wxMenu* edit_menu_ = nullptr;
     wxMenu* view_menu_ = nullptr;
     wxFileHistory recent_;
     std::unique_ptr<DiskWatcher> disk_watcher_;

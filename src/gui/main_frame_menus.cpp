@@ -4,7 +4,6 @@
 #include <wx/choice.h>
 #include <wx/menu.h>
 #include <wx/notebook.h>
-#include <wx/textdlg.h>
 #include <wx/toolbar.h>
 
 #include <algorithm>
@@ -22,21 +21,6 @@
 namespace summitry::gui {
 
 void MainFrame::build_menus() {
-    edit_menu_ = new wxMenu;
-    edit_menu_->Append(wxID_UNDO, _("&Undo\tCtrl+Z"));
-    edit_menu_->Append(wxID_REDO, _("&Redo\tCtrl+Shift+Z"));
-    edit_menu_->AppendSeparator();
-    edit_menu_->Append(id_new, _("&New...\tCtrl+N"),
-                       _("A new session, or a new entry of the list shown below"));
-    edit_menu_->Append(wxID_DUPLICATE, _("D&uplicate Session\tCtrl+D"));
-    edit_menu_->Append(wxID_DELETE, _("&Delete Session\tDel"));
-    edit_menu_->Append(id_unplace, _("U&nplace Session\tCtrl+U"));
-    edit_menu_->AppendSeparator();
-    edit_menu_->Append(id_earlier, _("Move &Earlier\tAlt+Shift+Up"));
-    edit_menu_->Append(id_later, _("Move &Later\tAlt+Shift+Down"));
-    edit_menu_->Append(id_previous_room, _("Move to Previous &Room\tAlt+Shift+Left"));
-    edit_menu_->Append(id_next_room, _("Move to Nex&t Room\tAlt+Shift+Right"));
-
     view_menu_ = new wxMenu;
     view_menu_->Append(wxID_BACKWARD, _("&Previous Day\tAlt+Left"));
     view_menu_->Append(wxID_FORWARD, _("&Next Day\tAlt+Right"));
@@ -56,7 +40,6 @@ void MainFrame::build_menus() {
 
     // After the menus of the registry (actions/menus.cpp).
     wxMenuBar* bar = GetMenuBar();
-    bar->Append(edit_menu_, _("&Edit"));
     bar->Append(view_menu_, _("&View"));
     bar->Append(tools, _("&Tools"));
 }
@@ -85,16 +68,6 @@ void MainFrame::bind_actions() {
     auto on = [this](int id, auto action) {
         Bind(wxEVT_MENU, [action](wxCommandEvent&) { action(); }, id);
     };
-    on(wxID_UNDO, [this] { set_message(undo(planner_)); });
-    on(wxID_REDO, [this] { set_message(redo(planner_)); });
-    on(wxID_DUPLICATE, [this] { set_message(duplicate_selected(planner_)); });
-    on(wxID_DELETE, [this] { set_message(delete_selected(planner_)); });
-    on(id_unplace, [this] { set_message(unplace_selected(planner_)); });
-    on(id_earlier, [this] { set_message(nudge_selected(planner_, -5, 0)); });
-    on(id_later, [this] { set_message(nudge_selected(planner_, 5, 0)); });
-    on(id_previous_room, [this] { set_message(nudge_selected(planner_, 0, -1)); });
-    on(id_next_room, [this] { set_message(nudge_selected(planner_, 0, 1)); });
-    on(id_new, [this] { new_entry(); });
     on(id_schedule, [this] { schedule_with_dialog(*this, false); });
     on(id_repair, [this] { schedule_with_dialog(*this, true); });
     on(id_next_panel, [this] { focus_panel(1); });
@@ -122,19 +95,6 @@ void MainFrame::bind_actions() {
 }  // namespace summitry::gui
 
 namespace summitry::gui {
-
-void MainFrame::new_entry() {
-    if (!planner_.has_document()) return;
-    for (EntityList* list : lists_)
-        if (list == book_->GetCurrentPage()) return list->ask_new();
-    wxTextEntryDialog dialog(this, _("Id of the new session (letters, digits and dashes):"),
-                             _("New Session"));
-    if (dialog.ShowModal() != wxID_OK) return;
-    const std::string id = dialog.GetValue().Trim().utf8_string();
-    const std::string error = create_entity(planner_, EntityKind::session, id);
-    if (error.empty()) planner_.select({id});
-    set_message(error);
-}
 
 void MainFrame::focus_panel(int step) {
     // The panels in reading order; F6 and Shift+F6 go round them.

@@ -155,7 +155,10 @@ TEST_CASE("Each action is one item of the menu bar, labelled by its record", "[g
 TEST_CASE("Menu items and buttons are enabled by their actions' rules", "[gui][actions]") {
     const Names always = {"file/open",          "file/export", "file/page-setup",
                           "file/print-preview", "file/print",  "file/quit"};
-    const Names with_event = {"file/save", "file/save-as", "file/reload"};
+    const Names with_event = {"file/save", "file/save-as", "file/reload", "edit/new"};
+    const Names with_session = {"edit/duplicate", "edit/delete"};
+    const Names with_placed = {"edit/unplace", "edit/earlier", "edit/later", "edit/previous-room",
+                               "edit/next-room"};
     start_wx();
     {
         auto* empty = new MainFrame(FrameOptions{false});
@@ -168,6 +171,37 @@ TEST_CASE("Menu items and buttons are enabled by their actions' rules", "[gui][a
     }
     FrameFixture fx("ai-for-growth-2025.yaml");
     MainFrame& frame = *fx.frame;
+    Planner& planner = frame.planner();
     CHECK(enabled_items(frame) == always + with_event);
     CHECK(enabled_buttons(frame) == with_buttons(always + with_event));
+    planner.select({"fireside-chat"});
+    CHECK(enabled_items(frame) == always + with_event + with_session + with_placed);
+    planner.select({"demo-synthesia-avatars"});  // unplaced: it can be copied, not moved
+    CHECK(enabled_items(frame) == always + with_event + with_session);
+    planner.select({});
+    CHECK(enabled_items(frame) == always + with_event);
+
+    // Undo and redo say what they would do, in the menu and in the buttons' tooltips (without
+    // the menu's mnemonic).
+    planner.select({"fireside-chat"});
+    menu(frame, "edit/later");
+    const Names with_undo = always + with_event + with_session + with_placed + Names{"edit/undo"};
+    CHECK(enabled_items(frame) == with_undo);
+    CHECK(enabled_buttons(frame) == with_buttons(with_undo));
+    wxMenuBar* bar = frame.GetMenuBar();
+    wxToolBar* tools = frame.GetToolBar();
+    CHECK(bar->GetLabel(wxID_UNDO).StartsWith("&Undo Move 'Fireside chat"));
+    CHECK(bar->GetLabel(wxID_UNDO).EndsWith("'\tCtrl+Z"));
+    CHECK(bar->GetLabel(wxID_REDO) == "&Redo\tCtrl+Shift+Z");
+    CHECK(tools->GetToolShortHelp(wxID_UNDO).StartsWith("Undo Move 'Fireside chat"));
+    CHECK(tools->GetToolShortHelp(wxID_REDO) == "Redo");
+    menu(frame, "edit/undo");
+    CHECK(!planner.document().modified());
+    const Names with_redo = always + with_event + with_session + with_placed + Names{"edit/redo"};
+    CHECK(enabled_items(frame) == with_redo);
+    CHECK(enabled_buttons(frame) == with_buttons(with_redo));
+    CHECK(bar->GetLabel(wxID_UNDO) == "&Undo\tCtrl+Z");
+    CHECK(bar->GetLabel(wxID_REDO).StartsWith("&Redo Move 'Fireside chat"));
+    CHECK(tools->GetToolShortHelp(wxID_UNDO) == "Undo");
+    CHECK(tools->GetToolShortHelp(wxID_REDO).StartsWith("Redo Move 'Fireside chat"));
 }

@@ -44,8 +44,12 @@ struct Action {
 
 // The records of each area, in menu order; the registry lists the areas (registry.cpp).
 std::vector<Action> file_actions();
+std::vector<Action> edit_actions();
 
 // Enable rules shared by several areas.
 bool event_open(const MainFrame& frame);
+bool session_selected(const MainFrame& frame);
+// The selected session has a start or a room: it can be moved or unplaced.
+bool session_placed(const MainFrame& frame);
 
 }  // namespace summitry::gui

@@ -18,7 +18,7 @@ std::vector<Action> make_registry() {
     std::vector<Action> all;
     // The areas, in the order of the menu bar: an explicit list, not self-registering statics
     // (design.md, principle 4).
-    for (auto area : {file_actions})
+    for (auto area : {file_actions, edit_actions})
         for (Action& action : area()) all.push_back(action);
     // The planner's own ids follow the stock ones, in the order of the list.
     int next = wxID_HIGHEST + 1;
@@ -60,6 +60,18 @@ wxString menu_text(const Action& action, const MainFrame& frame) {
 
 bool event_open(const MainFrame& frame) {
     return frame.planner().has_document();
+}
+
+bool session_selected(const MainFrame& frame) {
+    return frame.planner().selected_session() != no_index;
+}
+
+bool session_placed(const MainFrame& frame) {
+    const Planner& planner = frame.planner();
+    const Index i = planner.selected_session();
+    if (i == no_index) return false;
+    const Session& s = planner.event().sessions[static_cast<std::size_t>(i)];
+    return s.start || s.room != no_index;
 }
 
 }  // namespace summitry::gui
