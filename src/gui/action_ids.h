@@ -8,9 +8,7 @@
 namespace summitry::gui {
 
 enum ActionId : int {
-    id_next_panel = wxID_HIGHEST + 100,
-    id_previous_panel,
-    id_schedule,
+    id_schedule = wxID_HIGHEST + 100,
     id_repair,
 };
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "main_frame.h"
 
-#include <wx/choice.h>
 #include <wx/config.h>
 #include <wx/filename.h>
 #include <wx/menu.h>
@@ -17,7 +16,6 @@
 #include "inspector.h"
 #include "sessions_table.h"
 #include "unplaced_tray.h"
-#include "action_ids.h"
 #include "actions/registry.h"
 
 namespace summitry::gui {
@@ -77,7 +75,6 @@ MainFrame::MainFrame(FrameOptions options)
     SetStatusWidths(4, widths);
     install_actions(*this);
     build_menus();
-    build_toolbar();
     bind_actions();
     auto report = [this](const std::string& text) { set_message(text); };
     grid_->on_report(report);
@@ -128,18 +125,7 @@ void MainFrame::refresh_chrome() {
         for (int i = 1; i < 4; ++i) SetStatusText({}, i);
     }
     if (GetTitle() != title) SetTitle(title);
-    if (wxMenuBar* bar = GetMenuBar())
-        for (int id : {wxID_ZOOM_IN, wxID_ZOOM_OUT, wxID_BACKWARD, wxID_FORWARD})
-            bar->Enable(id, open);
     update_actions(*this);
-    if (day_choice_) {
-        wxArrayString days;
-        for (Date d : planner_.days()) days.Add(wxString::FromUTF8(format_date(d)));
-        if (day_choice_->GetStrings() != days) day_choice_->Set(days);
-        int at = wxNOT_FOUND;
-        if (planner_.day()) at = day_choice_->FindString(wxString::FromUTF8(format_date(*planner_.day())));
-        if (day_choice_->GetSelection() != at) day_choice_->SetSelection(at);
-    }
 }
 
 void MainFrame::on_close(wxCloseEvent& event) {

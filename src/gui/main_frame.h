@@ -16,9 +16,7 @@
 #include "autosave.h"
 #include "planner.h"
 
-class wxChoice;
 class wxNotebook;
-class wxMenu;
 
 namespace summitry::gui {
 
@@ -76,10 +74,8 @@ public:
 
 private:
     void build_menus();    // main_frame_menus.cpp
-    void build_toolbar();  // main_frame_menus.cpp
     void bind_actions();   // main_frame_menus.cpp
     void on_close(wxCloseEvent& event);
-    void focus_panel(int step);  // main_frame_menus.cpp: F6 / Shift+F6
 
     Planner planner_;  // first: the views below refer to it
     FrameOptions options_;
@@ -92,8 +88,6 @@ private:
     UnplacedTray* tray_ = nullptr;
     std::vector<EntityList*> lists_;
     wxNotebook* book_ = nullptr;
-    wxChoice* day_choice_ = nullptr;
-    wxMenu* view_menu_ = nullptr;
     wxFileHistory recent_;
     std::unique_ptr<DiskWatcher> disk_watcher_;
     int busy_ = 0;

@@ -140,22 +140,31 @@ TEST_CASE("Each action is one item of the menu bar, labelled by its record", "[g
         CHECK(in_menus[action.name] == 1);
     }
 
+    // Every button is an action's, with the text and the picture of its record.
     wxToolBar* tools = frame.GetToolBar();
+    Names buttons;
     for (std::size_t i = 0; i < tools->GetToolsCount(); ++i) {
         const wxToolBarToolBase* tool = tools->GetToolByPos(static_cast<int>(i));
+        if (tool->IsSeparator() || tool->IsControl()) continue;
         const Action* action = find_action(tool->GetId());
-        if (tool->IsSeparator() || tool->IsControl() || !action) continue;
+        REQUIRE(action);
         INFO(action->name);
+        buttons.insert(action->name);
         REQUIRE(action->tool.art);
         CHECK(tool->GetLabel() == wxGetTranslation(action->tool.label));
         CHECK(tool->GetNormalBitmap().IsOk());
     }
+    CHECK(buttons == Names{"file/open", "file/save", "edit/undo", "edit/redo", "view/previous-day",
+                           "view/next-day", "view/zoom-out", "view/zoom-in"});
 }
 
 TEST_CASE("Menu items and buttons are enabled by their actions' rules", "[gui][actions]") {
-    const Names always = {"file/open",          "file/export", "file/page-setup",
-                          "file/print-preview", "file/print",  "file/quit"};
-    const Names with_event = {"file/save", "file/save-as", "file/reload", "edit/new"};
+    const Names always = {"file/open",          "file/export",     "file/page-setup",
+                          "file/print-preview", "file/print",      "file/quit",
+                          "view/actual-size",   "view/next-panel", "view/previous-panel"};
+    const Names with_event = {"file/save",    "file/save-as",      "file/reload",
+                              "edit/new",     "view/previous-day", "view/next-day",
+                              "view/zoom-in", "view/zoom-out"};
     const Names with_session = {"edit/duplicate", "edit/delete"};
     const Names with_placed = {"edit/unplace", "edit/earlier", "edit/later", "edit/previous-room",
                                "edit/next-room"};

@@ -9,7 +9,6 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "action_ids.h"
 #include "actions/registry.h"
 #include "commands.h"
 #include "day_grid_canvas.h"
@@ -84,7 +83,8 @@ TEST_CASE("Keyboard: every edit of the grid has a shortcut; F6 goes round the pa
                    action_id("edit/new"), action_id("edit/earlier"), action_id("edit/later"),
                    action_id("edit/previous-room"), action_id("edit/next-room"),
                    action_id("file/reload"), int(wxID_BACKWARD), int(wxID_FORWARD), int(wxID_ZOOM_IN),
-                   int(wxID_ZOOM_OUT), int(id_next_panel), int(id_previous_panel)}) {
+                   int(wxID_ZOOM_OUT), action_id("view/next-panel"),
+                   action_id("view/previous-panel")}) {
         wxMenuItem* item = bar->FindItem(id);
         REQUIRE(item);
         INFO(item->GetItemLabel());
@@ -106,14 +106,14 @@ TEST_CASE("Keyboard: every edit of the grid has a shortcut; F6 goes round the pa
     // F6 from the grid: the inspector, then the lists.
     frame.grid().SetFocus();
     pump(50);
-    menu(frame, id_next_panel);
+    menu(frame, "view/next-panel");
     pump(50);
     wxWindow* focus = wxWindow::FindFocus();
     bool in_inspector = false;
     for (wxWindow* w = focus; w; w = w->GetParent())
         if (w == &frame.inspector()) in_inspector = true;
     CHECK(in_inspector);
-    menu(frame, id_previous_panel);
+    menu(frame, "view/previous-panel");
     pump(50);
     CHECK(wxWindow::FindFocus() == &frame.grid());
 

@@ -45,6 +45,7 @@ struct Action {
 // The records of each area, in menu order; the registry lists the areas (registry.cpp).
 std::vector<Action> file_actions();
 std::vector<Action> edit_actions();
+std::vector<Action> view_actions();
 
 // Enable rules shared by several areas.
 bool event_open(const MainFrame& frame);

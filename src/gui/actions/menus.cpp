@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The menu bar and the toolbar, laid out by action names (Aegisub's default_menu.json, here as
 // code), built from the registry, and kept enabled and labelled by the actions' rules.
+#include <wx/artprov.h>
 #include <wx/config.h>
 #include <wx/menu.h>
 #include <wx/toolbar.h>
@@ -13,14 +14,16 @@
 
 #include "actions/registry.h"
 #include "commands.h"
+#include "day_choice.h"
 #include "main_frame.h"
 
 namespace summitry::gui {
 namespace {
 
-// In a layout: a separator, the recent files' submenu.
+// In a layout: a separator, the recent files' submenu, the toolbar's day choice.
 constexpr std::string_view separator = "-";
 constexpr std::string_view recent_files = "@recent";
+constexpr std::string_view day_choice = "@day";
 
 struct MenuLayout {
     const char* title;  // msgid
@@ -37,8 +40,16 @@ std::vector<MenuLayout> make_menu_bar_layout() {
          {"edit/undo", "edit/redo", separator, "edit/new", "edit/duplicate", "edit/delete",
           "edit/unplace", separator, "edit/earlier", "edit/later", "edit/previous-room",
           "edit/next-room"}},
+        {wxTRANSLATE("&View"),
+         {"view/previous-day", "view/next-day", separator, "view/zoom-in", "view/zoom-out",
+          "view/actual-size", separator, "view/next-panel", "view/previous-panel"}},
     };
 }
+
+const std::vector<std::string_view> toolbar_layout = {
+    "file/open",     "file/save", separator,           "edit/undo",
+    "edit/redo",     separator,   "view/previous-day", day_choice,
+    "view/next-day", separator,   "view/zoom-out",     "view/zoom-in"};
 
 const Action& action_named(std::string_view name) {
     if (const Action* action = find_action(name)) return *action;
@@ -69,6 +80,24 @@ wxMenu* make_menu(MainFrame& frame, const MenuLayout& layout) {
     return menu;
 }
 
+void make_toolbar(MainFrame& frame) {
+    wxToolBar* tools = frame.CreateToolBar(wxTB_HORIZONTAL | wxTB_FLAT | wxTB_TEXT);
+    const wxSize icon(22, 22);
+    for (std::string_view name : toolbar_layout) {
+        if (name == separator) {
+            tools->AddSeparator();
+        } else if (name == day_choice) {
+            tools->AddControl(new DayChoice(tools, frame.planner()), _("Day"));
+        } else {
+            const Action& action = action_named(name);
+            tools->AddTool(action.id, wxGetTranslation(action.tool.label),
+                           wxArtProvider::GetBitmap(action.tool.art, wxART_TOOLBAR, icon),
+                           wxGetTranslation(action.tool.tip));
+        }
+    }
+    tools->Realize();
+}
+
 void bind_actions(MainFrame& frame) {
     for (const Action& action : all_actions())
         frame.Bind(
@@ -91,6 +120,7 @@ void install_actions(MainFrame& frame) {
     for (const MenuLayout& layout : make_menu_bar_layout())
         bar->Append(make_menu(frame, layout), wxGetTranslation(layout.title));
     frame.SetMenuBar(bar);
+    make_toolbar(frame);
     bind_actions(frame);
 }
 
