@@ -3,10 +3,8 @@
 
 #include <wx/config.h>
 #include <wx/filename.h>
-#include <wx/menu.h>
 #include <wx/notebook.h>
 #include <wx/statusbr.h>
-#include <wx/toolbar.h>
 
 #include "commands.h"
 #include "conflicts_panel.h"
@@ -73,9 +71,7 @@ MainFrame::MainFrame(FrameOptions options)
     CreateStatusBar(4);
     const int widths[] = {-3, 110, 190, 110};
     SetStatusWidths(4, widths);
-    install_actions(*this);
-    build_menus();
-    bind_actions();
+    install_actions(*this);  // the menus, the toolbar and the keys (actions/)
     auto report = [this](const std::string& text) { set_message(text); };
     grid_->on_report(report);
     inspector_->on_report(report);

@@ -2,8 +2,9 @@
 #pragma once
 // The planner window: menus, toolbar, status bar, and the views laid out by wxAuiManager — the
 // day grid in the middle, the inspector at the right, the sessions table and the conflicts
-// below. It only lays out and keeps its chrome (title, labels, status) in step with the
-// planner; what the menus do lives in commands_*.cpp.
+// below. It only lays out and keeps its chrome (title, status, and the menus' state) in step
+// with the planner; the menus, the toolbar and what they do are the actions' (actions/), whose
+// edits are commands_*.cpp's.
 
 #include <wx/aui/framemanager.h>
 #include <wx/filehistory.h>
@@ -69,12 +70,11 @@ public:
 
     // The first field of the status bar: the last refusal or hint ("" clears it).
     void set_message(const std::string& text);
-    // Title, status, menu labels and the day choice, from the planner.
+    // Title, status, and the state of the menus and buttons (actions/registry.h), from the
+    // planner.
     void refresh_chrome();
 
 private:
-    void build_menus();    // main_frame_menus.cpp
-    void bind_actions();   // main_frame_menus.cpp
     void on_close(wxCloseEvent& event);
 
     Planner planner_;  // first: the views below refer to it

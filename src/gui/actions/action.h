@@ -46,6 +46,7 @@ struct Action {
 std::vector<Action> file_actions();
 std::vector<Action> edit_actions();
 std::vector<Action> view_actions();
+std::vector<Action> tools_actions();
 
 // Enable rules shared by several areas.
 bool event_open(const MainFrame& frame);

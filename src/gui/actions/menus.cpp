@@ -43,6 +43,7 @@ std::vector<MenuLayout> make_menu_bar_layout() {
         {wxTRANSLATE("&View"),
          {"view/previous-day", "view/next-day", separator, "view/zoom-in", "view/zoom-out",
           "view/actual-size", separator, "view/next-panel", "view/previous-panel"}},
+        {wxTRANSLATE("&Tools"), {"tools/schedule", "tools/repair"}},
     };
 }
 

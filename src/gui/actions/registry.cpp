@@ -18,7 +18,7 @@ std::vector<Action> make_registry() {
     std::vector<Action> all;
     // The areas, in the order of the menu bar: an explicit list, not self-registering statics
     // (design.md, principle 4).
-    for (auto area : {file_actions, edit_actions, view_actions})
+    for (auto area : {file_actions, edit_actions, view_actions, tools_actions})
         for (Action& action : area()) all.push_back(action);
     // The planner's own ids follow the stock ones, in the order of the list.
     int next = wxID_HIGHEST + 1;
