@@ -6,6 +6,7 @@
 #include <wx/menu.h>
 #include <wx/toolbar.h>
 #include <wx/translation.h>
+#include <wx/uiaction.h>
 
 #include <catch2/catch.hpp>
 #include <map>
@@ -19,6 +20,7 @@
 
 #include "actions/registry.h"
 #include "commands.h"
+#include "day_grid_canvas.h"
 #include "gui_fixture.h"
 
 using namespace summitry;
@@ -105,11 +107,13 @@ TEST_CASE("Every action has a name, a label, a help text and a key of its own", 
         CHECK(std::string(action.label).find('\t') == std::string::npos);
         CHECK(std::string(action.help).size() > 10);
         CHECK(action.run);
-        if (*action.accel) {
-            const auto [other, fresh] = keys.emplace(key_of(action.accel), action.name);
-            INFO("the key " << action.accel << " is also " << other->second << "'s");
+        for (const char* key : {action.accel, action.extra_accel}) {
+            if (!*key) continue;
+            const auto [other, fresh] = keys.emplace(key_of(key), action.name);
+            INFO("the key " << key << " is also " << other->second << "'s");
             CHECK(fresh);
         }
+        if (*action.extra_accel) CHECK(*action.accel);  // the second key of a shown one
         // A button has its picture, its text and its tooltip.
         if (action.tool.art) {
             CHECK(action.tool.label);
@@ -142,6 +146,11 @@ TEST_CASE("The menu bar and the toolbar are the registry's actions, each once", 
         std::unique_ptr<wxAcceleratorEntry> key(item->GetAccel());
         CHECK(bool(key) == bool(*action->accel));
         if (key) CHECK(std::make_pair(key->GetFlags(), key->GetKeyCode()) == key_of(action->accel));
+        const auto& extra = item->GetExtraAccels();
+        CHECK(extra.size() == (*action->extra_accel ? 1u : 0u));
+        if (!extra.empty())
+            CHECK(std::make_pair(extra[0].GetFlags(), extra[0].GetKeyCode()) ==
+                  key_of(action->extra_accel));
     }
     for (const Action& action : all_actions()) {
         INFO(action.name);
@@ -222,4 +231,40 @@ TEST_CASE("Menu items and buttons are enabled by their actions' rules", "[gui][a
     CHECK(bar->GetLabel(wxID_REDO).StartsWith("&Redo Move 'Fireside chat"));
     CHECK(tools->GetToolShortHelp(wxID_UNDO) == "Undo");
     CHECK(tools->GetToolShortHelp(wxID_REDO).StartsWith("Redo Move 'Fireside chat"));
+}
+
+TEST_CASE("Ctrl+Y redoes, as Ctrl+Shift+Z does", "[gui][actions][keyboard]") {
+    FrameFixture fx("ai-for-growth-2025.yaml");
+    MainFrame& frame = *fx.frame;
+    Planner& planner = frame.planner();
+    const std::string original = planner.document().text();
+    planner.select({"fireside-chat"});
+    menu(frame, "edit/later");
+    const std::string moved = planner.document().text();
+    REQUIRE(moved != original);
+    menu(frame, "edit/undo");
+    REQUIRE(planner.document().text() == original);
+
+    // Typed on the keyboard (XTest) into the grid: the keys as GTK takes them from the menu bar,
+    // after the redo item was relabelled "Redo Move ...".
+    frame.Raise();
+    frame.grid().SetFocus();
+    pump(100);
+    wxUIActionSimulator keyboard;
+    keyboard.Char('y', wxMOD_CONTROL);
+    pump(200);
+    CHECK(planner.document().text() == moved);
+    keyboard.Char('z', wxMOD_CONTROL);
+    pump(200);
+    CHECK(planner.document().text() == original);
+    keyboard.Char('z', wxMOD_CONTROL | wxMOD_SHIFT);
+    pump(200);
+    CHECK(planner.document().text() == moved);
+    keyboard.Char('z', wxMOD_CONTROL);
+    pump(200);
+    CHECK(planner.document().text() == original);
+    // Twice: the item, relabelled again by the redo and the undo, still takes Ctrl+Y.
+    keyboard.Char('y', wxMOD_CONTROL);
+    pump(200);
+    CHECK(planner.document().text() == moved);
 }

@@ -29,6 +29,8 @@ struct Action {
     // The key, as wxAcceleratorEntry::FromString reads it ("Ctrl+Shift+Z"), shown in the menu;
     // "" for none. Keys are not translated.
     const char* accel = "";
+    // A second key for the same action, not shown in the menu ("Ctrl+Y" for redo); "" for none.
+    const char* extra_accel = "";
     const char* help = "";  // msgid: what the status bar says while the item is highlighted
     // Whether the action makes sense now (Aegisub's Validate): false greys its menu item and its
     // button out. It runs after every change of the planner, so it must be fast. nullptr: always.

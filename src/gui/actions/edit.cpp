@@ -65,6 +65,7 @@ std::vector<Action> edit_actions() {
          .id = wxID_REDO,
          .label = wxTRANSLATE("&Redo"),
          .accel = "Ctrl+Shift+Z",
+         .extra_accel = "Ctrl+Y",  // as on Windows and in most editors
          .help = wxTRANSLATE("Redo the edit last undone"),
          .enabled = can_redo,
          .run = [](MainFrame& frame) { frame.set_message(redo(frame.planner())); },

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The menu bar and the toolbar, laid out by action names (Aegisub's default_menu.json, here as
 // code), built from the registry, and kept enabled and labelled by the actions' rules.
+#include <wx/accel.h>
 #include <wx/artprov.h>
 #include <wx/config.h>
 #include <wx/menu.h>
@@ -58,7 +59,10 @@ const Action& action_named(std::string_view name) {
 }
 
 void append_item(wxMenu& menu, const Action& action, const MainFrame& frame) {
-    menu.Append(action.id, menu_text(action, frame), wxGetTranslation(action.help));
+    wxMenuItem* item =
+        menu.Append(action.id, menu_text(action, frame), wxGetTranslation(action.help));
+    wxAcceleratorEntry key;
+    if (*action.extra_accel && key.FromString(action.extra_accel)) item->AddExtraAccel(key);
 }
 
 wxMenu* make_menu(MainFrame& frame, const MenuLayout& layout) {
