@@ -143,9 +143,11 @@ void update_actions(MainFrame& frame) {
         }
         if (tools && tools->FindById(action.id)) {
             tools->EnableTool(action.id, enabled);
-            if (action.label_now)
-                tools->SetToolShortHelp(
-                    action.id, wxStripMenuCodes(wxString::FromUTF8(action.label_now(frame))));
+            if (action.label_now) {
+                const wxString tip = wxStripMenuCodes(wxString::FromUTF8(action.label_now(frame)));
+                if (tools->GetToolShortHelp(action.id) != tip)
+                    tools->SetToolShortHelp(action.id, tip);
+            }
         }
     }
 }

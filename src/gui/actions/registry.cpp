@@ -20,7 +20,7 @@ std::vector<Action> make_registry() {
     // (design.md, principle 4).
     for (auto area : {file_actions, edit_actions, view_actions, tools_actions})
         for (Action& action : area()) all.push_back(action);
-    // The planner's own ids follow the stock ones, in the order of the list.
+    // An action without a stock id gets one of the planner's own, above wx's, in list order.
     int next = wxID_HIGHEST + 1;
     for (Action& action : all)
         if (action.id == 0) action.id = next++;
