@@ -2,9 +2,9 @@
 # SPDX-License-Identifier: MIT
 # Installs the Debian packages Summitry needs (packaging/debian-packages.txt)
 # that are not installed yet. Idempotent and non-interactive; needs root or sudo.
-#   packaging/install-deps.sh            build + run + test packages
+#   packaging/install-deps.sh            build + run + test packages (test: also what
+#                                        cpack -G DEB and lintian need)
 #   packaging/install-deps.sh fuzz       also the fuzzing toolchain
-#   packaging/install-deps.sh package    also what cpack -G DEB needs
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 sections=(build run test "$@")

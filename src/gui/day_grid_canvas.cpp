@@ -9,7 +9,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "action_ids.h"
+#include "actions/registry.h"
 #include "commands.h"
 #include "planner.h"
 #include "unplaced_tray.h"
@@ -325,9 +325,10 @@ void DayGridCanvas::on_context_menu(wxContextMenuEvent& event) {
                              .id});
     if (planner_.selected_session() == no_index) return;
     wxMenu menu;
-    menu.Append(id_unplace, _("U&nplace (back to the tray)"));
-    menu.Append(wxID_DUPLICATE, _("D&uplicate"));
-    menu.Append(wxID_DELETE, _("&Delete"));
+    // Edit menu actions (actions/edit.cpp), with labels that say what they do to the box.
+    menu.Append(action_id("edit/unplace"), _("U&nplace (back to the tray)"));
+    menu.Append(action_id("edit/duplicate"), _("D&uplicate"));
+    menu.Append(action_id("edit/delete"), _("&Delete"));
     PopupMenu(&menu, client);
 }
 

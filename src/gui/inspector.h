@@ -46,6 +46,13 @@ private:
     void rebuild();
     void rebuild_session(const Session& session);  // inspector_session.cpp
     void rebuild_entity(const EntityRef& entity);  // inspector_entity.cpp
+    // The fields of each kind of entity, after the header with its id (inspector_entity.cpp).
+    void entity_header(const wxString& caption, const std::string& id);
+    void person_fields(const std::string& id, const Person& person);
+    void organization_fields(const std::string& id, const Organization& organization);
+    void venue_fields(const std::string& id, const Venue& venue);
+    void room_fields(const std::string& id, Index room);
+    void track_fields(const std::string& id, const Track& track);
     void rebuild_event();                          // inspector_event.cpp
     std::string change_session(const std::string& key, const std::string& lang,
                                const std::string& yaml);  // inspector_session.cpp

@@ -80,6 +80,67 @@ std::string range_yaml(std::string line) {
     return {};
 }
 
+// A list field, "a, b" or "[a, b]", as a flow sequence.
+std::string list_yaml(const std::string& text) {
+    std::string inner = trim(text);
+    if (inner.starts_with('[') && inner.ends_with(']')) inner = inner.substr(1, inner.size() - 2);
+    std::vector<std::string> items = parts(inner, ",\n");
+    if (items.empty()) return std::string();
+    for (std::string& item : items)
+        if (!plain_word(item)) item = yaml_string(item);
+    return "[" + join(items, ", ") + "]";
+}
+
+// Time ranges, one a line (range_yaml), as a flow sequence of maps.
+std::optional<std::string> ranges_yaml(const std::string& text, std::string& error) {
+    std::vector<std::string> ranges;
+    for (const std::string& line : parts(text, "\n")) {
+        ranges.push_back(range_yaml(line));
+        if (ranges.back().empty()) {
+            error = wxString::Format(_("'%s' is not a time range: write 2025-02-10 09:00 - 12:00, "
+                                       "{from: 2025-02-10 09:00, to: 2025-02-11 12:00} or "
+                                       "2025-02-10 (the whole day)"),
+                                     wxString::FromUTF8(line))
+                        .utf8_string();
+            return std::nullopt;
+        }
+    }
+    return ranges.empty() ? std::string() : "[" + join(ranges, ", ") + "]";
+}
+
+// Travel minutes, "venue: minutes" one a line or separated by commas, as a flow map.
+std::optional<std::string> minutes_yaml(const std::string& text, std::string& error) {
+    std::vector<std::string> entries;
+    for (const std::string& line : parts(text, "\n,")) {
+        std::string inner = line;
+        if (inner.starts_with('{') && inner.ends_with('}')) inner = inner.substr(1, inner.size() - 2);
+        const auto colon = inner.find_first_of(": ");
+        if (colon == std::string::npos) {
+            error = wxString::Format(_("'%s' is not a travel time: write venue: minutes"),
+                                     wxString::FromUTF8(line))
+                        .utf8_string();
+            return std::nullopt;
+        }
+        entries.push_back(trim(inner.substr(0, colon)) + ": " +
+                          trim(std::string_view(inner).substr(colon + 1)));
+    }
+    return entries.empty() ? std::string() : "{" + join(entries, ", ") + "}";
+}
+
+// Opening hours, "09:00-18:00", as a flow map of quoted clock times.
+std::optional<std::string> hours_yaml(const std::string& text, std::string& error) {
+    const std::string line = trim(text);
+    if (line.empty() || line.starts_with('{')) return line;
+    const std::vector<std::string> ends = parts(line, "-–");
+    if (ends.size() != 2 || !parse_clock(ends[0]) || !parse_clock(ends[1])) {
+        error = wxString::Format(_("'%s' is not opening hours: write 09:00-18:00"),
+                                 wxString::FromUTF8(line))
+                    .utf8_string();
+        return std::nullopt;
+    }
+    return "{from: \"" + ends[0] + "\", to: \"" + ends[1] + "\"}";
+}
+
 }  // namespace
 
 bool escaped(Form form) {
@@ -98,59 +159,10 @@ std::optional<std::string> field_yaml(Form form, const std::string& text, std::s
     case Form::flag:
         return (text == "true" || text == "True" || text == "1") ? std::string("true")
                                                                    : std::string("false");
-    case Form::list: {
-        std::string inner = trim(text);
-        if (inner.starts_with('[') && inner.ends_with(']')) inner = inner.substr(1, inner.size() - 2);
-        std::vector<std::string> items = parts(inner, ",\n");
-        if (items.empty()) return std::string();
-        for (std::string& item : items)
-            if (!plain_word(item)) item = yaml_string(item);
-        return "[" + join(items, ", ") + "]";
-    }
-    case Form::ranges: {
-        std::vector<std::string> ranges;
-        for (const std::string& line : parts(text, "\n")) {
-            ranges.push_back(range_yaml(line));
-            if (ranges.back().empty()) {
-                error = wxString::Format(_("'%s' is not a time range: write 2025-02-10 09:00 - 12:00, "
-                                           "{from: 2025-02-10 09:00, to: 2025-02-11 12:00} or "
-                                           "2025-02-10 (the whole day)"),
-                                         wxString::FromUTF8(line))
-                            .utf8_string();
-                return std::nullopt;
-            }
-        }
-        return ranges.empty() ? std::string() : "[" + join(ranges, ", ") + "]";
-    }
-    case Form::minutes: {
-        std::vector<std::string> entries;
-        for (const std::string& line : parts(text, "\n,")) {
-            std::string inner = line;
-            if (inner.starts_with('{') && inner.ends_with('}')) inner = inner.substr(1, inner.size() - 2);
-            const auto colon = inner.find_first_of(": ");
-            if (colon == std::string::npos) {
-                error = wxString::Format(_("'%s' is not a travel time: write venue: minutes"),
-                                         wxString::FromUTF8(line))
-                            .utf8_string();
-                return std::nullopt;
-            }
-            entries.push_back(trim(inner.substr(0, colon)) + ": " +
-                              trim(std::string_view(inner).substr(colon + 1)));
-        }
-        return entries.empty() ? std::string() : "{" + join(entries, ", ") + "}";
-    }
-    case Form::hours: {
-        const std::string line = trim(text);
-        if (line.empty() || line.starts_with('{')) return line;
-        const std::vector<std::string> ends = parts(line, "-–");
-        if (ends.size() != 2 || !parse_clock(ends[0]) || !parse_clock(ends[1])) {
-            error = wxString::Format(_("'%s' is not opening hours: write 09:00-18:00"),
-                                     wxString::FromUTF8(line))
-                        .utf8_string();
-            return std::nullopt;
-        }
-        return "{from: \"" + ends[0] + "\", to: \"" + ends[1] + "\"}";
-    }
+    case Form::list: return list_yaml(text);
+    case Form::ranges: return ranges_yaml(text, error);
+    case Form::minutes: return minutes_yaml(text, error);
+    case Form::hours: return hours_yaml(text, error);
     }
     return std::string();
 }

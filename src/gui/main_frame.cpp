@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "main_frame.h"
 
-#include <wx/choice.h>
 #include <wx/config.h>
 #include <wx/filename.h>
-#include <wx/menu.h>
 #include <wx/notebook.h>
 #include <wx/statusbr.h>
-#include <wx/toolbar.h>
 
 #include "commands.h"
 #include "conflicts_panel.h"
@@ -17,7 +14,7 @@
 #include "inspector.h"
 #include "sessions_table.h"
 #include "unplaced_tray.h"
-#include "action_ids.h"
+#include "actions/registry.h"
 
 namespace summitry::gui {
 
@@ -74,9 +71,7 @@ MainFrame::MainFrame(FrameOptions options)
     CreateStatusBar(4);
     const int widths[] = {-3, 110, 190, 110};
     SetStatusWidths(4, widths);
-    build_menus();
-    build_toolbar();
-    bind_actions();
+    install_actions(*this);  // the menus, the toolbar and the keys (actions/)
     auto report = [this](const std::string& text) { set_message(text); };
     grid_->on_report(report);
     inspector_->on_report(report);
@@ -126,43 +121,7 @@ void MainFrame::refresh_chrome() {
         for (int i = 1; i < 4; ++i) SetStatusText({}, i);
     }
     if (GetTitle() != title) SetTitle(title);
-    // Undo and redo say what they would do: "Undo Move 'Fireside chat'".
-    wxMenuBar* bar = GetMenuBar();
-    if (bar) {
-        bar->SetLabel(wxID_UNDO, wxString::FromUTF8(undo_label(planner_)) + "\tCtrl+Z");
-        bar->SetLabel(wxID_REDO, wxString::FromUTF8(redo_label(planner_)) + "\tCtrl+Shift+Z");
-        bar->Enable(wxID_UNDO, open && planner_.document().can_undo());
-        bar->Enable(wxID_REDO, open && planner_.document().can_redo());
-        for (int id : {wxID_SAVE, wxID_SAVEAS, wxID_ZOOM_IN, wxID_ZOOM_OUT, wxID_BACKWARD,
-                       wxID_FORWARD})
-            bar->Enable(id, open);
-        const bool selected = planner_.selected_session() != no_index;
-        bar->Enable(wxID_DUPLICATE, selected);
-        bar->Enable(wxID_DELETE, selected);
-        bool placed = false;
-        if (selected) {
-            const Session& s = planner_.event().sessions[static_cast<std::size_t>(planner_.selected_session())];
-            placed = s.start || s.room != no_index;
-        }
-        bar->Enable(id_unplace, placed);
-        for (int id : {id_earlier, id_later, id_previous_room, id_next_room}) bar->Enable(id, placed);
-        bar->Enable(id_new, open);
-        bar->Enable(id_check_disk, open);
-    }
-    if (wxToolBar* tools = GetToolBar()) {
-        tools->EnableTool(wxID_UNDO, open && planner_.document().can_undo());
-        tools->EnableTool(wxID_REDO, open && planner_.document().can_redo());
-        tools->SetToolShortHelp(wxID_UNDO, wxString::FromUTF8(undo_label(planner_)));
-        tools->SetToolShortHelp(wxID_REDO, wxString::FromUTF8(redo_label(planner_)));
-    }
-    if (day_choice_) {
-        wxArrayString days;
-        for (Date d : planner_.days()) days.Add(wxString::FromUTF8(format_date(d)));
-        if (day_choice_->GetStrings() != days) day_choice_->Set(days);
-        int at = wxNOT_FOUND;
-        if (planner_.day()) at = day_choice_->FindString(wxString::FromUTF8(format_date(*planner_.day())));
-        if (day_choice_->GetSelection() != at) day_choice_->SetSelection(at);
-    }
+    update_actions(*this);
 }
 
 void MainFrame::on_close(wxCloseEvent& event) {

@@ -2,8 +2,9 @@
 #pragma once
 // The planner window: menus, toolbar, status bar, and the views laid out by wxAuiManager — the
 // day grid in the middle, the inspector at the right, the sessions table and the conflicts
-// below. It only lays out and keeps its chrome (title, labels, status) in step with the
-// planner; what the menus do lives in commands_*.cpp.
+// below. It only lays out and keeps its chrome (title, status, and the menus' state) in step
+// with the planner; the menus, the toolbar and what they do are the actions' (actions/), whose
+// edits are commands_*.cpp's.
 
 #include <wx/aui/framemanager.h>
 #include <wx/filehistory.h>
@@ -16,9 +17,7 @@
 #include "autosave.h"
 #include "planner.h"
 
-class wxChoice;
 class wxNotebook;
-class wxMenu;
 
 namespace summitry::gui {
 
@@ -40,6 +39,7 @@ public:
     ~MainFrame() override;
 
     Planner& planner() { return planner_; }
+    const Planner& planner() const { return planner_; }
     DayGridCanvas& grid() { return *grid_; }
     SessionsTable& table() { return *table_; }
     ConflictsPanel& conflicts() { return *conflicts_; }
@@ -70,16 +70,12 @@ public:
 
     // The first field of the status bar: the last refusal or hint ("" clears it).
     void set_message(const std::string& text);
-    // Title, status, menu labels and the day choice, from the planner.
+    // Title, status, and the state of the menus and buttons (actions/registry.h), from the
+    // planner.
     void refresh_chrome();
 
 private:
-    void build_menus();    // main_frame_menus.cpp
-    void build_toolbar();  // main_frame_menus.cpp
-    void bind_actions();   // main_frame_menus.cpp
     void on_close(wxCloseEvent& event);
-    void new_entry();            // main_frame_menus.cpp: Edit > New, on the list shown
-    void focus_panel(int step);  // main_frame_menus.cpp: F6 / Shift+F6
 
     Planner planner_;  // first: the views below refer to it
     FrameOptions options_;
@@ -92,9 +88,6 @@ private:
     UnplacedTray* tray_ = nullptr;
     std::vector<EntityList*> lists_;
     wxNotebook* book_ = nullptr;
-    wxChoice* day_choice_ = nullptr;
-    wxMenu* edit_menu_ = nullptr;
-    wxMenu* view_menu_ = nullptr;
     wxFileHistory recent_;
     std::unique_ptr<DiskWatcher> disk_watcher_;
     int busy_ = 0;

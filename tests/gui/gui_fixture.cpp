@@ -13,6 +13,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "actions/registry.h"
 #include "commands.h"
 #include "questions.h"
 
@@ -105,6 +106,8 @@ void menu(MainFrame& frame, int id) {
     e.SetEventObject(&frame);
     frame.ProcessWindowEvent(e);
 }
+
+void menu(MainFrame& frame, std::string_view action) { menu(frame, action_id(action)); }
 
 std::filesystem::path screenshot(const std::string& name) {
     const std::string import = SUMMITRY_IMPORT;

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -21,8 +22,10 @@ std::filesystem::path scratch(const std::string& name);
 std::string read_file(const std::filesystem::path& path);
 // A mouse event of `type` at `at` (client coordinates), sent to `window` as GTK would.
 void mouse(wxWindow& window, wxEventType type, wxPoint at, bool left_down);
-// A menu command, as choosing the item does: the frame runs the action bound to `id`.
+// A menu command, as choosing the item does: the frame runs the action bound to `id`, or to the
+// action named `action` (src/gui/actions).
 void menu(MainFrame& frame, int id);
+void menu(MainFrame& frame, std::string_view action);
 // The whole X screen as a PNG in the tests' output directory (ImageMagick's import, a test
 // dependency): the sources of docs/planner*.png, looked at by eye. Returns its path.
 std::filesystem::path screenshot(const std::string& name);

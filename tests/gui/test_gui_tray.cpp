@@ -9,7 +9,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "action_ids.h"
+#include "actions/registry.h"
 #include "commands.h"
 #include "day_grid_canvas.h"
 #include "gui_fixture.h"
@@ -39,7 +39,7 @@ TEST_CASE("Unplace sends a session to the tray; a drop on the grid places it; un
 
     // The context action of the box (Edit > Unplace Session, the same id).
     planner.select({"fireside-chat"});
-    menu(frame, id_unplace);
+    menu(frame, "edit/unplace");
     const Index i = planner.event().find_session("fireside-chat");
     CHECK(!planner.event().sessions[static_cast<std::size_t>(i)].start);
     CHECK(planner.event().sessions[static_cast<std::size_t>(i)].room == no_index);
@@ -79,10 +79,12 @@ TEST_CASE("Keyboard: every edit of the grid has a shortcut; F6 goes round the pa
     Planner& planner = frame.planner();
     wxMenuBar* bar = frame.GetMenuBar();
     for (int id : {int(wxID_OPEN), int(wxID_SAVE), int(wxID_SAVEAS), int(wxID_EXIT), int(wxID_UNDO),
-                   int(wxID_REDO), int(wxID_DUPLICATE), int(wxID_DELETE), int(id_unplace), int(id_new),
-                   int(id_earlier), int(id_later), int(id_previous_room), int(id_next_room),
-                   int(id_check_disk), int(wxID_BACKWARD), int(wxID_FORWARD), int(wxID_ZOOM_IN),
-                   int(wxID_ZOOM_OUT), int(id_next_panel), int(id_previous_panel)}) {
+                   int(wxID_REDO), int(wxID_DUPLICATE), int(wxID_DELETE), action_id("edit/unplace"),
+                   action_id("edit/new"), action_id("edit/earlier"), action_id("edit/later"),
+                   action_id("edit/previous-room"), action_id("edit/next-room"),
+                   action_id("file/reload"), int(wxID_BACKWARD), int(wxID_FORWARD), int(wxID_ZOOM_IN),
+                   int(wxID_ZOOM_OUT), action_id("view/next-panel"),
+                   action_id("view/previous-panel")}) {
         wxMenuItem* item = bar->FindItem(id);
         REQUIRE(item);
         INFO(item->GetItemLabel());
@@ -92,10 +94,10 @@ TEST_CASE("Keyboard: every edit of the grid has a shortcut; F6 goes round the pa
     planner.select({"fireside-chat"});
     const Index i = planner.event().find_session("fireside-chat");
     const Index room = planner.event().sessions[static_cast<std::size_t>(i)].room;
-    menu(frame, id_later);
+    menu(frame, "edit/later");
     const Session& s = planner.event().sessions[static_cast<std::size_t>(i)];
     CHECK(format_local(to_local(planner.event().zone_of(s), *s.start)) == "2025-02-10 18:25");
-    menu(frame, id_next_room);
+    menu(frame, "edit/next-room");
     CHECK(planner.event().sessions[static_cast<std::size_t>(i)].room == room + 1);
     CHECK(undo(planner).empty());
     CHECK(undo(planner).empty());
@@ -104,14 +106,14 @@ TEST_CASE("Keyboard: every edit of the grid has a shortcut; F6 goes round the pa
     // F6 from the grid: the inspector, then the lists.
     frame.grid().SetFocus();
     pump(50);
-    menu(frame, id_next_panel);
+    menu(frame, "view/next-panel");
     pump(50);
     wxWindow* focus = wxWindow::FindFocus();
     bool in_inspector = false;
     for (wxWindow* w = focus; w; w = w->GetParent())
         if (w == &frame.inspector()) in_inspector = true;
     CHECK(in_inspector);
-    menu(frame, id_previous_panel);
+    menu(frame, "view/previous-panel");
     pump(50);
     CHECK(wxWindow::FindFocus() == &frame.grid());
 

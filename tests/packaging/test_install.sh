@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 # The installed tree (cmake --install) has everything a desktop needs, and it validates:
 # desktop-file-validate, appstreamcli validate --no-net, man pages without warnings, the MIME
-# type as XML; and summitry-cli runs from it on the example events it installs.
+# type as XML; and the installed programs run from it on the example events it installs,
+# finding their templates and translations relative to themselves (check_relocated.sh).
 #   test_install.sh SOURCE_DIR BUILD_DIR
 set -euo pipefail
 src=$1
@@ -15,7 +16,9 @@ app=org.summitry.Summitry
 expect=(
   bin/summitry-cli
   libexec/summitry/summitry-cli-all
-  share/man/man1/summitry-cli.1
+  share/man/man1/summitry-cli.1.gz
+  share/doc/summitry/copyright
+  share/doc/summitry/changelog.Debian.gz
   share/summitry/templates/programme.html.mustache
   share/summitry/templates/speakers.html.mustache
   share/summitry/schedules/ai-for-growth-2025.yaml
@@ -24,7 +27,8 @@ expect=(
 if [[ -f $build/src/gui/summitry ]]; then
   expect+=(
     bin/summitry
-    share/man/man1/summitry.1
+    share/man/man1/summitry.1.gz
+    share/locale/fr/LC_MESSAGES/summitry.mo
     share/applications/$app.desktop
     share/metainfo/$app.metainfo.xml
     share/icons/hicolor/scalable/apps/$app.svg
@@ -44,9 +48,6 @@ for page in "$src"/packaging/man/*.1; do
   [[ -z $warnings ]] || { echo "$page: $warnings" >&2; exit 1; }
 done
 
-# The installed program, on the installed example, without a display.
-env -u DISPLAY "$prefix/bin/summitry-cli" check "$prefix/share/summitry/schedules/ai-for-growth-2025.yaml" >/dev/null
-env -u DISPLAY "$prefix/bin/summitry-cli" program "$prefix/share/summitry/schedules/ai-for-growth-2025.yaml" \
-  -o "$prefix/programme.pdf"
-[[ -s $prefix/programme.pdf ]]
+# The installed programs, on the installed example, without the source or the build tree.
+bash "$src/tests/packaging/check_relocated.sh" "$prefix" "$src" "$build"
 echo "installed tree: ${#expect[@]} files present, validators pass"

@@ -372,10 +372,14 @@ Instant now_or_clock(const std::optional<Instant>& now) {
 fs::path find_template(const std::string& name) {
     std::vector<fs::path> dirs;
     if (const char* env = std::getenv("SUMMITRY_TEMPLATE_DIR"); env && *env) dirs.emplace_back(env);
-    // An installed binary finds its own share/ first, wherever the package put it.
+    // An installed binary finds its own share/ first, wherever the package put it: from bin/
+    // (summitry, summitry-cli) or from libexec/summitry/ (summitry-cli-all).
     std::error_code ec;
     const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec) dirs.push_back(exe.parent_path().parent_path() / "share" / "summitry" / "templates");
+    if (!ec) {
+        for (const char* rel : {SUMMITRY_TEMPLATES_FROM_BIN, SUMMITRY_TEMPLATES_FROM_LIBEXEC})
+            dirs.push_back((exe.parent_path() / rel).lexically_normal());
+    }
 #ifdef SUMMITRY_SOURCE_TEMPLATE_DIR
     dirs.emplace_back(SUMMITRY_SOURCE_TEMPLATE_DIR);
 #endif
