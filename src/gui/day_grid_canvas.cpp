@@ -262,7 +262,7 @@ void DayGridCanvas::finish_drag(bool commit) {
     if (drag.mode == DragMode::move) {
         if (drag.from == box.from && static_cast<std::size_t>(drag.column) == box.column) return;
         const LocalTime start =
-            LocalTime{date::local_days{grid_.day.time_since_epoch()}} + Minutes{drag.from};
+            day_start(grid_.day) + Minutes{drag.from};
         error = move_session(planner_, box.session, start,
                              grid_.rooms[static_cast<std::size_t>(drag.column)]);
     } else {
@@ -305,7 +305,7 @@ std::string DayGridCanvas::drop_session(const std::string& session_id, wxPoint c
     if (session == no_index) return "no session '" + session_id + "'";
     int minute = 0, column = 0;
     if (!drop_place(client, minute, column)) return "drop the session on a room's column";
-    const LocalTime start = LocalTime{date::local_days{grid_.day.time_since_epoch()}} + Minutes{minute};
+    const LocalTime start = day_start(grid_.day) + Minutes{minute};
     const std::string error =
         move_session(planner_, session, start, grid_.rooms[static_cast<std::size_t>(column)]);
     if (error.empty()) planner_.select({session_id});

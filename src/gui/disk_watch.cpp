@@ -27,6 +27,7 @@ std::string signature(const std::vector<std::string>& files) {
     std::string out;
     for (const std::string& f : files) {
         std::error_code ec;
+        // A file's modification time, compared only with itself: not an instant of the event.
         const auto time = std::filesystem::last_write_time(f, ec).time_since_epoch().count();
         const auto size = std::filesystem::file_size(f, ec);
         out += f + '\t' + std::to_string(time) + '\t' + std::to_string(size) + '\n';

@@ -57,7 +57,7 @@ std::string local_text(const date::time_zone& zone, Instant t) {
     // The second 02:30 of an autumn night needs its offset to mean what was written.
     std::string text = format_local(local);
     text[10] = 'T';
-    return text + format_offset(local.time_since_epoch() - t.time_since_epoch());
+    return text + format_offset(utc_offset_at(local, t));
 }
 
 // One line of a ranges field as a YAML flow map; "" when it cannot be read as one.
@@ -179,9 +179,9 @@ std::string ranges_text(const std::vector<TimeRange>& ranges, const date::time_z
     std::vector<std::string> lines;
     for (const TimeRange& r : ranges) {
         const LocalTime from = to_local(zone, r.from), to = to_local(zone, r.to);
-        const auto day = date::floor<date::days>(from);
-        if (from == day && to == day + date::days{1}) {
-            lines.push_back("{date: " + format_date(Date{day.time_since_epoch()}) + "}");
+        const Date day = local_date(from);
+        if (from == day_start(day) && to == day_start(day + date::days{1})) {
+            lines.push_back("{date: " + format_date(day) + "}");
             continue;
         }
         lines.push_back("{from: " + local_text(zone, r.from) + ", to: " + local_text(zone, r.to) + "}");
