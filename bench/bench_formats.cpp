@@ -81,8 +81,9 @@ std::string read_file(const std::string& path) {
 
 // The import format for a file, by its extension: the two schedule formats of CCC events.
 const summitry::ImportFormat& import_format_for(const std::string& path) {
-    const std::string_view name =
-        path.ends_with(".xml") ? "frab" : path.ends_with(".json") ? "json" : "";
+    const std::string_view name = path.ends_with(".xml")    ? "frab"
+                                  : path.ends_with(".json") ? "json"
+                                                            : "";
     const summitry::ImportFormat* format =
         name.empty() ? nullptr : summitry::find_import_format(name);
     if (!format) throw std::runtime_error(path + ": neither .xml (frab) nor .json (c3voc)");
@@ -223,12 +224,11 @@ int main(int argc, char** argv) {
         return 1;
     }
 
-    std::string out = "{\"mode\":" + json_string(mode) + ",\"file\":" + json_string(file) +
-                      extra + ",\"sessions\":" + std::to_string(sessions) +
-                      ",\"rooms\":" + std::to_string(rooms) +
-                      ",\"repeat\":" + std::to_string(repeat) + phases.json() +
-                      ",\"first_s\":" + fixed(first_s) +
-                      ",\"cpu_median_s\":" + fixed(stats(cpu).median);
+    std::string out =
+        "{\"mode\":" + json_string(mode) + ",\"file\":" + json_string(file) + extra +
+        ",\"sessions\":" + std::to_string(sessions) + ",\"rooms\":" + std::to_string(rooms) +
+        ",\"repeat\":" + std::to_string(repeat) + phases.json() + ",\"first_s\":" + fixed(first_s) +
+        ",\"cpu_median_s\":" + fixed(stats(cpu).median);
     if (mode != "ics") out += ",\"import_s\":" + fixed(import_s);
     out += ",\"import_diagnostics\":" + std::to_string(import_diags);
     if (mode == "ics") out += ",\"conflicts\":" + std::to_string(conflicts);

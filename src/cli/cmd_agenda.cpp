@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // summitry-cli agenda FILE [--day D] [--room R] [--track T] [--person P] [--format ...]
 #include <CLI/CLI.hpp>
-
 #include <memory>
 
 #include "common.h"
@@ -33,12 +32,17 @@ int agenda_command(const AgendaOptions& o) {
         // A venue's id lists all its rooms.
         const Index room = ev.find_room(o.room);
         const Index venue = ev.find_venue(o.room);
-        if (room >= 0) q.room = room;
-        else if (venue >= 0) q.venue = venue;
-        else find_or_fail("room or venue", o.room, room, ev.rooms);
+        if (room >= 0)
+            q.room = room;
+        else if (venue >= 0)
+            q.venue = venue;
+        else
+            find_or_fail("room or venue", o.room, room, ev.rooms);
     }
-    if (!o.track.empty()) q.track = find_or_fail("track", o.track, ev.find_track(o.track), ev.tracks);
-    if (!o.person.empty()) q.person = find_or_fail("person", o.person, ev.find_person(o.person), ev.people);
+    if (!o.track.empty())
+        q.track = find_or_fail("track", o.track, ev.find_track(o.track), ev.tracks);
+    if (!o.person.empty())
+        q.person = find_or_fail("person", o.person, ev.find_person(o.person), ev.people);
     job.format = *agenda_format_from(o.format);
     // The agenda's own run, not the dispatcher (run_job): summitry-cli links no other output.
     write_output(o.output, inputs_of(ev), [&](std::ostream& out) { run_agenda(ev, job, out); });
@@ -58,7 +62,8 @@ void add_agenda(CLI::App& app, Action& run) {
     cmd->add_option("--format", o->format, "text, markdown, csv or json")
         ->check(CLI::IsMember({"text", "markdown", "md", "csv", "json"}));
     cmd->add_option("--lang", o->lang, "Language of the texts (default: the event's first)");
-    cmd->add_option("-o,--output", o->output, "Write to this file (atomically); '-' for standard output");
+    cmd->add_option("-o,--output", o->output,
+                    "Write to this file (atomically); '-' for standard output");
     cmd->add_flag("--include-private", o->include_private, "List private sessions too");
     cmd->add_flag("--force", o->force, "Print even if the event has errors");
     add_confine_flag(*cmd, o->confine);

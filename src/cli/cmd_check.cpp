@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // summitry-cli check FILE... [--format text|json] [--strict]
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 #include <memory>
 
@@ -61,11 +60,14 @@ int run_check(const CheckOptions& o) {
             const LoadResult& r = results[i];
             write_diagnostics_text(std::cout, r.diagnostics, r.event.files);
             std::size_t conflict_count = 0;
-            for (const auto& d : r.diagnostics.items()) conflict_count += is_conflict(d) && d.severity == Severity::warning;
-            std::cout << terminal_text(o.files[i]) << ": " << count(r.event.sessions.size(), "session") << ", "
+            for (const auto& d : r.diagnostics.items())
+                conflict_count += is_conflict(d) && d.severity == Severity::warning;
+            std::cout << terminal_text(o.files[i]) << ": "
+                      << count(r.event.sessions.size(), "session") << ", "
                       << count(r.diagnostics.errors(), "error") << ", "
                       << count(conflict_count, "conflict") << ", "
-                      << count(r.diagnostics.count(Severity::warning) - conflict_count, "other warning")
+                      << count(r.diagnostics.count(Severity::warning) - conflict_count,
+                               "other warning")
                       << ", " << count(r.diagnostics.count(Severity::note), "note") << '\n';
         }
     }
@@ -77,7 +79,8 @@ int run_check(const CheckOptions& o) {
 
 void add_check(CLI::App& app, Action& run) {
     auto o = std::make_shared<CheckOptions>();
-    CLI::App* cmd = app.add_subcommand("check", "Load events, validate them and report their conflicts");
+    CLI::App* cmd =
+        app.add_subcommand("check", "Load events, validate them and report their conflicts");
     cmd->add_option("FILE", o->files, "Event files")->required();
     cmd->add_option("--format", o->format, "text or json")->check(CLI::IsMember({"text", "json"}));
     cmd->add_flag("--strict", o->strict, "Exit 1 on conflicts too, not only on errors");

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // summitry-cli export FORMAT FILE [-o OUT] [--person P|--track T|--room R] [--include-private]
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 #include <memory>
 
@@ -33,15 +32,19 @@ int export_command(const ExportOptions& o) {
     SessionSelection& req = job.select;
     req.lang = checked_language(ev, o.lang);
     req.include_private = o.include_private;
-    if (!o.person.empty()) req.person = find_or_fail("person", o.person, ev.find_person(o.person), ev.people);
-    if (!o.track.empty()) req.track = find_or_fail("track", o.track, ev.find_track(o.track), ev.tracks);
+    if (!o.person.empty())
+        req.person = find_or_fail("person", o.person, ev.find_person(o.person), ev.people);
+    if (!o.track.empty())
+        req.track = find_or_fail("track", o.track, ev.find_track(o.track), ev.tracks);
     if (!o.room.empty()) req.room = find_or_fail("room", o.room, ev.find_room(o.room), ev.rooms);
     ExportWarnings warnings;
     try {
-        write_output(o.output, inputs_of(ev), [&](std::ostream& out) { warnings = run_job(ev, job, out).warnings; });
+        write_output(o.output, inputs_of(ev),
+                     [&](std::ostream& out) { warnings = run_job(ev, job, out).warnings; });
     } catch (const ExportError& e) {
         // The event is valid but this format cannot hold all of it: the organizer's to fix.
-        throw Failure{Exit::has_errors, "cannot export '" + o.file + "' as " + o.format + ": " + e.what()};
+        throw Failure{Exit::has_errors,
+                      "cannot export '" + o.file + "' as " + o.format + ": " + e.what()};
     }
     // Written; what the format could not hold as the event says it is said, at its place in
     // the event file.
@@ -60,15 +63,18 @@ void add_export(CLI::App& app, Action& run) {
         names.emplace_back(f.name);
         help += " " + std::string(f.name) + " (" + std::string(f.description) + ")";
     }
-    CLI::App* cmd = app.add_subcommand("export", "Export the event for calendars and conference apps");
+    CLI::App* cmd =
+        app.add_subcommand("export", "Export the event for calendars and conference apps");
     cmd->add_option("FORMAT", o->format, help)->required()->check(CLI::IsMember(names));
     cmd->add_option("FILE", o->file, "Event file")->required();
-    cmd->add_option("-o,--output", o->output, "Write to this file (atomically); '-' for standard output");
+    cmd->add_option("-o,--output", o->output,
+                    "Write to this file (atomically); '-' for standard output");
     cmd->add_option("--person", o->person, "Only the sessions this person takes part in");
     cmd->add_option("--track", o->track, "Only this track's sessions");
     cmd->add_option("--room", o->room, "Only this room's sessions");
     cmd->add_option("--lang", o->lang, "Language of the texts (default: the event's first)");
-    cmd->add_flag("--include-private", o->include_private, "Private sessions and contact details too");
+    cmd->add_flag("--include-private", o->include_private,
+                  "Private sessions and contact details too");
     cmd->add_flag("--force", o->force, "Export even if the event has errors");
     add_confine_flag(*cmd, o->confine);
     cmd->callback([o, &run] { run = [o] { return export_command(*o); }; });

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // summitry-cli import FORMAT IN -o OUT.yaml
 #include <CLI/CLI.hpp>
-
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -57,7 +56,8 @@ int run_import(const ImportOptions& o) {
                        std::to_string(r.event.sessions.size()) + " sessions, " +
                        std::to_string(r.event.rooms.size()) + " rooms, " +
                        std::to_string(r.event.people.size()) + " people.";
-    write_output(o.output, {o.input}, [&](std::ostream& out) { write_event_yaml(out, r.event, w); });
+    write_output(o.output, {o.input},
+                 [&](std::ostream& out) { write_event_yaml(out, r.event, w); });
     summary();
     return Exit::ok;
 }

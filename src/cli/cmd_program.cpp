@@ -2,7 +2,6 @@
 // summitry-cli program FILE -o OUT.pdf|OUT.html [--paper a4|letter] [--lang L]
 //                      [--audience attendees|staff] [--template PATH] [--force]
 #include <CLI/CLI.hpp>
-
 #include <filesystem>
 #include <memory>
 
@@ -24,7 +23,8 @@ int program_command(const ProgramOptions& o) {
     std::string ext = std::filesystem::path(o.output).extension().string();
     for (char& ch : ext) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     if (ext != ".pdf" && ext != ".html" && ext != ".htm")
-        throw Failure{Exit::usage, "-o '" + o.output + "': the programme is written as .pdf or .html"};
+        throw Failure{Exit::usage,
+                      "-o '" + o.output + "': the programme is written as .pdf or .html"};
     if (!o.template_path.empty() && ext == ".pdf")
         throw Failure{Exit::usage, "--template is for an HTML programme (-o OUT.html)"};
     const LoadResult r = load_for_output(o.file, o.force, o.confine);
@@ -57,10 +57,12 @@ void add_program(CLI::App& app, Action& run) {
     cmd->add_option("--paper", o->paper, "a4 (default) or letter")
         ->check(CLI::IsMember({"a4", "letter"}));
     cmd->add_option("--lang", o->lang, "Language of the texts (default: the event's first)");
-    cmd->add_option("--audience", o->audience,
-                    "attendees (default), or staff: the run-sheet with private sessions and contacts")
+    cmd->add_option(
+           "--audience", o->audience,
+           "attendees (default), or staff: the run-sheet with private sessions and contacts")
         ->check(CLI::IsMember({"attendees", "staff"}));
-    cmd->add_option("--template", o->template_path, "HTML: this Mustache template instead of Summitry's");
+    cmd->add_option("--template", o->template_path,
+                    "HTML: this Mustache template instead of Summitry's");
     cmd->add_flag("--force", o->force, "Print even if the event has errors");
     add_confine_flag(*cmd, o->confine);
     cmd->callback([o, &run] { run = [o] { return program_command(*o); }; });

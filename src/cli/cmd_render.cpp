@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // summitry-cli render FILE --day D -o OUT.png|OUT.svg|OUT.pdf
 #include <CLI/CLI.hpp>
-
 #include <filesystem>
 #include <memory>
 #include <stdexcept>
@@ -25,10 +24,15 @@ int render_command(const RenderOptions& o) {
     std::string ext = std::filesystem::path(o.output).extension().string();
     for (char& ch : ext) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     ImageFormat format;
-    if (ext == ".png") format = ImageFormat::png;
-    else if (ext == ".svg") format = ImageFormat::svg;
-    else if (ext == ".pdf") format = ImageFormat::pdf;
-    else throw Failure{Exit::usage, "-o '" + o.output + "': the grid is drawn as .png, .svg or .pdf"};
+    if (ext == ".png")
+        format = ImageFormat::png;
+    else if (ext == ".svg")
+        format = ImageFormat::svg;
+    else if (ext == ".pdf")
+        format = ImageFormat::pdf;
+    else
+        throw Failure{Exit::usage,
+                      "-o '" + o.output + "': the grid is drawn as .png, .svg or .pdf"};
     const std::optional<Date> day = parse_date(o.day);
     if (!day) throw Failure{Exit::usage, "--day '" + o.day + "' is not a date (YYYY-MM-DD)"};
     const LoadResult r = load_for_output(o.file, o.force, o.confine);
@@ -40,7 +44,8 @@ int render_command(const RenderOptions& o) {
     job.scale = o.scale;
     job.paper = o.paper == "letter" ? Paper::letter : Paper::a4;
     try {
-        write_output(o.output, inputs_of(r.event), [&](std::ostream& out) { run_job(r.event, job, out); });
+        write_output(o.output, inputs_of(r.event),
+                     [&](std::ostream& out) { run_job(r.event, job, out); });
     } catch (const std::invalid_argument& e) {
         throw Failure{Exit::usage, e.what()};
     }

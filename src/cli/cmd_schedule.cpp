@@ -7,8 +7,8 @@
 #include <CLI/CLI.hpp>
 #include <filesystem>
 #include <iostream>
-#include <optional>
 #include <memory>
+#include <optional>
 
 #include "check/rule.h"
 #include "common.h"
@@ -59,10 +59,11 @@ int run_schedule(const ScheduleCliOptions& o) {
     if (into_event)
         save_edited(doc);
     else
-        write_output(o.output, inputs_of(doc.event()), [&](std::ostream& out) { out << doc.text(); });
+        write_output(o.output, inputs_of(doc.event()),
+                     [&](std::ostream& out) { out << doc.text(); });
     if (!into_event && doc.event().files.size() > 1)
-        report << "note: only " << terminal_text(o.file) << " is written to " << terminal_text(o.output)
-               << "; placements in included files are not written\n";
+        report << "note: only " << terminal_text(o.file) << " is written to "
+               << terminal_text(o.output) << "; placements in included files are not written\n";
     return result.unplaced.empty() && hard == 0 ? Exit::ok : Exit::has_errors;
 }
 

@@ -3,15 +3,14 @@
 // One edit, planned and saved by the same core functions as the planner's (edit/document.h):
 // only the lines that change are written; comments and layout of the rest stay.
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 #include <memory>
 
 #include "common.h"
 #include "edit/document.h"
 #include "io/atomic_file.h"
-#include "io/file_lock.h"
 #include "io/event_writer.h"
+#include "io/file_lock.h"
 #include "util/terminal.h"
 
 namespace summitry::cli {
@@ -26,9 +25,9 @@ struct SetOptions {
 // Keys that hold text: a value for them is text, whatever YAML would make of it ("no", "1:30",
 // "Yes: we can"). Other keys take YAML ("[ada, bob]", "false", "120").
 bool is_text_key(const ValuePath& p) {
-    static const char* const text_keys[] = {"title", "subtitle", "name", "description", "abstract",
-                                            "role", "bio", "short_name", "address", "url",
-                                            "website", "email", "phone"};
+    static const char* const text_keys[] = {
+        "title",      "subtitle", "name", "description", "abstract", "role", "bio",
+        "short_name", "address",  "url",  "website",     "email",    "phone"};
     if (!p.lang.empty()) return true;
     for (const char* k : text_keys)
         if (p.key == k) return true;
@@ -38,13 +37,18 @@ bool is_text_key(const ValuePath& p) {
 // Ends with exit 2 and a suggestion when the entity the path names is not in the event.
 void require_entity(const Event& ev, const ValuePath& p) {
     if (p.kind == "event") return;
-    if (p.kind == "sessions") find_or_fail("session", p.id, ev.find_session(p.id), ev.sessions);
-    else if (p.kind == "people") find_or_fail("person", p.id, ev.find_person(p.id), ev.people);
+    if (p.kind == "sessions")
+        find_or_fail("session", p.id, ev.find_session(p.id), ev.sessions);
+    else if (p.kind == "people")
+        find_or_fail("person", p.id, ev.find_person(p.id), ev.people);
     else if (p.kind == "organizations")
         find_or_fail("organization", p.id, ev.find_organization(p.id), ev.organizations);
-    else if (p.kind == "venues") find_or_fail("venue", p.id, ev.find_venue(p.id), ev.venues);
-    else if (p.kind == "tracks") find_or_fail("track", p.id, ev.find_track(p.id), ev.tracks);
-    else if (p.kind == "rooms") find_or_fail("room", p.id, ev.find_room(p.id), ev.rooms);
+    else if (p.kind == "venues")
+        find_or_fail("venue", p.id, ev.find_venue(p.id), ev.venues);
+    else if (p.kind == "tracks")
+        find_or_fail("track", p.id, ev.find_track(p.id), ev.tracks);
+    else if (p.kind == "rooms")
+        find_or_fail("room", p.id, ev.find_room(p.id), ev.rooms);
 }
 
 int run_set(const SetOptions& o) {
@@ -56,7 +60,8 @@ int run_set(const SetOptions& o) {
     const FileLock lock = lock_for_edit(o.file);
     EventDocument doc = open_for_edit(o.file, "editing it this way", o.confine);
     require_entity(doc.event(), *path);
-    const std::string yaml = o.value.empty() || !is_text_key(*path) ? o.value : yaml_scalar(o.value);
+    const std::string yaml =
+        o.value.empty() || !is_text_key(*path) ? o.value : yaml_scalar(o.value);
     const Plan plan = doc.plan_set(*path, yaml);
     if (!plan) throw Failure{Exit::has_errors, "cannot set " + o.path + ": " + plan.error};
     if (plan.change->empty()) {

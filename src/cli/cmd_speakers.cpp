@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // summitry-cli speakers FILE [--format text|csv|json|html] [--template PATH]
 #include <CLI/CLI.hpp>
-
 #include <memory>
 #include <sstream>
 
@@ -30,9 +29,9 @@ int speakers_command(const SpeakersOptions& o) {
     if (!o.template_path.empty() && o.format != "html")
         throw Failure{Exit::usage, "--template is for --format html"};
     using F = SpeakersJob::Format;
-    job.format = o.format == "html" ? F::html
-                 : o.format == "pdf" ? F::pdf
-                 : o.format == "csv" ? F::csv
+    job.format = o.format == "html"   ? F::html
+                 : o.format == "pdf"  ? F::pdf
+                 : o.format == "csv"  ? F::csv
                  : o.format == "json" ? F::json
                                       : F::text;
     job.template_path = o.template_path;
@@ -60,9 +59,11 @@ void add_speakers(CLI::App& app, Action& run) {
     cmd->add_option("FILE", o->file, "Event file")->required();
     cmd->add_option("--format", o->format, "text, csv, json, html or pdf")
         ->check(CLI::IsMember({"text", "csv", "json", "html", "pdf"}));
-    cmd->add_option("--template", o->template_path, "HTML: this Mustache template instead of Summitry's");
+    cmd->add_option("--template", o->template_path,
+                    "HTML: this Mustache template instead of Summitry's");
     cmd->add_option("--lang", o->lang, "Language of the texts (default: the event's first)");
-    cmd->add_option("-o,--output", o->output, "Write to this file (atomically); '-' for standard output");
+    cmd->add_option("-o,--output", o->output,
+                    "Write to this file (atomically); '-' for standard output");
     cmd->add_flag("--include-private", o->include_private, "Include people of private sessions");
     cmd->add_flag("--force", o->force, "Print even if the event has errors");
     add_confine_flag(*cmd, o->confine);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "common.h"
 
-#include <CLI/CLI.hpp>
 #include <stdio_ext.h>
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -32,8 +32,9 @@ LoadResult load_for_output(const std::string& path, bool force, bool confine) {
             if (d.severity == Severity::error) errors.items().push_back(d);
         write_diagnostics_text(std::cerr, errors, r.event.files);
         if (!force) {
-            throw Failure{Exit::has_errors, path + ": " + std::to_string(errors.errors()) +
-                                                " error(s); fix them, or use --force to print anyway"};
+            throw Failure{Exit::has_errors,
+                          path + ": " + std::to_string(errors.errors()) +
+                              " error(s); fix them, or use --force to print anyway"};
         }
     }
     return r;
@@ -50,14 +51,16 @@ void write_output(const std::string& output, const std::vector<std::filesystem::
     if (output.empty() || output == "-") {
         // `export ics ev.yaml >> ev.yaml`: the shell opened the event file for us to write into.
         if (descriptor_is_input(STDOUT_FILENO, inputs))
-            throw Failure{Exit::usage, "refusing to write standard output: it is a file this command "
-                                       "reads (the event file or one of its includes)"};
+            throw Failure{Exit::usage,
+                          "refusing to write standard output: it is a file this command "
+                          "reads (the event file or one of its includes)"};
         produce(std::cout);
         std::cout.flush();
         if (!std::cout) {
             const int error = errno;
-            throw Failure{Exit::usage, "cannot write standard output" +
-                                           (error != 0 ? ": " + std::string(std::strerror(error)) : "")};
+            throw Failure{Exit::usage,
+                          "cannot write standard output" +
+                              (error != 0 ? ": " + std::string(std::strerror(error)) : "")};
         }
         return;
     }
@@ -71,8 +74,9 @@ void write_output(const std::string& output, const std::vector<std::filesystem::
 }
 
 int finish_standard_output(int code) {
-    // A command that failed said why already. As gnulib's close_stdout: what is still buffered is written now, and an error of any
-    // earlier write is remembered by the stream. A standard output closed by the caller
+    // A command that failed said why already. As gnulib's close_stdout: what is still buffered is
+    // written now, and an error of any earlier write is remembered by the stream. A standard output
+    // closed by the caller
     // (`cmd >&-`) with nothing written to it is no error.
     errno = 0;
     std::cout.flush();
@@ -83,9 +87,11 @@ int finish_standard_output(int code) {
     errno = 0;
     const bool close_failed = std::fclose(stdout) != 0;
     if (close_failed || error == 0) error = errno;
-    if (code == Exit::ok && (stream_failed || had_error || (close_failed && (pending || error != EBADF)))) {
+    if (code == Exit::ok &&
+        (stream_failed || had_error || (close_failed && (pending || error != EBADF)))) {
         std::cerr << "summitry-cli: cannot write standard output"
-                  << (error != 0 ? ": " + std::string(std::strerror(error)) : std::string()) << '\n';
+                  << (error != 0 ? ": " + std::string(std::strerror(error)) : std::string())
+                  << '\n';
         return Exit::usage;
     }
     return code;
@@ -103,7 +109,8 @@ void save_edited(EventDocument& doc) {
     try {
         const EventDocument::SaveResult saved = doc.save();
         for (const std::string& f : saved.merged)
-            std::cerr << "note: " << f << " changed on disk since it was read; the edit was made on "
+            std::cerr << "note: " << f
+                      << " changed on disk since it was read; the edit was made on "
                       << "its new text, keeping that change\n";
     } catch (const ChangedOnDisk& e) {
         throw Failure{Exit::has_errors, e.what()};
@@ -130,7 +137,8 @@ EventDocument open_for_edit(const std::string& path, std::string_view doing, boo
     }();
     if (doc.diagnostics().has_errors()) {
         write_diagnostics_text(std::cerr, doc.diagnostics(), doc.event().files);
-        throw Failure{Exit::has_errors, "the file has errors: fix them before " + std::string(doing)};
+        throw Failure{Exit::has_errors,
+                      "the file has errors: fix them before " + std::string(doing)};
     }
     return doc;
 }

@@ -75,7 +75,8 @@ Index find_or_fail(std::string_view what, const std::string& id, Index found, co
     if (found >= 0) return found;
     Suggester s(id);
     for (const auto& e : all) s.consider(e.id);
-    throw Failure{Exit::usage, "no " + std::string(what) + " '" + id + "' in this event" + s.did_you_mean()};
+    throw Failure{Exit::usage,
+                  "no " + std::string(what) + " '" + id + "' in this event" + s.did_you_mean()};
 }
 
 // Each command adds itself to the app; `run` is set to the command's action.

@@ -7,12 +7,11 @@
 // ICU, pugixml: about 40 shared libraries, whose loading cost 20 ms of every run, a check of
 // 100 sessions included); every other command it hands to summitry-cli-all, unchanged (exec).
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 
 #include "common.h"
-#include "util/terminal.h"
 #include "heap.h"
+#include "util/terminal.h"
 
 #ifndef SUMMITRY_CLI_ALL
 #include <unistd.h>
@@ -42,7 +41,8 @@ bool runs_here(int argc, char** argv) {
     std::error_code ec;
     const fs::path self = fs::read_symlink("/proc/self/exe", ec);
     std::string tried;
-    for (const fs::path& dir : {self.parent_path(), self.parent_path() / SUMMITRY_LIBEXEC_FROM_BIN}) {
+    for (const fs::path& dir :
+         {self.parent_path(), self.parent_path() / SUMMITRY_LIBEXEC_FROM_BIN}) {
         const fs::path all = dir / "summitry-cli-all";
         ::execv(all.c_str(), argv);
         tried += (tried.empty() ? "" : ", ") + all.string() + " (" + std::strerror(errno) + ")";
@@ -85,7 +85,8 @@ int main(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
         return finish_standard_output(app.exit(e));
     } catch (const CLI::ParseError& e) {
-        std::cerr << "summitry-cli: " << e.what() << "\nRun 'summitry-cli --help' for the commands.\n";
+        std::cerr << "summitry-cli: " << e.what()
+                  << "\nRun 'summitry-cli --help' for the commands.\n";
         return Exit::usage;
     }
     int code = Exit::usage;
@@ -93,7 +94,8 @@ int main(int argc, char** argv) {
         code = run ? run() : Exit::usage;
     } catch (const Failure& f) {
         // Messages quote paths, ids and values from files: one line, no escape sequences.
-        if (!f.message.empty()) std::cerr << "summitry-cli: " << summitry::terminal_text(f.message) << '\n';
+        if (!f.message.empty())
+            std::cerr << "summitry-cli: " << summitry::terminal_text(f.message) << '\n';
         code = f.code;
     } catch (const std::exception& e) {
         // A bug, not a user's mistake: say so rather than crash.

@@ -31,10 +31,11 @@ void bench_first_paint(summitry::gui::MainFrame& frame) {
             const double ms = std::chrono::duration<double, std::milli>(
                                   std::chrono::steady_clock::now() - started)
                                   .count();
-            std::printf("first paint: %.0f ms after start, %zu sessions, %zu rooms, %zu boxes "
-                        "on the first day\n",
-                        ms, frame.planner().event().sessions.size(),
-                        frame.planner().event().rooms.size(), frame.grid().grid().boxes.size());
+            std::printf(
+                "first paint: %.0f ms after start, %zu sessions, %zu rooms, %zu boxes "
+                "on the first day\n",
+                ms, frame.planner().event().sessions.size(), frame.planner().event().rooms.size(),
+                frame.grid().grid().boxes.size());
             std::fflush(stdout);
             frame.Destroy();
         });

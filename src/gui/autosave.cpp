@@ -19,7 +19,9 @@ Autosaver::Autosaver(Planner& planner, int interval_ms)
     });
 }
 
-Autosaver::~Autosaver() { timer_.Stop(); }
+Autosaver::~Autosaver() {
+    timer_.Stop();
+}
 
 int Autosaver::interval_from_environment() {
     if (const char* text = std::getenv("SUMMITRY_AUTOSAVE_MS")) {

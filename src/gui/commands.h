@@ -80,7 +80,7 @@ std::string yaml_string(const std::string& text);
 // Files, with dialogs (each catches what it throws and shows it).
 void open_file(MainFrame& frame, const std::string& path);
 void open_with_dialog(MainFrame& frame);
-bool save(MainFrame& frame);          // false: not saved (error shown, or cancelled)
+bool save(MainFrame& frame);  // false: not saved (error shown, or cancelled)
 bool save_as(MainFrame& frame);
 // Opens the document's file again as it is on disk, forgetting unsaved edits (and their
 // autosave) and the undo history; false when it cannot be read (the document stays).

@@ -18,7 +18,8 @@ namespace {
 class EditCommand : public wxCommand {
 public:
     EditCommand(Planner& planner, Change change)
-        : wxCommand(true, wxString::FromUTF8(change.name)), planner_(planner),
+        : wxCommand(true, wxString::FromUTF8(change.name)),
+          planner_(planner),
           change_(std::move(change)) {}
     // The document's last edit, already applied by a core job (write_schedule): Do is a redo.
     EditCommand(Planner& planner, const std::string& name)
@@ -126,8 +127,8 @@ std::string duplicate_selected(Planner& planner) {
         id = s->id + "-" + std::to_string(n);
         if (planner.event().find_session(id) == no_index) break;
     }
-    const std::string error = submit_plan(
-        planner, planner.document().plan_duplicate(EntityKind::session, s->id, id));
+    const std::string error =
+        submit_plan(planner, planner.document().plan_duplicate(EntityKind::session, s->id, id));
     if (error.empty()) planner.select({id});
     return error;
 }
@@ -146,11 +147,13 @@ std::string nudge_selected(Planner& planner, int minutes, int rooms) {
     const Index i = planner.selected_session();
     const Session* s = session_at(planner, i);
     if (!s) return _("select a session to move").utf8_string();
-    if (!s->start || s->room == no_index) return _("place the session first (drag it from the tray)").utf8_string();
+    if (!s->start || s->room == no_index)
+        return _("place the session first (drag it from the tray)").utf8_string();
     const Event& ev = planner.event();
     const LocalTime start = to_local(ev.zone_of(*s), *s->start) + Minutes{minutes};
     const long room = static_cast<long>(s->room) + rooms;
-    if (room < 0 || room >= static_cast<long>(ev.rooms.size())) return _("no room further that way").utf8_string();
+    if (room < 0 || room >= static_cast<long>(ev.rooms.size()))
+        return _("no room further that way").utf8_string();
     return move_session(planner, i, start, static_cast<Index>(room));
 }
 
@@ -163,30 +166,34 @@ std::string unplace_selected(Planner& planner) {
 }
 
 std::string undo(Planner& planner) {
-    if (!planner.has_document() || !planner.document().can_undo()) return _("nothing to undo").utf8_string();
-    if (!planner.history().CanUndo()) return _("the history is out of step with the document").utf8_string();
+    if (!planner.has_document() || !planner.document().can_undo())
+        return _("nothing to undo").utf8_string();
+    if (!planner.history().CanUndo())
+        return _("the history is out of step with the document").utf8_string();
     return planner.history().Undo() ? std::string() : std::string("undo failed");
 }
 
 std::string redo(Planner& planner) {
-    if (!planner.has_document() || !planner.document().can_redo()) return _("nothing to redo").utf8_string();
-    if (!planner.history().CanRedo()) return _("the history is out of step with the document").utf8_string();
+    if (!planner.has_document() || !planner.document().can_redo())
+        return _("nothing to redo").utf8_string();
+    if (!planner.history().CanRedo())
+        return _("the history is out of step with the document").utf8_string();
     return planner.history().Redo() ? std::string() : std::string("redo failed");
 }
 
 std::string undo_label(const Planner& planner) {
     if (!planner.has_document() || !planner.document().can_undo()) return _("&Undo").utf8_string();
     // TRANSLATORS: %s is the edit: "Move 'Fireside chat'".
-    return wxString::Format(_("&Undo %s"), wxString::FromUTF8(escape_mnemonics(
-                                               planner.document().undo_name())))
+    return wxString::Format(_("&Undo %s"),
+                            wxString::FromUTF8(escape_mnemonics(planner.document().undo_name())))
         .utf8_string();
 }
 
 std::string redo_label(const Planner& planner) {
     if (!planner.has_document() || !planner.document().can_redo()) return _("&Redo").utf8_string();
     // TRANSLATORS: %s is the edit: "Move 'Fireside chat'".
-    return wxString::Format(_("&Redo %s"), wxString::FromUTF8(escape_mnemonics(
-                                               planner.document().redo_name())))
+    return wxString::Format(_("&Redo %s"),
+                            wxString::FromUTF8(escape_mnemonics(planner.document().redo_name())))
         .utf8_string();
 }
 
@@ -194,11 +201,11 @@ std::string yaml_string(const std::string& text) {
     std::string out = "\"";
     for (char c : text) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\t': out += "\\t"; break;
-        default: out += c;
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\t': out += "\\t"; break;
+            default: out += c;
         }
     }
     return out + "\"";

@@ -63,7 +63,8 @@ namespace {
 
 wxString file_names(const std::vector<std::string>& files) {
     wxString names;
-    for (const std::string& f : files) names += "\n  " + wxFileName(wxString::FromUTF8(f)).GetFullName();
+    for (const std::string& f : files)
+        names += "\n  " + wxFileName(wxString::FromUTF8(f)).GetFullName();
     return names;
 }
 
@@ -92,7 +93,8 @@ bool save(MainFrame& frame) {
             }
             planner.document().save(EventDocument::OnDiskChange::overwrite);
             frame.set_message(
-                wxString::Format(_("Saved %s; the version another program wrote is %s.bak"), path, path)
+                wxString::Format(_("Saved %s; the version another program wrote is %s.bak"), path,
+                                 path)
                     .utf8_string());
             frame.refresh_chrome();
             return true;
@@ -160,12 +162,12 @@ bool confirm_discard(MainFrame& frame) {
                         "Summitry", wxYES_NO | wxCANCEL | wxICON_QUESTION);
     ask.SetYesNoCancelLabels(_("&Save"), _("&Discard"), _("&Cancel"));
     switch (ask.ShowModal()) {
-    case wxID_YES: return save(frame);
-    case wxID_NO:
-        // Chosen not to keep them: the next start must not offer them back.
-        EventDocument::discard_autosave(planner.document().path());
-        return true;
-    default: return false;
+        case wxID_YES: return save(frame);
+        case wxID_NO:
+            // Chosen not to keep them: the next start must not offer them back.
+            EventDocument::discard_autosave(planner.document().path());
+            return true;
+        default: return false;
     }
 }
 

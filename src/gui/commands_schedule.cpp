@@ -45,8 +45,8 @@ ScheduleRun schedule_sessions(Planner& planner, bool repair,
         },
         keep_going);
     if (doc.revision_id() != before) {  // cannot happen while the dialog is modal; never guess
-        run.error = _("The event changed while it was being scheduled: nothing was applied")
-                        .utf8_string();
+        run.error =
+            _("The event changed while it was being scheduled: nothing was applied").utf8_string();
         return run;
     }
     run.report = format_report(doc.event(), result);

@@ -9,12 +9,12 @@ namespace {
 
 wxString severity_text(Severity s) {
     switch (s) {
-    // TRANSLATORS: the severity of a conflict or problem of the file, in the Conflicts panel.
-    case Severity::error: return _("error");
-    // TRANSLATORS: the severity of a conflict or problem of the file, in the Conflicts panel.
-    case Severity::warning: return _("warning");
-    // TRANSLATORS: the severity of a conflict or problem of the file, in the Conflicts panel.
-    case Severity::note: return _("note");
+        // TRANSLATORS: the severity of a conflict or problem of the file, in the Conflicts panel.
+        case Severity::error: return _("error");
+        // TRANSLATORS: the severity of a conflict or problem of the file, in the Conflicts panel.
+        case Severity::warning: return _("warning");
+        // TRANSLATORS: the severity of a conflict or problem of the file, in the Conflicts panel.
+        case Severity::note: return _("note");
     }
     return wxString::FromUTF8(std::string(to_string(s)));
 }
@@ -52,16 +52,17 @@ wxString ConflictsPanel::OnGetItemText(long item, long column) const {
     if (item < 0 || static_cast<std::size_t>(item) >= shown_.size()) return {};
     const Diagnostic& d = shown_[static_cast<std::size_t>(item)];
     switch (column) {
-    case 0: return severity_text(d.severity);
-    case 1: return wxString::FromUTF8(d.rule);
-    case 2: return d.loc.line ? wxString::Format("%u", d.loc.line) : wxString();
-    default: return wxString::FromUTF8(d.message + (d.hint.empty() ? "" : " \u2014 " + d.hint));
+        case 0: return severity_text(d.severity);
+        case 1: return wxString::FromUTF8(d.rule);
+        case 2: return d.loc.line ? wxString::Format("%u", d.loc.line) : wxString();
+        default: return wxString::FromUTF8(d.message + (d.hint.empty() ? "" : " \u2014 " + d.hint));
     }
 }
 
 wxItemAttr* ConflictsPanel::OnGetItemAttr(long item) const {
     if (item < 0 || static_cast<std::size_t>(item) >= shown_.size()) return nullptr;
-    return shown_[static_cast<std::size_t>(item)].severity == Severity::error ? &error_attr_ : nullptr;
+    return shown_[static_cast<std::size_t>(item)].severity == Severity::error ? &error_attr_
+                                                                              : nullptr;
 }
 
 void ConflictsPanel::activate(long row) {

@@ -17,7 +17,9 @@
 namespace summitry::gui {
 namespace {
 
-wxString clock(int minute) { return wxString::FromUTF8(clock_text(minute)); }
+wxString clock(int minute) {
+    return wxString::FromUTF8(clock_text(minute));
+}
 
 // Sessions dragged from the tray land on the grid here.
 class SessionDropTarget : public wxTextDropTarget {
@@ -72,8 +74,10 @@ DayGridCanvas::DayGridCanvas(wxWindow* parent, Planner& planner)
         if (e.GetKeyCode() == WXK_ESCAPE && drag_.mode != DragMode::none) finish_drag(false);
         // The grid wants arrow keys, not Tab: Tab goes on to the next control as elsewhere.
         else if (e.GetKeyCode() == WXK_TAB)
-            Navigate(e.ShiftDown() ? wxNavigationKeyEvent::IsBackward : wxNavigationKeyEvent::IsForward);
-        else e.Skip();
+            Navigate(e.ShiftDown() ? wxNavigationKeyEvent::IsBackward
+                                   : wxNavigationKeyEvent::IsForward);
+        else
+            e.Skip();
     });
     planner_.subscribe([this](ChangeKind kind) {
         if (kind == ChangeKind::selection) {
@@ -159,7 +163,9 @@ void DayGridCanvas::show_session(const std::string& session_id) {
     Refresh();
 }
 
-wxPoint DayGridCanvas::to_content(wxPoint client) const { return CalcUnscrolledPosition(client); }
+wxPoint DayGridCanvas::to_content(wxPoint client) const {
+    return CalcUnscrolledPosition(client);
+}
 
 void DayGridCanvas::report(const std::string& text) {
     if (report_) report_(text);
@@ -247,8 +253,10 @@ void DayGridCanvas::on_wheel(wxMouseEvent& event) {
         event.Skip();
         return;
     }
-    if (event.GetWheelRotation() > 0) zoom_in();
-    else zoom_out();
+    if (event.GetWheelRotation() > 0)
+        zoom_in();
+    else
+        zoom_out();
 }
 
 void DayGridCanvas::finish_drag(bool commit) {
@@ -261,8 +269,7 @@ void DayGridCanvas::finish_drag(bool commit) {
     std::string error;
     if (drag.mode == DragMode::move) {
         if (drag.from == box.from && static_cast<std::size_t>(drag.column) == box.column) return;
-        const LocalTime start =
-            day_start(grid_.day) + Minutes{drag.from};
+        const LocalTime start = day_start(grid_.day) + Minutes{drag.from};
         error = move_session(planner_, box.session, start,
                              grid_.rooms[static_cast<std::size_t>(drag.column)]);
     } else {
@@ -277,7 +284,8 @@ void DayGridCanvas::finish_drag(bool commit) {
 namespace summitry::gui {
 
 bool DayGridCanvas::drop_place(wxPoint client, int& minute, int& column) const {
-    if (grid_.rooms.empty() || client.x < GridGeometry::time_column || client.y < GridGeometry::header)
+    if (grid_.rooms.empty() || client.x < GridGeometry::time_column ||
+        client.y < GridGeometry::header)
         return false;
     const wxPoint p = to_content(client);
     column = geometry_.column_at(p.x);
@@ -289,7 +297,8 @@ std::string DayGridCanvas::drop_hint(const std::string& session_id, wxPoint clie
     int minute = 0, column = 0;
     if (!drop_place(client, minute, column)) return {};
     int length = 0;
-    if (const Index s = planner_.has_document() ? planner_.event().find_session(session_id) : no_index;
+    if (const Index s =
+            planner_.has_document() ? planner_.event().find_session(session_id) : no_index;
         s != no_index) {
         const auto& d = planner_.event().sessions[static_cast<std::size_t>(s)].duration;
         length = d ? static_cast<int>(std::chrono::duration_cast<Minutes>(*d).count()) : 30;
@@ -313,15 +322,17 @@ std::string DayGridCanvas::drop_session(const std::string& session_id, wxPoint c
 }
 
 void DayGridCanvas::on_context_menu(wxContextMenuEvent& event) {
-    wxPoint client = event.GetPosition() == wxDefaultPosition
-                         ? client_rect_of(planner_.selection().empty() ? std::string()
-                                                                       : planner_.selection().front())
-                               .GetTopLeft()
-                         : ScreenToClient(event.GetPosition());
+    wxPoint client =
+        event.GetPosition() == wxDefaultPosition
+            ? client_rect_of(planner_.selection().empty() ? std::string()
+                                                          : planner_.selection().front())
+                  .GetTopLeft()
+            : ScreenToClient(event.GetPosition());
     const int hit = box_at(to_content(client));
     if (hit >= 0)
         planner_.select({planner_.event()
-                             .sessions[static_cast<std::size_t>(grid_.boxes[static_cast<std::size_t>(hit)].session)]
+                             .sessions[static_cast<std::size_t>(
+                                 grid_.boxes[static_cast<std::size_t>(hit)].session)]
                              .id});
     if (planner_.selected_session() == no_index) return;
     wxMenu menu;

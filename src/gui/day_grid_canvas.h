@@ -64,8 +64,8 @@ private:
     struct Drag {
         DragMode mode = DragMode::none;
         std::size_t box = 0;
-        wxPoint start;       // content pixels where the button went down
-        int grab_dy = 0;     // from the box's top to where it was grabbed
+        wxPoint start;         // content pixels where the button went down
+        int grab_dy = 0;       // from the box's top to where it was grabbed
         int from = 0, to = 0;  // the box's new minutes while dragging
         int column = 0;
         bool moved = false;
@@ -100,7 +100,8 @@ private:
     const BoxText& box_text(wxDC& dc, std::size_t box, int width, int height);
     void draw_box(wxDC& dc, std::size_t index, wxRect r, bool ghost);
     void draw_ghost(wxDC& dc, wxPoint origin, wxSize size);
-    void draw_headers(wxDC& dc, wxPoint origin, wxSize size, std::pair<std::size_t, std::size_t> cols);
+    void draw_headers(wxDC& dc, wxPoint origin, wxSize size,
+                      std::pair<std::size_t, std::size_t> cols);
 
     Planner& planner_;
     PlannerGrid grid_;

@@ -13,7 +13,9 @@ namespace summitry::gui {
 namespace {
 
 wxColour to_wx(render::Color c) {
-    auto byte = [](double v) { return static_cast<unsigned char>(std::lround(std::clamp(v, 0.0, 1.0) * 255)); };
+    auto byte = [](double v) {
+        return static_cast<unsigned char>(std::lround(std::clamp(v, 0.0, 1.0) * 255));
+    };
     return wxColour(byte(c.r), byte(c.g), byte(c.b));
 }
 
@@ -57,7 +59,9 @@ std::vector<wxString> wrap(wxDC& dc, const wxString& text, int width, int max_li
     return lines;
 }
 
-wxString clock(int minute) { return wxString::FromUTF8(clock_text(minute)); }
+wxString clock(int minute) {
+    return wxString::FromUTF8(clock_text(minute));
+}
 
 }  // namespace
 
@@ -97,7 +101,8 @@ const DayGridCanvas::BoxText& DayGridCanvas::box_text(wxDC& dc, std::size_t inde
     t.title = wrap(dc, title, width, std::clamp((height - meta_h) / title_h, 1, 4));
     dc.SetFont(people_font_);
     const int room = height - meta_h - static_cast<int>(t.title.size()) * title_h;
-    t.people = wrap(dc, wxString::FromUTF8(box.people), width, std::min(2, room / dc.GetCharHeight()));
+    t.people =
+        wrap(dc, wxString::FromUTF8(box.people), width, std::min(2, room / dc.GetCharHeight()));
     return t;
 }
 
@@ -106,8 +111,8 @@ void DayGridCanvas::draw_box(wxDC& dc, std::size_t index, wxRect r, bool ghost) 
     const wxColour strong = to_wx(box.color);
     const render::Color tint = box.cancelled ? render::light_grey.mix(render::white, 0.5)
                                              : box.color.mix(render::white, 0.74);
-    const bool selected = planner_.is_selected(
-        planner_.event().sessions[static_cast<std::size_t>(box.session)].id);
+    const bool selected =
+        planner_.is_selected(planner_.event().sessions[static_cast<std::size_t>(box.session)].id);
     const bool conflict = grid_.in_conflict.count(box.session) != 0;
     if (ghost) {
         dc.SetBrush(*wxTRANSPARENT_BRUSH);
@@ -124,8 +129,8 @@ void DayGridCanvas::draw_box(wxDC& dc, std::size_t index, wxRect r, bool ghost) 
     dc.DrawRectangle(r.x, r.y, 4, r.height);
     if (conflict) {
         dc.SetBrush(wxBrush(conflict_red));
-        const wxPoint corner[] = {{r.GetRight() - 12, r.y}, {r.GetRight() + 1, r.y},
-                                  {r.GetRight() + 1, r.y + 13}};
+        const wxPoint corner[] = {
+            {r.GetRight() - 12, r.y}, {r.GetRight() + 1, r.y}, {r.GetRight() + 1, r.y + 13}};
         dc.DrawPolygon(3, corner);
     }
     if (selected || conflict) {
@@ -177,8 +182,8 @@ void DayGridCanvas::draw(wxDC& dc, wxPoint origin, wxSize size) {
         return;
     }
     const GridGeometry& g = geometry_;
-    const auto cols = g.columns_between(origin.x + GridGeometry::time_column,
-                                        size.x - GridGeometry::time_column);
+    const auto cols =
+        g.columns_between(origin.x + GridGeometry::time_column, size.x - GridGeometry::time_column);
     // Rows: a line every 15 minutes, darker on the hour.
     for (int m = grid_.from; m <= grid_.to; m += 15) {
         const int y = g.y_of_minute(m) - origin.y;

@@ -12,7 +12,9 @@
 namespace summitry::gui {
 namespace {
 
-wxString u8(const std::string& s) { return wxString::FromUTF8(s); }
+wxString u8(const std::string& s) {
+    return wxString::FromUTF8(s);
+}
 
 }  // namespace
 
@@ -27,22 +29,20 @@ EntityList::EntityList(wxWindow* parent, Planner& planner, EntityKind kind)
     column(_("Id"), 170);
     column(_("Name"), 230);
     switch (kind_) {
-    case EntityKind::person:
-        column(_("Role"), 220);
-        column(_("Affiliation"), 160);
-        column(_("Email"), 180);
-        break;
-    case EntityKind::organization:
-        column(_("Kind"), 110);
-        column(_("Country"), 70);
-        break;
-    case EntityKind::room:
-        column(_("Venue"), 200);
-        column(_("Capacity"), 80);
-        break;
-    default:
-        column(_("Colour"), 90);
-        break;
+        case EntityKind::person:
+            column(_("Role"), 220);
+            column(_("Affiliation"), 160);
+            column(_("Email"), 180);
+            break;
+        case EntityKind::organization:
+            column(_("Kind"), 110);
+            column(_("Country"), 70);
+            break;
+        case EntityKind::room:
+            column(_("Venue"), 200);
+            column(_("Capacity"), 80);
+            break;
+        default: column(_("Colour"), 90); break;
     }
     auto* buttons = new wxBoxSizer(wxVERTICAL);
     auto button = [&](const wxString& label, void (EntityList::*action)()) {
@@ -86,33 +86,35 @@ void EntityList::rebuild() {
         };
         auto text = [&](const Text& t) { return u8(std::string(t.get(lang))); };
         switch (kind_) {
-        case EntityKind::person:
-            for (const Person& p : ev.people)
-                add({kind_, p.id},
-                    {u8(p.id), u8(p.name), text(p.role),
-                     p.affiliation == no_index
-                         ? wxString()
-                         : u8(ev.organizations[static_cast<std::size_t>(p.affiliation)].id),
-                     u8(p.email)});
-            break;
-        case EntityKind::organization:
-            for (const Organization& o : ev.organizations)
-                add({kind_, o.id}, {u8(o.id), text(o.name), u8(o.kind), u8(o.country)});
-            break;
-        case EntityKind::room:
-            for (const Venue& v : ev.venues) {
-                add({EntityKind::venue, v.id}, {u8(v.id), text(v.name), _("(venue)"), wxString()});
-                for (Index r : v.rooms) {
-                    const Room& room = ev.rooms[static_cast<std::size_t>(r)];
-                    add({EntityKind::room, room.qualified},
-                        {u8(room.qualified), text(room.name), text(v.name),
-                         room.capacity ? wxString::Format("%d", *room.capacity) : wxString()});
+            case EntityKind::person:
+                for (const Person& p : ev.people)
+                    add({kind_, p.id},
+                        {u8(p.id), u8(p.name), text(p.role),
+                         p.affiliation == no_index
+                             ? wxString()
+                             : u8(ev.organizations[static_cast<std::size_t>(p.affiliation)].id),
+                         u8(p.email)});
+                break;
+            case EntityKind::organization:
+                for (const Organization& o : ev.organizations)
+                    add({kind_, o.id}, {u8(o.id), text(o.name), u8(o.kind), u8(o.country)});
+                break;
+            case EntityKind::room:
+                for (const Venue& v : ev.venues) {
+                    add({EntityKind::venue, v.id},
+                        {u8(v.id), text(v.name), _("(venue)"), wxString()});
+                    for (Index r : v.rooms) {
+                        const Room& room = ev.rooms[static_cast<std::size_t>(r)];
+                        add({EntityKind::room, room.qualified},
+                            {u8(room.qualified), text(room.name), text(v.name),
+                             room.capacity ? wxString::Format("%d", *room.capacity) : wxString()});
+                    }
                 }
-            }
-            break;
-        default:
-            for (const Track& t : ev.tracks) add({kind_, t.id}, {u8(t.id), text(t.name), u8(t.color)});
-            break;
+                break;
+            default:
+                for (const Track& t : ev.tracks)
+                    add({kind_, t.id}, {u8(t.id), text(t.name), u8(t.color)});
+                break;
         }
     }
     syncing_ = false;
@@ -125,7 +127,8 @@ void EntityList::sync_selection() {
     int row = wxNOT_FOUND;
     for (std::size_t i = 0; selected && i < rows_.size(); ++i)
         if (rows_[i] == *selected) row = static_cast<int>(i);
-    if (row == wxNOT_FOUND) list_->UnselectAll();
+    if (row == wxNOT_FOUND)
+        list_->UnselectAll();
     else if (list_->GetSelectedRow() != row) {
         list_->SelectRow(static_cast<unsigned>(row));
         list_->EnsureVisible(list_->RowToItem(row));
@@ -181,6 +184,8 @@ void EntityList::on_duplicate() {
         show_error(duplicate_selected(dialog.GetValue().Trim().utf8_string()));
 }
 
-void EntityList::on_delete() { show_error(delete_selected()); }
+void EntityList::on_delete() {
+    show_error(delete_selected());
+}
 
 }  // namespace summitry::gui

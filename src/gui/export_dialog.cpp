@@ -94,7 +94,7 @@ void ExportDialog::select_kind(const OutputJob& kind) {
 }
 
 void ExportDialog::select_filter(EntityKind kind, Index index) {
-    filter_kind_->SetSelection(kind == EntityKind::person ? one_person
+    filter_kind_->SetSelection(kind == EntityKind::person  ? one_person
                                : kind == EntityKind::track ? one_track
                                                            : one_room);
     fill_filter_values();
@@ -106,25 +106,25 @@ void ExportDialog::select_filter(EntityKind kind, Index index) {
 void ExportDialog::fill_filter_values() {
     filter_value_->Clear();
     filter_indexes_.clear();
-    const std::string lang = lang_->GetSelection() >= 0
-                                 ? event_.info.languages[static_cast<std::size_t>(
-                                       lang_->GetSelection())]
-                                 : event_.default_language();
+    const std::string lang =
+        lang_->GetSelection() >= 0
+            ? event_.info.languages[static_cast<std::size_t>(lang_->GetSelection())]
+            : event_.default_language();
     std::vector<std::pair<std::string, Index>> items;
     switch (filter_kind_->GetSelection()) {
-    case one_person:
-        for (std::size_t i = 0; i < event_.people.size(); ++i)
-            items.emplace_back(event_.people[i].name, static_cast<Index>(i));
-        break;
-    case one_track:
-        for (std::size_t i = 0; i < event_.tracks.size(); ++i)
-            items.emplace_back(event_.tracks[i].name.get(lang), static_cast<Index>(i));
-        break;
-    case one_room:
-        for (std::size_t i = 0; i < event_.rooms.size(); ++i)
-            items.emplace_back(event_.rooms[i].name.get(lang), static_cast<Index>(i));
-        break;
-    default: break;
+        case one_person:
+            for (std::size_t i = 0; i < event_.people.size(); ++i)
+                items.emplace_back(event_.people[i].name, static_cast<Index>(i));
+            break;
+        case one_track:
+            for (std::size_t i = 0; i < event_.tracks.size(); ++i)
+                items.emplace_back(event_.tracks[i].name.get(lang), static_cast<Index>(i));
+            break;
+        case one_room:
+            for (std::size_t i = 0; i < event_.rooms.size(); ++i)
+                items.emplace_back(event_.rooms[i].name.get(lang), static_cast<Index>(i));
+            break;
+        default: break;
     }
     std::sort(items.begin(), items.end());
     for (const auto& [name, index] : items) {
@@ -150,7 +150,8 @@ OutputJob ExportDialog::job() const {
     const OutputChoice& info = output_choices()[static_cast<std::size_t>(k < 0 ? 0 : k)];
     OutputJob job = info.job;
     // Every job names its sessions and language alike (model/selection.h).
-    SessionSelection& select = std::visit([](auto& j) -> SessionSelection& { return j.select; }, job);
+    SessionSelection& select =
+        std::visit([](auto& j) -> SessionSelection& { return j.select; }, job);
     if (lang_->GetSelection() >= 0)
         select.lang = event_.info.languages[static_cast<std::size_t>(lang_->GetSelection())];
     if (info.paper) {
@@ -164,10 +165,10 @@ OutputJob ExportDialog::job() const {
     if (info.filter && v >= 0 && static_cast<std::size_t>(v) < filter_indexes_.size()) {
         const Index index = filter_indexes_[static_cast<std::size_t>(v)];
         switch (filter_kind_->GetSelection()) {
-        case one_person: select.person = index; break;
-        case one_track: select.track = index; break;
-        case one_room: select.room = index; break;
-        default: break;
+            case one_person: select.person = index; break;
+            case one_track: select.track = index; break;
+            case one_room: select.room = index; break;
+            default: break;
         }
     }
     return job;
@@ -181,17 +182,17 @@ void export_with_dialog(MainFrame& frame) {
     if (options.ShowModal() != wxID_OK) return;
     const OutputJob job = options.job();
     last = job;
-    const Index person =
-        std::visit([](const auto& j) { return j.select.person; }, job);
+    const Index person = std::visit([](const auto& j) { return j.select.person; }, job);
     const wxFileName event_file(wxString::FromUTF8(planner.document().path()));
     wxString name = event_file.GetName();
     if (person != no_index)
-        name += "-" + wxString::FromUTF8(planner.event().people[static_cast<std::size_t>(person)].id);
+        name +=
+            "-" + wxString::FromUTF8(planner.event().people[static_cast<std::size_t>(person)].id);
     const wxString ext = wxString::FromUTF8(std::string(output_extension(job))).Mid(1);
-    wxFileDialog where(&frame, _("Export to"), event_file.GetPath(), name + "." + ext,
-                       wxString::Format(_("%s files (*.%s)|*.%s|All files|*"), ext.Upper(), ext,
-                                        ext),
-                       wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    wxFileDialog where(
+        &frame, _("Export to"), event_file.GetPath(), name + "." + ext,
+        wxString::Format(_("%s files (*.%s)|*.%s|All files|*"), ext.Upper(), ext, ext),
+        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (where.ShowModal() != wxID_OK) return;
     const std::string path = where.GetPath().utf8_string();
     std::string error;
@@ -215,10 +216,10 @@ void export_with_dialog(MainFrame& frame) {
         wxString list;
         for (const Diagnostic& d : warnings.items())
             list += "\n\u2022 " + wxString::FromUTF8(d.message);
-        wxMessageBox(wxString::Format(_("%s is written, with these differences:"),
-                                      where.GetFilename()) +
-                         "\n" + list,
-                     _("Export"), wxOK | wxICON_WARNING, &frame);
+        wxMessageBox(
+            wxString::Format(_("%s is written, with these differences:"), where.GetFilename()) +
+                "\n" + list,
+            _("Export"), wxOK | wxICON_WARNING, &frame);
     }
     frame.set_message((cancelled ? _("Export cancelled: nothing was written")
                                  : wxString::Format(_("Exported %s"), where.GetPath()))

@@ -62,13 +62,19 @@ void GridGeometry::set(double zoom, int from, int to, std::size_t columns) {
     columns_ = columns;
 }
 
-int GridGeometry::column_width() const { return static_cast<int>(std::lround(168 * zoom_)); }
-double GridGeometry::pixels_per_minute() const { return 2.0 * zoom_; }
+int GridGeometry::column_width() const {
+    return static_cast<int>(std::lround(168 * zoom_));
+}
+double GridGeometry::pixels_per_minute() const {
+    return 2.0 * zoom_;
+}
 
 int GridGeometry::total_width() const {
     return time_column + static_cast<int>(columns_) * column_width();
 }
-int GridGeometry::total_height() const { return y_of_minute(to_) + 1; }
+int GridGeometry::total_height() const {
+    return y_of_minute(to_) + 1;
+}
 
 int GridGeometry::x_of_column(std::size_t column) const {
     return time_column + static_cast<int>(column) * column_width();
@@ -84,7 +90,9 @@ int GridGeometry::column_at(int x) const {
     return std::clamp(c, 0, static_cast<int>(columns_) - 1);
 }
 
-double GridGeometry::minute_at(int y) const { return from_ + (y - header) / pixels_per_minute(); }
+double GridGeometry::minute_at(int y) const {
+    return from_ + (y - header) / pixels_per_minute();
+}
 
 int GridGeometry::snapped(double minute) {
     return static_cast<int>(std::lround(minute / snap)) * snap;

@@ -19,9 +19,9 @@ struct PlannerGrid {
     Date day{};
     std::vector<Index> rooms;  // columns: every room of the event, in the order of the file
     std::vector<std::string> room_names, venue_names;
-    std::vector<render::GridBox> boxes;  // column = position in `rooms`
+    std::vector<render::GridBox> boxes;               // column = position in `rooms`
     std::vector<std::vector<std::size_t>> by_column;  // indices into boxes
-    int from = 9 * 60, to = 18 * 60;  // minutes after the day's midnight, whole hours
+    int from = 9 * 60, to = 18 * 60;        // minutes after the day's midnight, whole hours
     std::unordered_set<Index> in_conflict;  // sessions named by a conflict
 };
 

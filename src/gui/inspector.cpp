@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "inspector.h"
 
-#include <wx/propgrid/propgrid.h>
 #include <wx/propgrid/advprops.h>
+#include <wx/propgrid/propgrid.h>
 #include <wx/sizer.h>
 
 #include <algorithm>
@@ -14,7 +14,9 @@
 namespace summitry::gui {
 namespace {
 
-wxString u8(const std::string& s) { return wxString::FromUTF8(s); }
+wxString u8(const std::string& s) {
+    return wxString::FromUTF8(s);
+}
 
 wxString escape(const std::string& s) {
     wxString out;
@@ -23,7 +25,8 @@ wxString escape(const std::string& s) {
 }
 
 // What the inspector shows, to keep the organizer's place when the same item is shown again.
-std::string shown_key(const std::string& session, const std::optional<EntityRef>& entity, bool event) {
+std::string shown_key(const std::string& session, const std::optional<EntityRef>& entity,
+                      bool event) {
     if (!session.empty()) return "session:" + session;
     if (entity) return "entity:" + std::string(entity_list_key(entity->kind)) + "/" + entity->id;
     return event ? "event" : "";
@@ -73,7 +76,8 @@ void Inspector::rebuild() {
     }
     // After an edit the same item comes back: stay on the field and where the grid was scrolled.
     if (!before.empty() && before == shown_key(session_id_, entity_, event_)) {
-        if (wxPGProperty* p = selected_name.empty() ? nullptr : grid_->GetPropertyByName(selected_name))
+        if (wxPGProperty* p =
+                selected_name.empty() ? nullptr : grid_->GetPropertyByName(selected_name))
             grid_->SelectProperty(p, false);
         grid_->Scroll(view);
     }
@@ -100,13 +104,15 @@ std::string Inspector::change(const std::string& field, const wxString& value) {
         const EntityRef entity = *entity_;
         return set_entity_value(planner_, entity.kind, entity.id, key, lang, *yaml);
     }
-    return submit_plan(planner_, planner_.document().plan_set(ValuePath{"event", {}, key, lang}, *yaml));
+    return submit_plan(planner_,
+                       planner_.document().plan_set(ValuePath{"event", {}, key, lang}, *yaml));
 }
 
 std::vector<std::string> Inspector::fields() const {
     std::vector<std::string> out;
     for (wxPropertyGridIterator it = grid_->GetIterator(); !it.AtEnd(); ++it)
-        if (forms_.contains((*it)->GetName().utf8_string())) out.push_back((*it)->GetName().utf8_string());
+        if (forms_.contains((*it)->GetName().utf8_string()))
+            out.push_back((*it)->GetName().utf8_string());
     return out;
 }
 
@@ -138,7 +144,8 @@ void Inspector::on_changed(wxPropertyGridEvent& event) {
 // --- builders ------------------------------------------------------------------------------
 
 void Inspector::category(const wxString& label) {
-    grid_->Append(new wxPropertyCategory(label, "#" + std::to_string(grid_->GetRoot()->GetChildCount())));
+    grid_->Append(
+        new wxPropertyCategory(label, "#" + std::to_string(grid_->GetRoot()->GetChildCount())));
 }
 
 wxPGProperty* Inspector::field(wxPGProperty* property, Form form, const wxString& help) {
@@ -153,7 +160,8 @@ void Inspector::read_only(const wxString& label, const std::string& key, const s
     field(new wxStringProperty(label, u8(key), u8(value)), Form::read_only);
 }
 
-void Inspector::text(const wxString& label, const std::string& key, const std::string& value, Form form) {
+void Inspector::text(const wxString& label, const std::string& key, const std::string& value,
+                     Form form) {
     if (escaped(form))
         field(new wxLongStringProperty(label, u8(key), escape(value)), form);
     else
@@ -167,18 +175,21 @@ void Inspector::texts(const wxString& label, const std::string& key, const Text&
              text_in(value, lang, ev.default_language()), form);
 }
 
-void Inspector::list(const wxString& label, const std::string& key, const std::vector<std::string>& items,
-                     const wxString& help) {
+void Inspector::list(const wxString& label, const std::string& key,
+                     const std::vector<std::string>& items, const wxString& help) {
     field(new wxStringProperty(label, u8(key), u8(list_text(items))), Form::list, help);
 }
 
-void Inspector::ids(const wxString& label, const std::string& key, const std::vector<std::string>& value,
+void Inspector::ids(const wxString& label, const std::string& key,
+                    const std::vector<std::string>& value,
                     std::vector<std::pair<std::string, wxString>> choices, const wxString& help) {
-    field(new IdListProperty(label, u8(key), list_text(value), std::move(choices)), Form::list, help);
+    field(new IdListProperty(label, u8(key), list_text(value), std::move(choices)), Form::list,
+          help);
 }
 
-void Inspector::choice(const wxString& label, const std::string& key, const std::vector<std::string>& values,
-                       const std::string& current, const wxString& none) {
+void Inspector::choice(const wxString& label, const std::string& key,
+                       const std::vector<std::string>& values, const std::string& current,
+                       const wxString& none) {
     wxPGChoices choices;
     if (!none.empty()) choices.Add(none);
     for (const std::string& v : values) choices.Add(u8(v));
@@ -192,18 +203,20 @@ void Inspector::flag(const wxString& label, const std::string& key, bool value) 
     p->SetAttribute(wxPG_BOOL_USE_CHECKBOX, true);
 }
 
-void Inspector::ranges(const wxString& label, const std::string& key, const std::vector<TimeRange>& value,
-                       const date::time_zone& zone) {
+void Inspector::ranges(const wxString& label, const std::string& key,
+                       const std::vector<TimeRange>& value, const date::time_zone& zone) {
     text(label, key, ranges_text(value, zone), Form::ranges);
-    grid_->GetPropertyByName(u8(key))
-        ->SetHelpString(_("One range a line: 2025-02-10 09:00 - 12:00, {from: 2025-02-10 09:00, "
-                          "to: 2025-02-11 12:00}, or 2025-02-10 for the whole day"));
+    grid_->GetPropertyByName(u8(key))->SetHelpString(
+        _("One range a line: 2025-02-10 09:00 - 12:00, {from: 2025-02-10 09:00, "
+          "to: 2025-02-11 12:00}, or 2025-02-10 for the whole day"));
 }
 
 std::vector<std::pair<std::string, wxString>> Inspector::people_choices() const {
     std::vector<std::pair<std::string, wxString>> out;
-    for (const Person& p : planner_.event().people) out.emplace_back(p.id, u8(p.name + " (" + p.id + ")"));
-    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second.CmpNoCase(b.second) < 0; });
+    for (const Person& p : planner_.event().people)
+        out.emplace_back(p.id, u8(p.name + " (" + p.id + ")"));
+    std::sort(out.begin(), out.end(),
+              [](const auto& a, const auto& b) { return a.second.CmpNoCase(b.second) < 0; });
     return out;
 }
 
@@ -211,8 +224,10 @@ std::vector<std::pair<std::string, wxString>> Inspector::organization_choices() 
     const Event& ev = planner_.event();
     std::vector<std::pair<std::string, wxString>> out;
     for (const Organization& o : ev.organizations)
-        out.emplace_back(o.id, u8(std::string(o.name.get(planner_.lang(), ev.default_language())) + " (" + o.id + ")"));
-    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second.CmpNoCase(b.second) < 0; });
+        out.emplace_back(o.id, u8(std::string(o.name.get(planner_.lang(), ev.default_language())) +
+                                  " (" + o.id + ")"));
+    std::sort(out.begin(), out.end(),
+              [](const auto& a, const auto& b) { return a.second.CmpNoCase(b.second) < 0; });
     return out;
 }
 

@@ -53,7 +53,7 @@ private:
     void venue_fields(const std::string& id, const Venue& venue);
     void room_fields(const std::string& id, Index room);
     void track_fields(const std::string& id, const Track& track);
-    void rebuild_event();                          // inspector_event.cpp
+    void rebuild_event();  // inspector_event.cpp
     std::string change_session(const std::string& key, const std::string& lang,
                                const std::string& yaml);  // inspector_session.cpp
     void on_changed(wxPropertyGridEvent& event);
@@ -71,8 +71,9 @@ private:
     void ids(const wxString& label, const std::string& key, const std::vector<std::string>& value,
              std::vector<std::pair<std::string, wxString>> choices, const wxString& help);
     // One of `values`; with `none`, that entry first, for no value.
-    void choice(const wxString& label, const std::string& key, const std::vector<std::string>& values,
-                const std::string& current, const wxString& none = {});
+    void choice(const wxString& label, const std::string& key,
+                const std::vector<std::string>& values, const std::string& current,
+                const wxString& none = {});
     void flag(const wxString& label, const std::string& key, bool value);
     void ranges(const wxString& label, const std::string& key, const std::vector<TimeRange>& value,
                 const date::time_zone& zone);

@@ -2,8 +2,8 @@
 // The inspector on a person, organization, venue, room or track: every key the format gives
 // them (event-format.md). A room's rooms list and a venue's rooms are edited as entities of
 // their own (the Venues and rooms list).
-#include <wx/propgrid/propgrid.h>
 #include <wx/propgrid/advprops.h>
+#include <wx/propgrid/propgrid.h>
 
 #include <set>
 
@@ -17,26 +17,26 @@ void Inspector::rebuild_entity(const EntityRef& entity) {
     const Event& ev = planner_.event();
     auto at = [](const auto& list, Index i) { return &list[static_cast<std::size_t>(i)]; };
     switch (entity.kind) {
-    case EntityKind::person:
-        if (const Index i = ev.find_person(entity.id); i != no_index)
-            person_fields(entity.id, *at(ev.people, i));
-        break;
-    case EntityKind::organization:
-        if (const Index i = ev.find_organization(entity.id); i != no_index)
-            organization_fields(entity.id, *at(ev.organizations, i));
-        break;
-    case EntityKind::venue:
-        if (const Index i = ev.find_venue(entity.id); i != no_index)
-            venue_fields(entity.id, *at(ev.venues, i));
-        break;
-    case EntityKind::room:
-        if (const Index i = ev.find_room(entity.id); i >= 0) room_fields(entity.id, i);
-        break;
-    case EntityKind::track:
-        if (const Index i = ev.find_track(entity.id); i != no_index)
-            track_fields(entity.id, *at(ev.tracks, i));
-        break;
-    case EntityKind::session: break;
+        case EntityKind::person:
+            if (const Index i = ev.find_person(entity.id); i != no_index)
+                person_fields(entity.id, *at(ev.people, i));
+            break;
+        case EntityKind::organization:
+            if (const Index i = ev.find_organization(entity.id); i != no_index)
+                organization_fields(entity.id, *at(ev.organizations, i));
+            break;
+        case EntityKind::venue:
+            if (const Index i = ev.find_venue(entity.id); i != no_index)
+                venue_fields(entity.id, *at(ev.venues, i));
+            break;
+        case EntityKind::room:
+            if (const Index i = ev.find_room(entity.id); i >= 0) room_fields(entity.id, i);
+            break;
+        case EntityKind::track:
+            if (const Index i = ev.find_track(entity.id); i != no_index)
+                track_fields(entity.id, *at(ev.tracks, i));
+            break;
+        case EntityKind::session: break;
     }
     if (grid_->GetRoot()->GetChildCount() == 0) {
         grid_->Append(new wxPropertyCategory(_("Nothing selected")));
@@ -62,7 +62,8 @@ void Inspector::person_fields(const std::string& id, const Person& p) {
            _("(none)"));
     texts(_("Role"), "role", p.role, Form::text);
     texts(_("Biography"), "bio", p.bio, Form::long_text);
-    list(_("Languages"), "languages", p.languages, _("Languages the person speaks: codes such as en, fr"));
+    list(_("Languages"), "languages", p.languages,
+         _("Languages the person speaks: codes such as en, fr"));
     text(_("Photo"), "photo", p.photo, Form::text);
     grid_->GetPropertyByName("photo")->SetHelpString(_("A path relative to the event file"));
     category(_("Contact (private)"));
@@ -113,13 +114,17 @@ void Inspector::room_fields(const std::string& id, Index room) {
     const Event& ev = planner_.event();
     const Room& r = ev.rooms[static_cast<std::size_t>(room)];
     entity_header(_("Room"), id);
-    read_only(_("Venue"), "venue", r.venue == no_index ? std::string()
-                                                       : ev.venues[static_cast<std::size_t>(r.venue)].id);
+    read_only(
+        _("Venue"), "venue",
+        r.venue == no_index ? std::string() : ev.venues[static_cast<std::size_t>(r.venue)].id);
     texts(_("Name"), "name", r.name, Form::text);
-    text(_("Capacity"), "capacity", r.capacity ? std::to_string(*r.capacity) : std::string(), Form::word);
+    text(_("Capacity"), "capacity", r.capacity ? std::to_string(*r.capacity) : std::string(),
+         Form::word);
     std::set<std::string> features;
-    for (const Room& other : ev.rooms) features.insert(other.features.begin(), other.features.end());
-    for (const Session& s : ev.sessions) features.insert(s.requires_features.begin(), s.requires_features.end());
+    for (const Room& other : ev.rooms)
+        features.insert(other.features.begin(), other.features.end());
+    for (const Session& s : ev.sessions)
+        features.insert(s.requires_features.begin(), s.requires_features.end());
     std::vector<std::pair<std::string, wxString>> feature_choices;
     for (const std::string& f : features) feature_choices.emplace_back(f, wxString::FromUTF8(f));
     ids(_("Features"), "features", r.features, feature_choices,

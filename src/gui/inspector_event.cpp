@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The inspector with nothing selected: the event itself (the format's `event` keys), edited
 // through the same plan as every other value (`summitry-cli set FILE event.KEY VALUE`).
-#include <wx/propgrid/propgrid.h>
 #include <wx/propgrid/advprops.h>
+#include <wx/propgrid/propgrid.h>
 
 #include <cstdio>
 
@@ -14,7 +14,8 @@ namespace {
 
 std::string clock(Minutes m) {
     char text[8];
-    std::snprintf(text, sizeof text, "%02d:%02d", static_cast<int>(m.count() / 60), static_cast<int>(m.count() % 60));
+    std::snprintf(text, sizeof text, "%02d:%02d", static_cast<int>(m.count() / 60),
+                  static_cast<int>(m.count() % 60));
     return text;
 }
 
@@ -29,13 +30,18 @@ void Inspector::rebuild_event() {
     texts(_("Subtitle"), "subtitle", info.subtitle, Form::text);
     texts(_("Description"), "description", info.description, Form::long_text);
     text(_("Website"), "website", info.website, Form::text);
-    ids(_("Organizers"), "organizers", [&] {
-        std::vector<std::string> out;
-        for (const Index i : info.organizers) out.push_back(ev.organizations[static_cast<std::size_t>(i)].id);
-        return out;
-    }(), organization_choices(), _("Organization ids, separated by commas"));
+    ids(
+        _("Organizers"), "organizers",
+        [&] {
+            std::vector<std::string> out;
+            for (const Index i : info.organizers)
+                out.push_back(ev.organizations[static_cast<std::size_t>(i)].id);
+            return out;
+        }(),
+        organization_choices(), _("Organization ids, separated by commas"));
     list(_("Languages"), "languages", info.languages,
-         _("Language codes, the first the default: en, fr. Fields for a new language appear at once"));
+         _("Language codes, the first the default: en, fr. Fields for a new language appear at "
+           "once"));
 
     category(_("Dates and times"));
     text(_("Time zone"), "timezone", info.timezone_name, Form::word);
@@ -45,11 +51,13 @@ void Inspector::rebuild_event() {
     text(_("First day"), "start_date", format_date(info.start_date), Form::word);
     text(_("Last day"), "end_date", format_date(info.end_date), Form::word);
     text(_("Opening hours"), "hours",
-         info.hours ? clock(info.hours->first) + "-" + clock(info.hours->second) : std::string(), Form::hours);
+         info.hours ? clock(info.hours->first) + "-" + clock(info.hours->second) : std::string(),
+         Form::hours);
     grid_->GetPropertyByName("hours")->SetHelpString(_("Daily opening hours, e.g. 09:00-18:00"));
     text(_("Day change"), "day_change", clock(info.day_change), Form::word);
     grid_->GetPropertyByName("day_change")
-        ->SetHelpString(_("A session starting before this time belongs to the previous day of the programme"));
+        ->SetHelpString(
+            _("A session starting before this time belongs to the previous day of the programme"));
 }
 
 }  // namespace summitry::gui

@@ -26,7 +26,8 @@ std::vector<std::string> parts(const std::string& text, std::string_view separat
     while (begin <= text.size()) {
         std::size_t end = text.find_first_of(separators, begin);
         if (end == std::string::npos) end = text.size();
-        if (std::string part = trim(std::string_view(text).substr(begin, end - begin)); !part.empty())
+        if (std::string part = trim(std::string_view(text).substr(begin, end - begin));
+            !part.empty())
             out.push_back(std::move(part));
         begin = end + 1;
     }
@@ -113,7 +114,8 @@ std::optional<std::string> minutes_yaml(const std::string& text, std::string& er
     std::vector<std::string> entries;
     for (const std::string& line : parts(text, "\n,")) {
         std::string inner = line;
-        if (inner.starts_with('{') && inner.ends_with('}')) inner = inner.substr(1, inner.size() - 2);
+        if (inner.starts_with('{') && inner.ends_with('}'))
+            inner = inner.substr(1, inner.size() - 2);
         const auto colon = inner.find_first_of(": ");
         if (colon == std::string::npos) {
             error = wxString::Format(_("'%s' is not a travel time: write venue: minutes"),
@@ -149,25 +151,27 @@ bool escaped(Form form) {
 
 std::optional<std::string> field_yaml(Form form, const std::string& text, std::string& error) {
     switch (form) {
-    case Form::read_only:
-        error = _("This value is not changed here").utf8_string();
-        return std::nullopt;
-    case Form::text:
-    case Form::long_text: return text.empty() ? std::string() : yaml_string(text);
-    case Form::word: return trim(text);
-    case Form::choice: return text.starts_with('(') ? std::string() : trim(text);
-    case Form::flag:
-        return (text == "true" || text == "True" || text == "1") ? std::string("true")
-                                                                   : std::string("false");
-    case Form::list: return list_yaml(text);
-    case Form::ranges: return ranges_yaml(text, error);
-    case Form::minutes: return minutes_yaml(text, error);
-    case Form::hours: return hours_yaml(text, error);
+        case Form::read_only:
+            error = _("This value is not changed here").utf8_string();
+            return std::nullopt;
+        case Form::text:
+        case Form::long_text: return text.empty() ? std::string() : yaml_string(text);
+        case Form::word: return trim(text);
+        case Form::choice: return text.starts_with('(') ? std::string() : trim(text);
+        case Form::flag:
+            return (text == "true" || text == "True" || text == "1") ? std::string("true")
+                                                                     : std::string("false");
+        case Form::list: return list_yaml(text);
+        case Form::ranges: return ranges_yaml(text, error);
+        case Form::minutes: return minutes_yaml(text, error);
+        case Form::hours: return hours_yaml(text, error);
     }
     return std::string();
 }
 
-std::string list_text(const std::vector<std::string>& items) { return join(items, ", "); }
+std::string list_text(const std::vector<std::string>& items) {
+    return join(items, ", ");
+}
 
 std::string text_in(const Text& text, const std::string& lang, const std::string& default_lang) {
     for (const auto& [l, value] : text.values())
@@ -184,13 +188,14 @@ std::string ranges_text(const std::vector<TimeRange>& ranges, const date::time_z
             lines.push_back("{date: " + format_date(day) + "}");
             continue;
         }
-        lines.push_back("{from: " + local_text(zone, r.from) + ", to: " + local_text(zone, r.to) + "}");
+        lines.push_back("{from: " + local_text(zone, r.from) + ", to: " + local_text(zone, r.to) +
+                        "}");
     }
     return join(lines, "\n");
 }
 
-IdListProperty::IdListProperty(const wxString& label, const wxString& name, const std::string& value,
-                               IdChoices choices)
+IdListProperty::IdListProperty(const wxString& label, const wxString& name,
+                               const std::string& value, IdChoices choices)
     : wxLongStringProperty(label, name, wxString::FromUTF8(value)), choices_(std::move(choices)) {}
 
 bool IdListProperty::DisplayEditorDialog(wxPropertyGrid* grid, wxVariant& value) {
@@ -207,14 +212,16 @@ bool IdListProperty::DisplayEditorDialog(wxPropertyGrid* grid, wxVariant& value)
         shown.emplace_back(id, known != choices_.end() ? known->second : wxString::FromUTF8(id));
     }
     for (const auto& choice : choices_) {
-        if (std::any_of(shown.begin(), shown.end(), [&](const auto& c) { return c.first == choice.first; }))
+        if (std::any_of(shown.begin(), shown.end(),
+                        [&](const auto& c) { return c.first == choice.first; }))
             continue;
         order.push_back(~static_cast<int>(shown.size()));
         shown.push_back(choice);
     }
     wxArrayString labels;
     for (const auto& [id, label] : shown) labels.push_back(label);
-    wxRearrangeDialog dialog(grid, _("Tick the entries and put them in order:"), GetLabel(), order, labels);
+    wxRearrangeDialog dialog(grid, _("Tick the entries and put them in order:"), GetLabel(), order,
+                             labels);
     if (dialog.ShowModal() != wxID_OK) return false;
     std::vector<std::string> ids;
     for (const int i : dialog.GetOrder())

@@ -6,6 +6,7 @@
 #include <wx/notebook.h>
 #include <wx/statusbr.h>
 
+#include "actions/registry.h"
 #include "commands.h"
 #include "conflicts_panel.h"
 #include "day_grid_canvas.h"
@@ -14,7 +15,6 @@
 #include "inspector.h"
 #include "sessions_table.h"
 #include "unplaced_tray.h"
-#include "actions/registry.h"
 
 namespace summitry::gui {
 
@@ -54,12 +54,12 @@ MainFrame::MainFrame(FrameOptions options)
                             .MinSize(160, 120)
                             .CloseButton(false));
     aui_.AddPane(book, wxAuiPaneInfo()
-                             .Name("lists")
-                             .Caption(_("Sessions and lists"))
-                             .Bottom()
-                             .BestSize(900, 210)
-                             .MinSize(300, 120)
-                             .CloseButton(false));
+                           .Name("lists")
+                           .Caption(_("Sessions and lists"))
+                           .Bottom()
+                           .BestSize(900, 210)
+                           .MinSize(300, 120)
+                           .CloseButton(false));
     aui_.AddPane(conflicts_, wxAuiPaneInfo()
                                  .Name("conflicts")
                                  .Caption(_("Conflicts"))
@@ -96,7 +96,9 @@ EntityList& MainFrame::list_of(EntityKind kind) {
     return *lists_.front();
 }
 
-void MainFrame::set_message(const std::string& text) { SetStatusText(wxString::FromUTF8(text), 0); }
+void MainFrame::set_message(const std::string& text) {
+    SetStatusText(wxString::FromUTF8(text), 0);
+}
 
 void MainFrame::refresh_chrome() {
     const bool open = planner_.has_document();
@@ -110,11 +112,15 @@ void MainFrame::refresh_chrome() {
         const auto conflicts = static_cast<unsigned long>(diagnostics.count(Severity::warning));
         const auto notes = static_cast<unsigned long>(diagnostics.count(Severity::note));
         const auto sessions = static_cast<unsigned long>(planner_.event().sessions.size());
-        SetStatusText(wxString::Format(wxPLURAL("%lu session", "%lu sessions", sessions), sessions), 1);
-        wxString problems = wxString::Format(wxPLURAL("%lu conflict", "%lu conflicts", conflicts), conflicts);
+        SetStatusText(wxString::Format(wxPLURAL("%lu session", "%lu sessions", sessions), sessions),
+                      1);
+        wxString problems =
+            wxString::Format(wxPLURAL("%lu conflict", "%lu conflicts", conflicts), conflicts);
         if (errors)
-            problems = wxString::Format(wxPLURAL("%lu error", "%lu errors", errors), errors) + ", " + problems;
-        if (notes) problems += wxString::Format(wxPLURAL(", %lu note", ", %lu notes", notes), notes);
+            problems = wxString::Format(wxPLURAL("%lu error", "%lu errors", errors), errors) +
+                       ", " + problems;
+        if (notes)
+            problems += wxString::Format(wxPLURAL(", %lu note", ", %lu notes", notes), notes);
         SetStatusText(problems, 2);
         SetStatusText(doc.modified() ? _("modified") : _("saved"), 3);
     } else {

@@ -18,24 +18,39 @@ const std::vector<OutputChoice>& output_choices() {
     using P = ProgrammeJob::Format;
     using S = SpeakersJob::Format;
     static const std::vector<OutputChoice> choices = {
-        {.label = wxTRANSLATE("Programme (PDF)"), .job = ProgrammeJob{.format = P::pdf},
-         .paper = true, .audience = true},
-        {.label = wxTRANSLATE("Programme (HTML)"), .job = ProgrammeJob{.format = P::html},
-         .paper = true, .audience = true},
-        {.label = wxTRANSLATE("Speakers' list (PDF)"), .job = SpeakersJob{.format = S::pdf},
+        {.label = wxTRANSLATE("Programme (PDF)"),
+         .job = ProgrammeJob{.format = P::pdf},
+         .paper = true,
+         .audience = true},
+        {.label = wxTRANSLATE("Programme (HTML)"),
+         .job = ProgrammeJob{.format = P::html},
+         .paper = true,
+         .audience = true},
+        {.label = wxTRANSLATE("Speakers' list (PDF)"),
+         .job = SpeakersJob{.format = S::pdf},
          .include_private = true},
-        {.label = wxTRANSLATE("Speakers' list (HTML)"), .job = SpeakersJob{.format = S::html},
+        {.label = wxTRANSLATE("Speakers' list (HTML)"),
+         .job = SpeakersJob{.format = S::html},
          .include_private = true},
-        {.label = wxTRANSLATE("Speakers' list (CSV)"), .job = SpeakersJob{.format = S::csv},
+        {.label = wxTRANSLATE("Speakers' list (CSV)"),
+         .job = SpeakersJob{.format = S::csv},
          .include_private = true},
-        {.label = wxTRANSLATE("Agenda (CSV)"), .job = AgendaJob{.format = AgendaFormat::csv},
-         .filter = true, .include_private = true},
-        {.label = wxTRANSLATE("Calendar (iCalendar)"), .job = ExportJob{.format = "ics"},
-         .filter = true, .include_private = true},
-        {.label = wxTRANSLATE("frab schedule (XML)"), .job = ExportJob{.format = "frab"},
-         .filter = true, .include_private = true},
-        {.label = wxTRANSLATE("c3voc schedule (JSON)"), .job = ExportJob{.format = "json"},
-         .filter = true, .include_private = true},
+        {.label = wxTRANSLATE("Agenda (CSV)"),
+         .job = AgendaJob{.format = AgendaFormat::csv},
+         .filter = true,
+         .include_private = true},
+        {.label = wxTRANSLATE("Calendar (iCalendar)"),
+         .job = ExportJob{.format = "ics"},
+         .filter = true,
+         .include_private = true},
+        {.label = wxTRANSLATE("frab schedule (XML)"),
+         .job = ExportJob{.format = "frab"},
+         .filter = true,
+         .include_private = true},
+        {.label = wxTRANSLATE("c3voc schedule (JSON)"),
+         .job = ExportJob{.format = "json"},
+         .filter = true,
+         .include_private = true},
     };
     return choices;
 }
@@ -68,7 +83,8 @@ std::string export_file(Planner& planner, const OutputJob& job, const std::strin
         }
         // Never over the event file or one of its includes.
         WriteFileOptions options;
-        for (std::uint32_t f = 0; f < event.files.size(); ++f) options.inputs.emplace_back(event.files.path(f));
+        for (std::uint32_t f = 0; f < event.files.size(); ++f)
+            options.inputs.emplace_back(event.files.path(f));
         write_file(path, *bytes, options);
     } catch (const std::exception& e) {
         return e.what();

@@ -20,8 +20,8 @@ class Planner;
 // One line of the Export dialog's list: the job it starts from, and which of the dialog's
 // options that job reads (the dialog shows only those).
 struct OutputChoice {
-    const char* label;  // English; translated where shown
-    OutputJob job;      // before the dialog's options
+    const char* label;      // English; translated where shown
+    OutputJob job;          // before the dialog's options
     bool paper = false;     // paper size
     bool audience = false;  // attendees, or the staff's run-sheet (the selection's private flag)
     bool filter = false;    // one person's, track's or room's sessions

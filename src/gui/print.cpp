@@ -30,8 +30,7 @@ wxPrintData& print_data() {
 
 // The page as a picture of `size` pixels, for DCs without a cairo context.
 wxBitmap page_picture(const render::Document& pages, int index, wxSize size) {
-    cairo_surface_t* surface =
-        cairo_image_surface_create(CAIRO_FORMAT_RGB24, size.x, size.y);
+    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, size.x, size.y);
     cairo_t* cr = cairo_create(surface);
     cairo_set_source_rgb(cr, 1, 1, 1);
     cairo_paint(cr);
@@ -83,7 +82,9 @@ bool ProgrammePrintout::OnPrintPage(int page) {
     return true;
 }
 
-bool ProgrammePrintout::HasPage(int page) { return page >= 1 && page <= pages_->page_count(); }
+bool ProgrammePrintout::HasPage(int page) {
+    return page >= 1 && page <= pages_->page_count();
+}
 
 void ProgrammePrintout::GetPageInfo(int* min, int* max, int* from, int* to) {
     *min = *from = 1;
@@ -128,8 +129,8 @@ void print_preview(MainFrame& frame) {
     const auto pages = layout(frame);
     if (!pages) return;
     wxPrintDialogData data(print_data());
-    auto* preview = new wxPrintPreview(new ProgrammePrintout(pages), new ProgrammePrintout(pages),
-                                       &data);
+    auto* preview =
+        new wxPrintPreview(new ProgrammePrintout(pages), new ProgrammePrintout(pages), &data);
     if (!preview->IsOk()) {
         delete preview;
         wxMessageBox(_("No print preview: is a printer set up?"), _("Print"), wxOK | wxICON_ERROR,

@@ -27,7 +27,9 @@ std::optional<bool> from_environment(Question question) {
 
 }  // namespace
 
-void set_answer_hook(AnswerHook h) { hook() = std::move(h); }
+void set_answer_hook(AnswerHook h) {
+    hook() = std::move(h);
+}
 
 bool ask(wxWindow* parent, Question question, const wxString& message, const wxString& yes,
          const wxString& no) {

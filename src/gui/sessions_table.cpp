@@ -28,20 +28,23 @@ bool takes_part(const AgendaEntry& e, const std::string& person) {
 }
 
 // Whether the session passes the choice `id` of `column` ("" passes all).
-bool passes(const Event& ev, const AgendaEntry& e, SessionsTable::Column column, const std::string& id) {
+bool passes(const Event& ev, const AgendaEntry& e, SessionsTable::Column column,
+            const std::string& id) {
     if (id.empty()) return true;
     const bool none = id == SessionsTable::none;
     const Session& s = ev.sessions[static_cast<std::size_t>(e.session)];
     switch (column) {
-    case SessionsTable::Column::day: return none ? !e.day : e.day && format_date(*e.day) == id;
-    case SessionsTable::Column::room:
-        return none ? s.room == no_index
-                    : s.room != no_index && ev.rooms[static_cast<std::size_t>(s.room)].qualified == id;
-    case SessionsTable::Column::track:
-        return none ? s.track == no_index
-                    : s.track != no_index && ev.tracks[static_cast<std::size_t>(s.track)].id == id;
-    case SessionsTable::Column::person: return takes_part(e, id);
-    case SessionsTable::Column::status: return e.status == id;
+        case SessionsTable::Column::day: return none ? !e.day : e.day && format_date(*e.day) == id;
+        case SessionsTable::Column::room:
+            return none ? s.room == no_index
+                        : s.room != no_index &&
+                              ev.rooms[static_cast<std::size_t>(s.room)].qualified == id;
+        case SessionsTable::Column::track:
+            return none ? s.track == no_index
+                        : s.track != no_index &&
+                              ev.tracks[static_cast<std::size_t>(s.track)].id == id;
+        case SessionsTable::Column::person: return takes_part(e, id);
+        case SessionsTable::Column::status: return e.status == id;
     }
     return true;
 }
@@ -109,7 +112,8 @@ void SessionsTable::arrange() {
     // As many choices after the text filter as fit, the others on a second row.
     int used = filter_->GetMinSize().x + FromDIP(10);
     std::size_t first = 0;
-    while (first < filters_.size() && used + filters_[first].choice->GetMinSize().x + 2 <= GetClientSize().x)
+    while (first < filters_.size() &&
+           used + filters_[first].choice->GetMinSize().x + 2 <= GetClientSize().x)
         used += filters_[first++].choice->GetMinSize().x + 2;
     if (first == on_first_row_) return;
     on_first_row_ = first;
@@ -124,7 +128,8 @@ void SessionsTable::arrange() {
 void SessionsTable::fill_choices() {
     const Event* ev = planner_.has_document() ? &planner_.event() : nullptr;
     const std::string lang = planner_.lang();
-    auto fill = [&](Column column, const wxString& all, std::vector<std::pair<std::string, wxString>> entries) {
+    auto fill = [&](Column column, const wxString& all,
+                    std::vector<std::pair<std::string, wxString>> entries) {
         Filter& f = filter(column);
         const std::string chosen = filter_choice(column);
         f.ids = {std::string()};
@@ -150,7 +155,10 @@ void SessionsTable::fill_choices() {
         for (const Room& r : ev->rooms) {
             wxString label = u8(r.name.get(lang, fallback));
             if (ev->venues.size() > 1 && r.venue != no_index)
-                label += " (" + u8(ev->venues[static_cast<std::size_t>(r.venue)].name.get(lang, fallback)) + ")";
+                label +=
+                    " (" +
+                    u8(ev->venues[static_cast<std::size_t>(r.venue)].name.get(lang, fallback)) +
+                    ")";
             rooms.emplace_back(r.qualified, label);
         }
         rooms.emplace_back(none, _("Unplaced"));
@@ -159,7 +167,9 @@ void SessionsTable::fill_choices() {
         for (const Person& p : ev->people) people.emplace_back(p.id, u8(p.name));
         std::sort(people.begin(), people.end(),
                   [](const auto& a, const auto& b) { return a.second.CmpNoCase(b.second) < 0; });
-        statuses = {{"confirmed", _("Confirmed")}, {"tentative", _("Tentative")}, {"cancelled", _("Cancelled")}};
+        statuses = {{"confirmed", _("Confirmed")},
+                    {"tentative", _("Tentative")},
+                    {"cancelled", _("Cancelled")}};
     }
     fill(Column::day, _("All days"), std::move(days));
     fill(Column::room, _("All rooms"), std::move(rooms));
@@ -185,8 +195,9 @@ bool SessionsTable::set_filter_choice(Column column, const std::string& id) {
 std::string SessionsTable::filter_choice(Column column) const {
     const Filter& f = filter(column);
     const int at = f.choice->GetSelection();
-    return at > 0 && static_cast<std::size_t>(at) < f.ids.size() ? f.ids[static_cast<std::size_t>(at)]
-                                                                 : std::string();
+    return at > 0 && static_cast<std::size_t>(at) < f.ids.size()
+               ? f.ids[static_cast<std::size_t>(at)]
+               : std::string();
 }
 
 void SessionsTable::set_filter(const wxString& text) {
@@ -213,13 +224,15 @@ void SessionsTable::rebuild() {
         const Agenda agenda = build_agenda(planner_.event(), query);
         const wxString filter = filter_->GetValue().Lower();
         std::array<std::string, 5> choices;
-        for (std::size_t c = 0; c < filters_.size(); ++c) choices[c] = filter_choice(static_cast<Column>(c));
+        for (std::size_t c = 0; c < filters_.size(); ++c)
+            choices[c] = filter_choice(static_cast<Column>(c));
         auto add = [&](const AgendaEntry& e, const std::string& day) {
-            const std::string people = names(e.speakers) + (e.moderators.empty() ? "" : ", ") +
-                                       names(e.moderators);
+            const std::string people =
+                names(e.speakers) + (e.moderators.empty() ? "" : ", ") + names(e.moderators);
             const std::vector<std::string> cells = {
-                day, e.start, e.end, e.room_name, e.title, e.kind, e.track_name,
-                e.status + (e.is_public ? "" : " (private)"), people};
+                day,     e.start, e.end,        e.room_name,
+                e.title, e.kind,  e.track_name, e.status + (e.is_public ? "" : " (private)"),
+                people};
             wxVector<wxVariant> row;
             wxString all = wxString::FromUTF8(e.id);
             for (const std::string& cell : cells) {

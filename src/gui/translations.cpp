@@ -20,8 +20,10 @@ bool init_translations(const std::string& lang) {
     wxLogNull quiet;  // a missing catalog is not an error: the interface stays in English
     auto* translations = new wxTranslations;
     wxTranslations::Set(translations);  // owns it; deletes the previous one
-    if (lang.empty()) translations->SetLanguage(wxLANGUAGE_DEFAULT);
-    else translations->SetLanguage(wxString::FromUTF8(lang));
+    if (lang.empty())
+        translations->SetLanguage(wxLANGUAGE_DEFAULT);
+    else
+        translations->SetLanguage(wxString::FromUTF8(lang));
     translations->AddStdCatalog();  // wxWidgets' own strings (stock buttons, dialogs)
     const bool found = translations->AddCatalog("summitry");
     // The core's messages (conflicts, refused edits) come from the same catalog (util/i18n.h).
@@ -30,9 +32,9 @@ bool init_translations(const std::string& lang) {
     if (found) {
         set_translator([](std::string_view msgid) -> std::string {
             const wxTranslations* t = wxTranslations::Get();
-            const wxString* s =
-                t ? t->GetTranslatedString(wxString::FromUTF8(msgid.data(), msgid.size()), "summitry")
-                  : nullptr;
+            const wxString* s = t ? t->GetTranslatedString(
+                                        wxString::FromUTF8(msgid.data(), msgid.size()), "summitry")
+                                  : nullptr;
             if (s == nullptr) return {};
             const wxScopedCharBuffer utf8 = s->utf8_str();
             return std::string(utf8.data(), utf8.length());

@@ -25,7 +25,8 @@ std::string session_from_drag_text(const wxString& text) {
     return text.StartsWith(prefix, &rest) ? rest.utf8_string() : std::string();
 }
 
-UnplacedTray::UnplacedTray(wxWindow* parent, Planner& planner) : wxPanel(parent), planner_(planner) {
+UnplacedTray::UnplacedTray(wxWindow* parent, Planner& planner)
+    : wxPanel(parent), planner_(planner) {
     list_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                            wxLC_REPORT | wxLC_SINGLE_SEL);
     list_->AppendColumn(_("Session"), wxLIST_FORMAT_LEFT, 140);
@@ -55,9 +56,9 @@ void UnplacedTray::rebuild() {
         for (const Session& s : ev.sessions) {
             if (s.start && s.room != no_index) continue;
             ids.push_back(s.id);
-            rows.emplace_back(wxString::FromUTF8(std::string(s.title.get(planner_.lang()))),
-                              s.duration ? wxString::FromUTF8(format_duration(*s.duration))
-                                         : wxString());
+            rows.emplace_back(
+                wxString::FromUTF8(std::string(s.title.get(planner_.lang()))),
+                s.duration ? wxString::FromUTF8(format_duration(*s.duration)) : wxString());
         }
     }
     if (ids == ids_ && list_->GetItemCount() == static_cast<int>(ids.size())) return;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// What the tests of the conflict rules share: a small event to add sessions to, and the conflicts it gets.
+// What the tests of the conflict rules share: a small event to add sessions to, and the conflicts
+// it gets.
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -90,8 +91,8 @@ inline Checked check(std::string_view sessions) {
 }
 
 // Checks the whole of a conflict: rule, severity, ids, the line of its session.
-inline void expect(const Diagnostic& d, std::string_view rule, const Ids& sessions, const Ids& people,
-            const Ids& rooms, std::uint32_t line) {
+inline void expect(const Diagnostic& d, std::string_view rule, const Ids& sessions,
+                   const Ids& people, const Ids& rooms, std::uint32_t line) {
     INFO(d.message);
     CHECK(d.rule == rule);
     CHECK(d.severity == (rule == "unscheduled" ? Severity::note : Severity::warning));

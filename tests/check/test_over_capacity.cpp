@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The rule over-capacity (src/core/check/over_capacity.cpp) (and missing-feature where a session has both), in a small event (check_fixture.h),
-// with its edges.
+// The rule over-capacity (src/core/check/over_capacity.cpp) (and missing-feature where a session
+// has both), in a small event (check_fixture.h), with its edges.
 #include <catch2/catch.hpp>
 
 #include "check_fixture.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The rule room-double-booked (src/core/check/room_double_booked.cpp), in a small event (check_fixture.h),
-// with its edges.
+// The rule room-double-booked (src/core/check/room_double_booked.cpp), in a small event
+// (check_fixture.h), with its edges.
 #include <catch2/catch.hpp>
 
 #include "check_fixture.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The rule room-unavailable (src/core/check/room_unavailable.cpp), in a small event (check_fixture.h),
-// with its edges.
+// The rule room-unavailable (src/core/check/room_unavailable.cpp), in a small event
+// (check_fixture.h), with its edges.
 #include <catch2/catch.hpp>
 
 #include "check_fixture.h"

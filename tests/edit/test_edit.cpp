@@ -3,7 +3,6 @@
 // what it names, keeps comments and layout, raises a session's revision when it moves, and is
 // undone and redone exactly.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -56,7 +55,9 @@ sessions:
   - {id: drinks, title: Drinks, kind: reception, room: hall, start: 2025-02-10 19:30, duration: 1h}
 )";
 
-EventDocument doc() { return EventDocument::from_text(base, "evening.yaml"); }
+EventDocument doc() {
+    return EventDocument::from_text(base, "evening.yaml");
+}
 
 ValuePath path(const std::string& text) {
     std::string error;
@@ -82,7 +83,8 @@ std::vector<std::string> changed_lines(const std::string& before, const std::str
     std::vector<std::vector<int>> lcs(a.size() + 1, std::vector<int>(b.size() + 1, 0));
     for (std::size_t i = a.size(); i-- > 0;)
         for (std::size_t j = b.size(); j-- > 0;)
-            lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+            lcs[i][j] =
+                a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
     std::size_t i = 0, j = 0;
     while (i < a.size() || j < b.size()) {
         if (i < a.size() && j < b.size() && a[i] == b[j]) {
@@ -125,12 +127,14 @@ TEST_CASE("moving a session changes its start line and adds its revision, nothin
     REQUIRE_FALSE(d.diagnostics().has_errors());
     const Index s = d.event().find_session("opening");
     const Index salon = d.event().find_room("salon");
-    const Change c = planned(d.plan_move_session(s, date::local_days{date::year{2025} / 2 / 10} + std::chrono::hours{17}, salon));
+    const Change c = planned(d.plan_move_session(
+        s, date::local_days{date::year{2025} / 2 / 10} + std::chrono::hours{17}, salon));
     CHECK(c.name == "Move 'Opening'");
     d.apply(c);
     CHECK(changed_lines(base, d.text()) ==
-          std::vector<std::string>{"-    room: hall", "-    start: 2025-02-10 18:00", "+    room: salon",
-                                   "+    start: 2025-02-10 17:00", "+    revision: 1"});
+          std::vector<std::string>{"-    room: hall", "-    start: 2025-02-10 18:00",
+                                   "+    room: salon", "+    start: 2025-02-10 17:00",
+                                   "+    revision: 1"});
     CHECK(session(d, "opening").revision == 1);
     CHECK(d.event().rooms[static_cast<std::size_t>(session(d, "opening").room)].id == "salon");
     CHECK(d.modified());
@@ -142,7 +146,8 @@ TEST_CASE("moving a session changes its start line and adds its revision, nothin
     d.redo();
     CHECK(session(d, "opening").revision == 1);
     // A second move raises it again, in place.
-    d.apply(planned(d.plan_move_session(s, date::local_days{date::year{2025} / 2 / 10} + std::chrono::hours{20}, salon)));
+    d.apply(planned(d.plan_move_session(
+        s, date::local_days{date::year{2025} / 2 / 10} + std::chrono::hours{20}, salon)));
     CHECK(session(d, "opening").revision == 2);
     CHECK(d.text().find("revision: 2") != std::string::npos);
     CHECK(d.text().find("revision: 1") == std::string::npos);
@@ -153,19 +158,21 @@ TEST_CASE("a move within its room leaves the room line as written", "[edit]") {
     const Index s = d.event().find_session("panel");
     d.apply(planned(d.plan_set(path("sessions/panel.room"), "embassy/salon")));
     const std::string before = d.text();
-    d.apply(planned(d.plan_move_session(s, date::local_days{date::year{2025} / 2 / 10} + std::chrono::hours{20},
-                                        d.event().find_room("salon"))));
+    d.apply(planned(
+        d.plan_move_session(s, date::local_days{date::year{2025} / 2 / 10} + std::chrono::hours{20},
+                            d.event().find_room("salon"))));
     CHECK(changed_lines(before, d.text()) ==
           std::vector<std::string>{"-    start: 2025-02-10 18:30", "-    end: 2025-02-10 19:30",
-                                   "+    start: 2025-02-10 20:00", "+    end: 2025-02-10 21:00", "-    revision: 1",
-                                   "+    revision: 2"});
+                                   "+    start: 2025-02-10 20:00", "+    end: 2025-02-10 21:00",
+                                   "-    revision: 1", "+    revision: 2"});
 }
 
 TEST_CASE("a session written with an end keeps its length when it moves", "[edit]") {
     EventDocument d = doc();
     const Index s = d.event().find_session("panel");
-    d.apply(planned(d.plan_move_session(s, date::local_days{date::year{2025} / 2 / 10} + std::chrono::hours{21},
-                                        d.event().find_room("salon"))));
+    d.apply(planned(
+        d.plan_move_session(s, date::local_days{date::year{2025} / 2 / 10} + std::chrono::hours{21},
+                            d.event().find_room("salon"))));
     CHECK(d.text().find("    end: 2025-02-10 22:00\n") != std::string::npos);
     CHECK(session(d, "panel").duration == std::chrono::hours{1});
     CHECK(d.text().find("    x-note: keep me") != std::string::npos);
@@ -176,25 +183,29 @@ TEST_CASE("a flow-style session is edited inside its braces", "[edit]") {
     const Index s = d.event().find_session("drinks");
     d.apply(planned(d.plan_resize_session(s, std::chrono::minutes{90})));
     CHECK(changed_lines(base, d.text()) ==
-          std::vector<std::string>{
-              "-  - {id: drinks, title: Drinks, kind: reception, room: hall, start: 2025-02-10 19:30, duration: 1h}",
-              "+  - {id: drinks, title: Drinks, kind: reception, room: hall, start: 2025-02-10 19:30, duration: 90min, revision: 1}"});
+          std::vector<std::string>{"-  - {id: drinks, title: Drinks, kind: reception, room: hall, "
+                                   "start: 2025-02-10 19:30, duration: 1h}",
+                                   "+  - {id: drinks, title: Drinks, kind: reception, room: hall, "
+                                   "start: 2025-02-10 19:30, duration: 90min, revision: 1}"});
     CHECK(session(d, "drinks").duration == std::chrono::minutes{90});
 }
 
 TEST_CASE("setting values: scalars, lists, one language of a text, and removing a key", "[edit]") {
     EventDocument d = doc();
     d.apply(planned(d.plan_set(path("sessions/opening.title"), "Opening remarks")));
-    CHECK(d.text().find("    title: Opening remarks   # short\n") != std::string::npos);  // comment kept
+    CHECK(d.text().find("    title: Opening remarks   # short\n") !=
+          std::string::npos);  // comment kept
     d.apply(planned(d.plan_set(path("sessions/opening.title.fr"), "Ouverture")));
-    CHECK(d.text().find("    title: {en: Opening remarks, fr: Ouverture}   # short\n") != std::string::npos);
+    CHECK(d.text().find("    title: {en: Opening remarks, fr: Ouverture}   # short\n") !=
+          std::string::npos);
     CHECK(session(d, "opening").title.get("fr") == "Ouverture");
     d.apply(planned(d.plan_set(path("sessions/panel.title.fr"), "Débat")));
     CHECK(d.text().find("    title: {en: Panel, fr: Débat}\n") != std::string::npos);
     d.apply(planned(d.plan_set(path("sessions/panel.speakers"), "[ada, bob]")));
     CHECK(d.text().find("    speakers: [ada, bob]\n    x-note: keep me\n") != std::string::npos);
     d.apply(planned(d.plan_set(path("people/bob.name"), "Bob Marley")));
-    CHECK(d.text().find("    name: Bob Marley\n    x-badge: blue        # kept\n") != std::string::npos);
+    CHECK(d.text().find("    name: Bob Marley\n    x-badge: blue        # kept\n") !=
+          std::string::npos);
     d.apply(planned(d.plan_set(path("rooms/embassy/hall.capacity"), "120")));
     CHECK(d.text().find("{id: hall, name: Hall, capacity: 120}") != std::string::npos);
     d.apply(planned(d.plan_set(path("rooms/salon.capacity"), "40")));
@@ -238,7 +249,8 @@ TEST_CASE("creating, duplicating and deleting entities follow the list's style",
     d.apply(planned(d.plan_duplicate(EntityKind::session, "panel", "panel-2")));
     CHECK(d.undo_name() == "Duplicate 'Panel'");
     CHECK(session(d, "panel-2").speakers.size() == 1);
-    CHECK(d.text().find("  - id: panel-2\n    title: {en: Panel, fr: Table ronde}\n") != std::string::npos);
+    CHECK(d.text().find("  - id: panel-2\n    title: {en: Panel, fr: Table ronde}\n") !=
+          std::string::npos);
     d.apply(planned(d.plan_create(EntityKind::room, "library", "embassy")));
     CHECK(d.event().find_room("embassy/library") >= 0);
     d.apply(planned(d.plan_create(EntityKind::organization, "mistral")));
@@ -267,8 +279,9 @@ TEST_CASE("saving writes the text atomically, keeps a backup, and only what chan
     std::ifstream in(file, std::ios::binary);
     std::stringstream saved;
     saved << in.rdbuf();
-    CHECK(changed_lines(base, saved.str()) ==
-          std::vector<std::string>{"-    title: Opening   # short", "+    title: Welcome   # short"});
+    CHECK(
+        changed_lines(base, saved.str()) ==
+        std::vector<std::string>{"-    title: Opening   # short", "+    title: Welcome   # short"});
     std::ifstream bak(dir / "evening.yaml.bak", std::ios::binary);
     std::stringstream backup;
     backup << bak.rdbuf();
@@ -285,7 +298,8 @@ TEST_CASE("edits reach included files and save them in place", "[edit]") {
     const auto dir = std::filesystem::temp_directory_path() / "summitry-test-edit-include";
     std::filesystem::create_directories(dir);
     std::ofstream(dir / "main.yaml", std::ios::binary)
-        << "summitry: 1\ninclude: [people.yaml]\nevent: {id: e, title: E, timezone: UTC, start_date: "
+        << "summitry: 1\ninclude: [people.yaml]\nevent: {id: e, title: E, timezone: UTC, "
+           "start_date: "
            "2025-01-01, end_date: 2025-01-01}\n";
     const std::string people = "people:\n  # the speakers\n  - id: ada\n    name: Ada\n";
     std::ofstream(dir / "people.yaml", std::ios::binary) << people;
@@ -302,8 +316,10 @@ TEST_CASE("edits reach included files and save them in place", "[edit]") {
 }
 
 TEST_CASE("the seed events: every session moves and comes back byte for byte", "[edit]") {
-    for (const char* name : {"ai-for-growth-2025.yaml", "digital-sovereignty-summit-berlin-2025.yaml"}) {
-        EventDocument d = EventDocument::open(std::string(SUMMITRY_SOURCE_DIR) + "/schedules/" + name);
+    for (const char* name :
+         {"ai-for-growth-2025.yaml", "digital-sovereignty-summit-berlin-2025.yaml"}) {
+        EventDocument d =
+            EventDocument::open(std::string(SUMMITRY_SOURCE_DIR) + "/schedules/" + name);
         REQUIRE_FALSE(d.diagnostics().has_errors());
         const std::string original = d.text();
         const std::size_t count = d.event().sessions.size();
@@ -312,7 +328,8 @@ TEST_CASE("the seed events: every session moves and comes back byte for byte", "
             if (!session.scheduled()) continue;
             const std::string id = session.id;  // `session` does not outlive the next apply
             const LocalTime local = to_local(d.event().zone_of(session), *session.start);
-            const Change c = planned(d.plan_move_session(s, local + std::chrono::minutes{15}, session.room));
+            const Change c =
+                planned(d.plan_move_session(s, local + std::chrono::minutes{15}, session.room));
             const std::string before = d.text();
             d.apply(c);
             INFO(name << " " << id);

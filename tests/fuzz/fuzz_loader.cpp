@@ -44,7 +44,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         write_diagnostics_text(lines, r.diagnostics, r.event.files);
         const std::string out = lines.str();
         require_no_control(out, "\t\n");
-        if (static_cast<std::size_t>(std::count(out.begin(), out.end(), '\n')) != r.diagnostics.items().size())
+        if (static_cast<std::size_t>(std::count(out.begin(), out.end(), '\n')) !=
+            r.diagnostics.items().size())
             std::abort();
     }
     DiagnosticSet set{&r.diagnostics, &r.event.files};
@@ -57,7 +58,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         q.lang = lang;
         q.include_private = true;
         const Agenda agenda = build_agenda(r.event, q);
-        for (auto f : {AgendaFormat::text, AgendaFormat::markdown, AgendaFormat::csv, AgendaFormat::json}) {
+        for (auto f :
+             {AgendaFormat::text, AgendaFormat::markdown, AgendaFormat::csv, AgendaFormat::json}) {
             std::ostringstream out;
             write_agenda(out, agenda, f);
             require_no_control(out.str(), f == AgendaFormat::csv ? "\t\r\n" : "\t\n");

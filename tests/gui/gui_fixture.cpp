@@ -28,8 +28,8 @@ public:
 // A failed wx assertion would open a dialog no one answers: fail the run at once instead.
 void fail_on_assert(const wxString& file, int line, const wxString& func, const wxString& cond,
                     const wxString& msg) {
-    std::fprintf(stderr, "wx assertion failed: %s:%d in %s: %s %s\n", file.utf8_str().data(),
-                 line, func.utf8_str().data(), cond.utf8_str().data(), msg.utf8_str().data());
+    std::fprintf(stderr, "wx assertion failed: %s:%d in %s: %s %s\n", file.utf8_str().data(), line,
+                 func.utf8_str().data(), cond.utf8_str().data(), msg.utf8_str().data());
     std::abort();
 }
 
@@ -61,7 +61,8 @@ void pump(int ms) {
 }
 
 std::filesystem::path scratch(const std::string& name) {
-    const std::filesystem::path dir = std::filesystem::path(SUMMITRY_TEST_OUTPUT) / "scratch" / name;
+    const std::filesystem::path dir =
+        std::filesystem::path(SUMMITRY_TEST_OUTPUT) / "scratch" / name;
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     return dir;
@@ -107,7 +108,9 @@ void menu(MainFrame& frame, int id) {
     frame.ProcessWindowEvent(e);
 }
 
-void menu(MainFrame& frame, std::string_view action) { menu(frame, action_id(action)); }
+void menu(MainFrame& frame, std::string_view action) {
+    menu(frame, action_id(action));
+}
 
 std::filesystem::path screenshot(const std::string& name) {
     const std::string import = SUMMITRY_IMPORT;
@@ -138,7 +141,8 @@ std::pair<std::vector<std::string>, std::vector<std::string>> line_diff(const st
     std::vector<std::vector<int>> lcs(a.size() + 1, std::vector<int>(b.size() + 1, 0));
     for (std::size_t i = a.size(); i-- > 0;)
         for (std::size_t j = b.size(); j-- > 0;)
-            lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+            lcs[i][j] =
+                a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
     std::vector<std::string> removed, added;
     std::size_t i = 0, j = 0;
     while (i < a.size() || j < b.size()) {

@@ -39,8 +39,7 @@ Figures figures(std::vector<double> v) {
 
 }  // namespace
 
-TEST_CASE("36C3: first paint of the first day, and the grid's repaint while dragging",
-          "[.bench]") {
+TEST_CASE("36C3: first paint of the first day, and the grid's repaint while dragging", "[.bench]") {
     const char* path = std::getenv("SUMMITRY_BENCH_EVENT");
     if (!path) {
         WARN("set SUMMITRY_BENCH_EVENT to an event file (the 36C3 import)");
@@ -103,9 +102,9 @@ TEST_CASE("36C3: first paint of the first day, and the grid's repaint while drag
     }
     const Figures drag = figures(moves), full = figures(redraws);
     WARN(planner.event().sessions.size()
-         << " sessions, " << planner.event().rooms.size() << " rooms, "
-         << grid.grid().boxes.size() << " boxes on the first day; view " << view.x << "x"
-         << view.y << "\nopen (load and fill the views): " << opened
+         << " sessions, " << planner.event().rooms.size() << " rooms, " << grid.grid().boxes.size()
+         << " boxes on the first day; view " << view.x << "x" << view.y
+         << "\nopen (load and fill the views): " << opened
          << " ms; first paint of the grid: " << first_paint << " ms\ndrag repaint per move: median "
          << drag.median << " ms, 95th percentile " << drag.p95 << " ms, max " << drag.max
          << " ms\nfull redraw: median " << full.median << " ms, max " << full.max << " ms");

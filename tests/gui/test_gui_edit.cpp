@@ -37,7 +37,6 @@ std::string start_of(Planner& planner, const std::string& id) {
     return format_local(to_local(planner.event().zone_of(s), *s.start));
 }
 
-
 }  // namespace
 
 TEST_CASE("Dragging a session on the grid moves it; undo, redo and save leave a two-line diff",
@@ -77,7 +76,8 @@ TEST_CASE("Dragging a session on the grid moves it; undo, redo and save leave a 
     CHECK(start_of(planner, "fireside-chat") == "2025-02-10 18:20");
     CHECK(!planner.document().modified());
     CHECK(frame.GetTitle().Find('*') == wxNOT_FOUND);
-    CHECK(wxMenuItem::GetLabelText(frame.GetMenuBar()->GetLabel(wxID_REDO)).StartsWith("Redo Move '"));
+    CHECK(wxMenuItem::GetLabelText(frame.GetMenuBar()->GetLabel(wxID_REDO))
+              .StartsWith("Redo Move '"));
 
     menu(frame, wxID_REDO);
     CHECK(start_of(planner, "fireside-chat") == "2025-02-10 18:50");
@@ -155,7 +155,8 @@ TEST_CASE("A double booking shows in the conflicts panel at once; a click select
     const Session& keynote = session(planner, "ministerial-keynote");
     const Index room = keynote.room;
     const LocalTime start = to_local(planner.event().zone_of(keynote), *keynote.start);
-    CHECK(move_session(planner, planner.event().find_session("fireside-chat"), start, room).empty());
+    CHECK(
+        move_session(planner, planner.event().find_session("fireside-chat"), start, room).empty());
     REQUIRE(conflicts.GetItemCount() > before);
 
     long row = -1;

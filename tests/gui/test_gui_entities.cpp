@@ -47,7 +47,9 @@ TEST_CASE("A person is created from the People list, edited in the inspector, an
     CHECK(inspector.change("name", "Ada Lovelace").empty());
     CHECK(inspector.change("role.en", "Analyst: engines").empty());
     CHECK(inspector.change("email", "ada@example.org").empty());
-    const Person& ada = planner.event().people[static_cast<std::size_t>(planner.event().find_person("ada-lovelace"))];
+    const Person& ada =
+        planner.event()
+            .people[static_cast<std::size_t>(planner.event().find_person("ada-lovelace"))];
     CHECK(ada.name == "Ada Lovelace");
     CHECK(ada.role.get("en") == "Analyst: engines");
     CHECK(ada.email == "ada@example.org");
@@ -64,9 +66,10 @@ TEST_CASE("A person is created from the People list, edited in the inspector, an
     CHECK(!planner.document().modified());
 }
 
-TEST_CASE("Rooms and tracks: create, duplicate, the inspector's capacity and colour, delete refused "
-          "while used",
-          "[gui][entities]") {
+TEST_CASE(
+    "Rooms and tracks: create, duplicate, the inspector's capacity and colour, delete refused "
+    "while used",
+    "[gui][entities]") {
     FrameFixture fx("ai-for-growth-2025.yaml");
     MainFrame& frame = *fx.frame;
     Planner& planner = frame.planner();
@@ -87,16 +90,18 @@ TEST_CASE("Rooms and tracks: create, duplicate, the inspector's capacity and col
     EntityList& tracks = frame.list_of(EntityKind::track);
     CHECK(tracks.create("hardware").empty());
     CHECK(frame.inspector().change("color", "#336699").empty());
-    CHECK(planner.event().tracks[static_cast<std::size_t>(planner.event().find_track("hardware"))].color ==
-          "#336699");
+    CHECK(planner.event()
+              .tracks[static_cast<std::size_t>(planner.event().find_track("hardware"))]
+              .color == "#336699");
     CHECK(tracks.delete_selected().empty());
     CHECK(planner.event().find_track("hardware") == no_index);
 
     // A track sessions use cannot go: the refusal names them.
-    const Session& used = *std::find_if(planner.event().sessions.begin(), planner.event().sessions.end(),
-                                        [](const Session& s) { return s.track != no_index; });
-    planner.select_entity(EntityRef{EntityKind::track,
-                                    planner.event().tracks[static_cast<std::size_t>(used.track)].id});
+    const Session& used =
+        *std::find_if(planner.event().sessions.begin(), planner.event().sessions.end(),
+                      [](const Session& s) { return s.track != no_index; });
+    planner.select_entity(EntityRef{
+        EntityKind::track, planner.event().tracks[static_cast<std::size_t>(used.track)].id});
     const std::string refused = tracks.delete_selected();
     CHECK(!refused.empty());
 }

@@ -31,7 +31,9 @@ std::string start_of(Planner& planner, const std::string& id) {
     return format_local(to_local(planner.event().zone_of(s), *s.start));
 }
 
-LocalTime at(const char* text) { return parse_date_time(text)->local; }
+LocalTime at(const char* text) {
+    return parse_date_time(text)->local;
+}
 
 void move_fireside(Planner& planner, const char* to) {
     const Index i = planner.event().find_session("fireside-chat");
@@ -86,7 +88,7 @@ TEST_CASE("The autosave timer writes unsaved edits beside the file; opening offe
     CHECK(EventDocument::has_autosave(fx.file.string()));
 
     Answers answers;
-    answers.answer = true;  // Recover
+    answers.answer = true;                  // Recover
     fx.frame->planner().document().undo();  // (so that opening does not ask to save)
     planner.document_changed();
     open_file(*fx.frame, fx.file.string());
@@ -103,9 +105,10 @@ TEST_CASE("The autosave timer writes unsaved edits beside the file; opening offe
     CHECK(!std::filesystem::exists(autosave));
 }
 
-TEST_CASE("A change on disk is noticed on activation and reloaded; declined, it is not asked "
-          "again",
-          "[gui][files]") {
+TEST_CASE(
+    "A change on disk is noticed on activation and reloaded; declined, it is not asked "
+    "again",
+    "[gui][files]") {
     FrameFixture fx(seed);
     Planner& planner = fx.frame->planner();
     Answers answers;
@@ -169,9 +172,10 @@ TEST_CASE("Saving after another program changed other values keeps both, without
     CHECK(!fx.frame->disk_watcher().check());  // what is on disk is what is shown
 }
 
-TEST_CASE("Saving when another program changed the same value asks; either answer loses nothing "
-          "silently",
-          "[gui][files]") {
+TEST_CASE(
+    "Saving when another program changed the same value asks; either answer loses nothing "
+    "silently",
+    "[gui][files]") {
     FrameFixture fx(seed);
     Planner& planner = fx.frame->planner();
     Answers answers;
@@ -205,7 +209,8 @@ TEST_CASE("Saving when another program changed the same value asks; either answe
 
 TEST_CASE("The autosave of a private event is private", "[gui][files]") {
     FrameFixture fx(seed);
-    std::filesystem::permissions(fx.file, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    std::filesystem::permissions(
+        fx.file, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
     const std::filesystem::path autosave = EventDocument::autosave_path(fx.file.string());
     fx.frame->autosaver().set_interval(100);
     move_fireside(fx.frame->planner(), "2025-02-10 19:05");

@@ -30,8 +30,8 @@ TEST_CASE("In French the menus and panes are French", "[gui][i18n]") {
         summitry::gui::Planner& planner = fx.frame->planner();
         planner.select({"fireside-chat"});
         CHECK(summitry::gui::nudge_selected(planner, 5, 0).empty());
-        CHECK(wxMenuItem::GetLabelText(bar->GetLabel(wxID_UNDO)).StartsWith(
-            wxString::FromUTF8("Annuler : Déplacer « Fireside chat")));
+        CHECK(wxMenuItem::GetLabelText(bar->GetLabel(wxID_UNDO))
+                  .StartsWith(wxString::FromUTF8("Annuler : Déplacer « Fireside chat")));
     }
     // Back to the source's English for the other tests.
     init_translations("en");
@@ -84,8 +84,7 @@ TEST_CASE("In French the conflicts and refused edits that come from the core are
                          "« salons » accueille à la fois « ministerial-keynote » "
                          "(18:00\u201318:20) et « fireside-chat » (18:00\u201318:40) \u2014 "
                          "déplacez l'une d'elles dans une autre salle ou à une autre heure"));
-        CHECK(conflict_row(conflicts, "room-double-booked", "fireside-chat", 0) ==
-              "avertissement");
+        CHECK(conflict_row(conflicts, "room-double-booked", "fireside-chat", 0) == "avertissement");
         CHECK(summitry::gui::undo(planner).empty());
         CHECK(conflict_row(conflicts, "room-double-booked", "fireside-chat").empty());
 
@@ -93,8 +92,8 @@ TEST_CASE("In French the conflicts and refused edits that come from the core are
         CHECK(summitry::gui::create_entity(planner, summitry::EntityKind::track, "main-stage") ==
               "« main-stage » existe déjà dans la liste « tracks »");
         // Why is the core's; what the loader says of the file stays English (src/core/io).
-        CHECK(wxString::FromUTF8(summitry::gui::delete_entity(planner, summitry::EntityKind::track,
-                                                              "main-stage"))
+        CHECK(wxString::FromUTF8(
+                  summitry::gui::delete_entity(planner, summitry::EntityKind::track, "main-stage"))
                   .StartsWith(wxString::FromUTF8("impossible de supprimer « main-stage » : ")));
     }
     init_translations("en");
@@ -103,9 +102,10 @@ TEST_CASE("In French the conflicts and refused edits that come from the core are
     CHECK(summitry::tr("no such session") == "no such session");
     {
         FrameFixture fx("ai-for-growth-2025.yaml");
-        CHECK(conflict_row(fx.frame->conflicts(), "unscheduled", "demo-synthesia-avatars") ==
-              wxString::FromUTF8("'demo-synthesia-avatars' has no start and no room yet \u2014 give "
-                                 "it a start and a room, or let 'summitry-cli schedule' place it"));
+        CHECK(
+            conflict_row(fx.frame->conflicts(), "unscheduled", "demo-synthesia-avatars") ==
+            wxString::FromUTF8("'demo-synthesia-avatars' has no start and no room yet \u2014 give "
+                               "it a start and a room, or let 'summitry-cli schedule' place it"));
         CHECK(conflict_row(fx.frame->conflicts(), "unscheduled", "demo-synthesia-avatars", 0) ==
               "note");
     }

@@ -49,8 +49,9 @@ bool has(const std::vector<std::string>& list, const std::string& item) {
     return std::find(list.begin(), list.end(), item) != list.end();
 }
 
-std::set<std::string> as_set(const std::vector<std::string>& v) { return {v.begin(), v.end()}; }
-
+std::set<std::string> as_set(const std::vector<std::string>& v) {
+    return {v.begin(), v.end()};
+}
 
 wxPropertyGrid& grid_of(Inspector& inspector) {
     for (wxWindow* child : inspector.GetChildren())
@@ -70,11 +71,32 @@ TEST_CASE("The inspector shows every key of a session; a description in French s
     pump(50);
     Inspector& inspector = fx.frame->inspector();
     const std::vector<std::string> fields = inspector.fields();
-    for (const char* key : {"title.en", "title.fr", "kind", "track", "status", "public", "revision", "start",
-                            "duration", "room", "pinned", "exclusive", "speakers", "moderators", "hosts",
-                            "organizations", "expected_attendance", "requires", "description.en",
-                            "description.fr", "abstract.en", "abstract.fr", "language", "interpretation",
-                            "tags", "url"})
+    for (const char* key : {"title.en",
+                            "title.fr",
+                            "kind",
+                            "track",
+                            "status",
+                            "public",
+                            "revision",
+                            "start",
+                            "duration",
+                            "room",
+                            "pinned",
+                            "exclusive",
+                            "speakers",
+                            "moderators",
+                            "hosts",
+                            "organizations",
+                            "expected_attendance",
+                            "requires",
+                            "description.en",
+                            "description.fr",
+                            "abstract.en",
+                            "abstract.fr",
+                            "language",
+                            "interpretation",
+                            "tags",
+                            "url"})
         CHECK(has(fields, key));
     CHECK(inspector.value_of("speakers") == "audrey-herblin-stoop, clare-barclay");
     CHECK(inspector.value_of("moderators") == "menna-rawlings");
@@ -83,11 +105,14 @@ TEST_CASE("The inspector shows every key of a session; a description in French s
     CHECK(inspector.value_of("description.en").StartsWith("From policy to practice"));
     CHECK(inspector.value_of("description.fr").empty());  // not the English text as French
 
-    const std::string french = "Des politiques à la pratique : où en sont le Royaume-Uni et la France.\n"
-                               "Puis : la diversité dans les métiers de l'IA.";
+    const std::string french =
+        "Des politiques à la pratique : où en sont le Royaume-Uni et la France.\n"
+        "Puis : la diversité dans les métiers de l'IA.";
     CHECK(inspector.change("description.fr", wxString::FromUTF8(french)).empty());
     CHECK(session(planner, "fireside-chat").description.get("fr") == french);
-    CHECK(session(planner, "fireside-chat").description.get("en").starts_with("From policy to practice"));
+    CHECK(session(planner, "fireside-chat")
+              .description.get("en")
+              .starts_with("From policy to practice"));
     CHECK(inspector.value_of("description.fr") == wxString::FromUTF8(french));
     CHECK(session(planner, "fireside-chat").revision == 0);  // not a change of time or place
     CHECK(save(*fx.frame));
@@ -104,8 +129,9 @@ TEST_CASE("The inspector shows every key of a session; a description in French s
     CHECK(!session(planner, "fireside-chat").description.has("fr"));
 }
 
-TEST_CASE("A session's people, organizations and needs: an unknown id is refused and changes nothing",
-          "[gui][inspector]") {
+TEST_CASE(
+    "A session's people, organizations and needs: an unknown id is refused and changes nothing",
+    "[gui][inspector]") {
     FrameFixture fx(seed);
     Planner& planner = fx.frame->planner();
     planner.select({"fireside-chat"});
@@ -127,14 +153,17 @@ TEST_CASE("A session's people, organizations and needs: an unknown id is refused
     grid.ChangePropertyValue("organizations", wxString("mistral-ai, no-such-org"));
     pump(100);
     CHECK(planner.document().revision_id() == before);
-    CHECK(inspector.value_of("organizations") == "mistral-ai, industrial-strategy-advisory-council");
+    CHECK(inspector.value_of("organizations") ==
+          "mistral-ai, industrial-strategy-advisory-council");
 
     // Accepted edits, each one undoable.
-    CHECK(inspector.change("speakers", "clare-barclay, feryal-clark, audrey-herblin-stoop").empty());
+    CHECK(
+        inspector.change("speakers", "clare-barclay, feryal-clark, audrey-herblin-stoop").empty());
     CHECK(ids(planner.event(), session(planner, "fireside-chat").speakers) ==
           std::vector<std::string>{"clare-barclay", "feryal-clark", "audrey-herblin-stoop"});
     CHECK(inspector.change("hosts", "[menna-rawlings]").empty());
-    CHECK(ids(planner.event(), session(planner, "fireside-chat").hosts) == std::vector<std::string>{"menna-rawlings"});
+    CHECK(ids(planner.event(), session(planner, "fireside-chat").hosts) ==
+          std::vector<std::string>{"menna-rawlings"});
     CHECK(inspector.change("moderators", "").empty());  // removes the key
     CHECK(session(planner, "fireside-chat").moderators.empty());
     CHECK(inspector.change("requires", "stage").empty());
@@ -149,7 +178,8 @@ TEST_CASE("A session's people, organizations and needs: an unknown id is refused
     CHECK(inspector.change("exclusive", "true").empty());
     CHECK(session(planner, "fireside-chat").exclusive);
     CHECK(inspector.change("tags", "AI policy, diversity").empty());
-    CHECK(session(planner, "fireside-chat").tags == std::vector<std::string>{"AI policy", "diversity"});
+    CHECK(session(planner, "fireside-chat").tags ==
+          std::vector<std::string>{"AI policy", "diversity"});
     CHECK(inspector.change("url", "https://example.org/talks/fireside#live").empty());
     CHECK(session(planner, "fireside-chat").url == "https://example.org/talks/fireside#live");
     CHECK(!inspector.change("revision", "7").empty());  // read-only
@@ -172,7 +202,8 @@ TEST_CASE("A person's unavailability, bio and languages are edited as the format
     pump(50);
     Inspector& inspector = fx.frame->inspector();
     CHECK(inspector.value_of("unavailable") ==
-          "{from: 2025-02-10 08:00, to: 2025-02-10 17:00}\n{from: 2025-02-10 19:15, to: 2025-02-10 23:30}");
+          "{from: 2025-02-10 08:00, to: 2025-02-10 17:00}\n{from: 2025-02-10 19:15, to: 2025-02-10 "
+          "23:30}");
     CHECK(inspector.value_of("bio.en") == "Member of Parliament for Enfield North since 2019.");
     CHECK(inspector.value_of("affiliation") == "dsit");
     CHECK(inspector.value_of("languages") == "en");
@@ -183,7 +214,9 @@ TEST_CASE("A person's unavailability, bio and languages are edited as the format
     CHECK(!inspector.change("unavailable", "2025-02-10 12:00 - 09:00").empty());
     CHECK(planner.document().revision_id() == before);
 
-    CHECK(inspector.change("unavailable", "2025-02-10 08:00 - 12:00\n{from: 2025-02-10 20:00, to: 2025-02-10 23:30}")
+    CHECK(inspector
+              .change("unavailable",
+                      "2025-02-10 08:00 - 12:00\n{from: 2025-02-10 20:00, to: 2025-02-10 23:30}")
               .empty());
     const Person& p = person(planner, "feryal-clark");
     REQUIRE(p.unavailable.size() == 2);
@@ -191,13 +224,16 @@ TEST_CASE("A person's unavailability, bio and languages are edited as the format
     CHECK(format_local(to_local(zone, p.unavailable[0].to)) == "2025-02-10 12:00");
     CHECK(format_local(to_local(zone, p.unavailable[1].from)) == "2025-02-10 20:00");
     CHECK(inspector.value_of("unavailable") ==
-          "{from: 2025-02-10 08:00, to: 2025-02-10 12:00}\n{from: 2025-02-10 20:00, to: 2025-02-10 23:30}");
+          "{from: 2025-02-10 08:00, to: 2025-02-10 12:00}\n{from: 2025-02-10 20:00, to: 2025-02-10 "
+          "23:30}");
     CHECK(inspector.change("unavailable", "2025-02-10").empty());  // the whole day
     CHECK(inspector.value_of("unavailable") == "{date: 2025-02-10}");
 
-    CHECK(inspector.change("bio.fr", wxString::FromUTF8("Députée d'Enfield North depuis 2019.")).empty());
+    CHECK(inspector.change("bio.fr", wxString::FromUTF8("Députée d'Enfield North depuis 2019."))
+              .empty());
     CHECK(person(planner, "feryal-clark").bio.get("fr") == "Députée d'Enfield North depuis 2019.");
-    CHECK(person(planner, "feryal-clark").bio.get("en") == "Member of Parliament for Enfield North since 2019.");
+    CHECK(person(planner, "feryal-clark").bio.get("en") ==
+          "Member of Parliament for Enfield North since 2019.");
     CHECK(inspector.change("languages", "en, fr").empty());
     CHECK(person(planner, "feryal-clark").languages == std::vector<std::string>{"en", "fr"});
     CHECK(inspector.change("affiliation", "(none)").empty());
@@ -218,25 +254,30 @@ TEST_CASE("Venues, rooms, tracks and the event: travel times, features, descript
     CHECK(inspector.value_of("travel_minutes") == "residence: 5");
     CHECK(inspector.value_of("open") == "{from: 2025-02-10 13:00, to: 2025-02-10 19:00}");
     CHECK(inspector.change("travel_minutes", "residence: 8").empty());
-    CHECK(planner.event().travel(planner.event().find_venue("embassy"), planner.event().find_venue("residence")) ==
-          Minutes{8});
+    CHECK(planner.event().travel(planner.event().find_venue("embassy"),
+                                 planner.event().find_venue("residence")) == Minutes{8});
     CHECK(!inspector.change("travel_minutes", "nowhere: 8").empty());  // no venue 'nowhere'
 
     planner.select_entity(EntityRef{EntityKind::room, "embassy/room-2"});
     pump(20);
     CHECK(inspector.value_of("features") == "screen");
     CHECK(inspector.change("features", "screen, interpretation").empty());
-    const Room& room = planner.event().rooms[static_cast<std::size_t>(planner.event().find_room("embassy/room-2"))];
+    const Room& room =
+        planner.event()
+            .rooms[static_cast<std::size_t>(planner.event().find_room("embassy/room-2"))];
     CHECK(room.features == std::vector<std::string>{"screen", "interpretation"});
     CHECK(inspector.change("unavailable", "2025-02-10 13:00 - 14:00").empty());
-    CHECK(planner.event().rooms[static_cast<std::size_t>(planner.event().find_room("embassy/room-2"))]
+    CHECK(planner.event()
+              .rooms[static_cast<std::size_t>(planner.event().find_room("embassy/room-2"))]
               .unavailable.size() == 1);
 
     planner.select_entity(EntityRef{EntityKind::track, "finance"});
     pump(20);
-    CHECK(inspector.change("description.fr", wxString::FromUTF8("Banque, assurance et marchés")).empty());
-    CHECK(planner.event().tracks[static_cast<std::size_t>(planner.event().find_track("finance"))].description.get(
-              "fr") == "Banque, assurance et marchés");
+    CHECK(inspector.change("description.fr", wxString::FromUTF8("Banque, assurance et marchés"))
+              .empty());
+    CHECK(planner.event()
+              .tracks[static_cast<std::size_t>(planner.event().find_track("finance"))]
+              .description.get("fr") == "Banque, assurance et marchés");
 
     // Nothing selected: the event itself.
     planner.select_entity(std::nullopt);
@@ -262,7 +303,8 @@ TEST_CASE("A session written with an end keeps it when its duration is changed i
     std::string text = read_file(fx.file);
     const std::string written = "    start: 2025-02-10 18:20\n    duration: 40min\n";
     REQUIRE(text.find(written) != std::string::npos);
-    text.replace(text.find(written), written.size(), "    start: 2025-02-10 18:20\n    end: 2025-02-10 19:00\n");
+    text.replace(text.find(written), written.size(),
+                 "    start: 2025-02-10 18:20\n    end: 2025-02-10 19:00\n");
     {
         std::ofstream out(fx.file, std::ios::binary | std::ios::trunc);
         out << text;
@@ -295,10 +337,12 @@ TEST_CASE("The sessions table filters by room, person, day, track and status at 
           std::set<std::string>{"ministerial-keynote", "fireside-chat", "networking-reception"});
 
     CHECK(table.set_filter_choice(SessionsTable::Column::person, "menna-rawlings"));
-    CHECK(as_set(table.shown_ids()) == std::set<std::string>{"fireside-chat", "networking-reception"});
+    CHECK(as_set(table.shown_ids()) ==
+          std::set<std::string>{"fireside-chat", "networking-reception"});
     CHECK(table.set_filter_choice(SessionsTable::Column::room, ""));
-    CHECK(as_set(table.shown_ids()) == std::set<std::string>{"welcome-ambassador", "ministerial-roundtable",
-                                                             "fireside-chat", "networking-reception"});
+    CHECK(as_set(table.shown_ids()) ==
+          std::set<std::string>{"welcome-ambassador", "ministerial-roundtable", "fireside-chat",
+                                "networking-reception"});
 
     // An edit keeps the choices; a choice that no longer exists goes back to "All".
     CHECK(!table.set_filter_choice(SessionsTable::Column::person, "nobody-we-know"));
@@ -306,8 +350,9 @@ TEST_CASE("The sessions table filters by room, person, day, track and status at 
     planner.select({"fireside-chat"});
     CHECK(fx.frame->inspector().change("moderators", "").empty());
     CHECK(table.filter_choice(SessionsTable::Column::person) == "menna-rawlings");
-    CHECK(as_set(table.shown_ids()) ==
-          std::set<std::string>{"welcome-ambassador", "ministerial-roundtable", "networking-reception"});
+    CHECK(as_set(table.shown_ids()) == std::set<std::string>{"welcome-ambassador",
+                                                             "ministerial-roundtable",
+                                                             "networking-reception"});
     CHECK(undo(planner).empty());
     CHECK(table.shown_ids().size() == 4);
 
@@ -346,7 +391,10 @@ TEST_CASE("The inspector on a session renders its new fields (planner-inspector.
     FrameFixture fx(seed);
     fx.frame->planner().select({"fireside-chat"});
     Inspector& inspector = fx.frame->inspector();
-    CHECK(inspector.change("description.fr", wxString::FromUTF8("Des politiques à la pratique.\nEt la diversité.")).empty());
+    CHECK(inspector
+              .change("description.fr",
+                      wxString::FromUTF8("Des politiques à la pratique.\nEt la diversité."))
+              .empty());
     pump(100);
     // The fields below the first screenful: people, needs, content.
     grid_of(inspector).EnsureVisible("url");

@@ -30,11 +30,10 @@ namespace {
 const std::string paris = "ai-for-growth-2025.yaml";
 
 std::size_t unplaced(const Event& ev) {
-    return static_cast<std::size_t>(std::count_if(ev.sessions.begin(), ev.sessions.end(),
-                                                  [](const Session& s) {
-                                                      return s.status != SessionStatus::cancelled &&
-                                                             (!s.start || s.room == no_index);
-                                                  }));
+    return static_cast<std::size_t>(
+        std::count_if(ev.sessions.begin(), ev.sessions.end(), [](const Session& s) {
+            return s.status != SessionStatus::cancelled && (!s.start || s.room == no_index);
+        }));
 }
 
 std::size_t count(const std::string& text, const std::string& what) {
@@ -47,10 +46,9 @@ std::size_t count(const std::string& text, const std::string& what) {
 std::filesystem::path generated(const std::string& name, int sessions) {
     const auto dir = scratch(name);
     const auto file = dir / "event.yaml";
-    const std::string command = "python3 '" SUMMITRY_SOURCE_DIR
-                                "/../shared/bench/gen_event.py' --sessions " +
-                                std::to_string(sessions) + " --unscheduled 1.0 --seed 3 -o '" +
-                                file.string() + "'";
+    const std::string command =
+        "python3 '" SUMMITRY_SOURCE_DIR "/../shared/bench/gen_event.py' --sessions " +
+        std::to_string(sessions) + " --unscheduled 1.0 --seed 3 -o '" + file.string() + "'";
     REQUIRE(std::system(command.c_str()) == 0);
     return file;
 }
@@ -183,8 +181,8 @@ TEST_CASE("File > Export writes every kind of output, with its options", "[gui][
     const ProgrammeJob stopped{.format = ProgrammeJob::Format::pdf};
     const std::string stopped_path = (dir / "cancelled.pdf").string();
     bool cancelled = false;
-    CHECK(export_file(planner, stopped, stopped_path, [](double) { return false; }, warnings,
-                      &cancelled)
+    CHECK(export_file(
+              planner, stopped, stopped_path, [](double) { return false; }, warnings, &cancelled)
               .empty());
     CHECK(cancelled);
     CHECK_FALSE(std::filesystem::exists(stopped_path));
@@ -242,8 +240,7 @@ TEST_CASE("File > Print draws the programme's pages, the same as the PDF's", "[g
         const wxImage image = bitmap.ConvertToImage();
         std::string dark;
         for (int y = 0; y < size.y; y += 2)
-            for (int x = 0; x < size.x; x += 2)
-                dark += image.GetRed(x, y) < 128 ? '#' : '.';
+            for (int x = 0; x < size.x; x += 2) dark += image.GetRed(x, y) < 128 ? '#' : '.';
         return dark;
     };
     const std::string first = ink(0), second = ink(1);
@@ -253,11 +250,11 @@ TEST_CASE("File > Print draws the programme's pages, the same as the PDF's", "[g
 
     // The preview window, as File > Print Preview opens it, counts the same pages.
     wxPrintDialogData data;
-    auto* preview = new wxPrintPreview(new ProgrammePrintout(pages), new ProgrammePrintout(pages),
-                                       &data);
+    auto* preview =
+        new wxPrintPreview(new ProgrammePrintout(pages), new ProgrammePrintout(pages), &data);
     REQUIRE(preview->IsOk());
-    auto* window = new wxPreviewFrame(preview, fx.frame, "Print Preview", wxDefaultPosition,
-                                      wxSize(700, 860));
+    auto* window =
+        new wxPreviewFrame(preview, fx.frame, "Print Preview", wxDefaultPosition, wxSize(700, 860));
     window->Initialize();
     window->Show();
     pump(300);

@@ -7,11 +7,11 @@
 #include <wx/notebook.h>
 
 #include <algorithm>
-#include <chrono>
-#include <fstream>
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <string>
 
@@ -29,8 +29,8 @@ namespace {
 std::size_t colours(const wxImage& image) {
     std::set<unsigned long> seen;
     const unsigned char* rgb = image.GetData();
-    const std::size_t n = static_cast<std::size_t>(image.GetWidth()) *
-                          static_cast<std::size_t>(image.GetHeight());
+    const std::size_t n =
+        static_cast<std::size_t>(image.GetWidth()) * static_cast<std::size_t>(image.GetHeight());
     for (std::size_t i = 0; i < n; i += 7)
         seen.insert((static_cast<unsigned long>(rgb[3 * i]) << 16) |
                     (static_cast<unsigned long>(rgb[3 * i + 1]) << 8) | rgb[3 * i + 2]);
@@ -92,7 +92,8 @@ TEST_CASE("A day of 100 rooms and 1,000 sessions draws a screenful in a frame's 
         out << "summitry: 1\nevent:\n  id: big\n  title: Big\n  timezone: Europe/Berlin\n"
                "  start_date: 2025-12-27\n  end_date: 2025-12-27\n"
                "venues:\n  - id: hall\n    name: Congress hall\n    rooms:\n";
-        for (int r = 0; r < 100; ++r) out << "      - {id: room-" << r << ", name: Room " << r << "}\n";
+        for (int r = 0; r < 100; ++r)
+            out << "      - {id: room-" << r << ", name: Room " << r << "}\n";
         out << "tracks:\n";
         for (int t = 0; t < 4; ++t) out << "  - {id: track-" << t << ", name: Track " << t << "}\n";
         out << "sessions:\n";
@@ -100,7 +101,8 @@ TEST_CASE("A day of 100 rooms and 1,000 sessions draws a screenful in a frame's 
             for (int k = 0; k < 10; ++k) {
                 const int minute = 9 * 60 + k * 50;
                 char start[32];
-                std::snprintf(start, sizeof start, "2025-12-27 %02d:%02d", minute / 60, minute % 60);
+                std::snprintf(start, sizeof start, "2025-12-27 %02d:%02d", minute / 60,
+                              minute % 60);
                 out << "  - id: s-" << r << "-" << k << "\n    title: A talk about topic " << k
                     << " in room " << r << " with a long enough title\n    kind: talk\n"
                     << "    track: track-" << (r + k) % 4 << "\n    room: room-" << r

@@ -29,7 +29,8 @@ bool in_tray(MainFrame& frame, const std::string& id) {
 
 }  // namespace
 
-TEST_CASE("Unplace sends a session to the tray; a drop on the grid places it; undo", "[gui][tray]") {
+TEST_CASE("Unplace sends a session to the tray; a drop on the grid places it; undo",
+          "[gui][tray]") {
     FrameFixture fx("ai-for-growth-2025.yaml");
     MainFrame& frame = *fx.frame;
     Planner& planner = frame.planner();
@@ -57,11 +58,13 @@ TEST_CASE("Unplace sends a session to the tray; a drop on the grid places it; un
     CHECK(grid.drop_session("fireside-chat", drop).empty());
     const Session& placed = planner.event().sessions[static_cast<std::size_t>(i)];
     REQUIRE(placed.start);
-    CHECK(format_clock(to_local(planner.event().zone_of(placed), *placed.start)) == clock_text(minute));
+    CHECK(format_clock(to_local(planner.event().zone_of(placed), *placed.start)) ==
+          clock_text(minute));
     CHECK(placed.room == grid.grid().rooms[0]);
     CHECK(!in_tray(frame, "fireside-chat"));
     CHECK(!grid.client_rect_of("fireside-chat").IsEmpty());
-    CHECK(wxMenuItem::GetLabelText(frame.GetMenuBar()->GetLabel(wxID_UNDO)).StartsWith("Undo Move '"));
+    CHECK(wxMenuItem::GetLabelText(frame.GetMenuBar()->GetLabel(wxID_UNDO))
+              .StartsWith("Undo Move '"));
 
     // Outside the columns nothing happens.
     CHECK(!grid.drop_session("fireside-chat", wxPoint(2, 2)).empty());
@@ -78,12 +81,26 @@ TEST_CASE("Keyboard: every edit of the grid has a shortcut; F6 goes round the pa
     MainFrame& frame = *fx.frame;
     Planner& planner = frame.planner();
     wxMenuBar* bar = frame.GetMenuBar();
-    for (int id : {int(wxID_OPEN), int(wxID_SAVE), int(wxID_SAVEAS), int(wxID_EXIT), int(wxID_UNDO),
-                   int(wxID_REDO), int(wxID_DUPLICATE), int(wxID_DELETE), action_id("edit/unplace"),
-                   action_id("edit/new"), action_id("edit/earlier"), action_id("edit/later"),
-                   action_id("edit/previous-room"), action_id("edit/next-room"),
-                   action_id("file/reload"), int(wxID_BACKWARD), int(wxID_FORWARD), int(wxID_ZOOM_IN),
-                   int(wxID_ZOOM_OUT), action_id("view/next-panel"),
+    for (int id : {int(wxID_OPEN),
+                   int(wxID_SAVE),
+                   int(wxID_SAVEAS),
+                   int(wxID_EXIT),
+                   int(wxID_UNDO),
+                   int(wxID_REDO),
+                   int(wxID_DUPLICATE),
+                   int(wxID_DELETE),
+                   action_id("edit/unplace"),
+                   action_id("edit/new"),
+                   action_id("edit/earlier"),
+                   action_id("edit/later"),
+                   action_id("edit/previous-room"),
+                   action_id("edit/next-room"),
+                   action_id("file/reload"),
+                   int(wxID_BACKWARD),
+                   int(wxID_FORWARD),
+                   int(wxID_ZOOM_IN),
+                   int(wxID_ZOOM_OUT),
+                   action_id("view/next-panel"),
                    action_id("view/previous-panel")}) {
         wxMenuItem* item = bar->FindItem(id);
         REQUIRE(item);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include <algorithm>
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <string>
 
@@ -110,7 +109,9 @@ sessions:
     duration: 1h
 )";
 
-LoadResult load(const std::string& text) { return load_event_text(text, "event.yaml"); }
+LoadResult load(const std::string& text) {
+    return load_event_text(text, "event.yaml");
+}
 
 // Replaces the first occurrence of `from` in the full event.
 std::string with(std::string_view from, std::string_view to) {
@@ -228,34 +229,43 @@ TEST_CASE("unknown keys are kept and warned about with a suggestion", "[loader]"
 }
 
 TEST_CASE("each error of cli.md's table is reported at its place", "[loader]") {
-    expect_error(with("  id: ai-for-growth\n", "  id: ai-for-growth\n   bad: [\n"), "yaml-syntax", ": [");
-    expect_error(with("  subtitle: Fostering", "  subtitle: \"Fostering"), "yaml-syntax", "\"Fostering");
+    expect_error(with("  id: ai-for-growth\n", "  id: ai-for-growth\n   bad: [\n"), "yaml-syntax",
+                 ": [");
+    expect_error(with("  subtitle: Fostering", "  subtitle: \"Fostering"), "yaml-syntax",
+                 "\"Fostering");
     const std::string bomb =
         "x-a: &a [1,1,1,1,1,1,1,1,1,1]\nx-b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\n"
         "x-c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nx-d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n"
         "x-e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nx-f: [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\n";
     expect_error(full + bomb, "yaml-alias", "*a");
-    expect_error(with("    short_name: Embassy\n", "    short_name: Embassy\n    kind: x\n    kind: y\n"),
-                 "duplicate-key", "kind: y");
-    expect_error(with("  - id: norway\n    name: Norway\n", "  - id: norway\n"), "missing-key", "id: norway");
+    expect_error(
+        with("    short_name: Embassy\n", "    short_name: Embassy\n    kind: x\n    kind: y\n"),
+        "duplicate-key", "kind: y");
+    expect_error(with("  - id: norway\n    name: Norway\n", "  - id: norway\n"), "missing-key",
+                 "id: norway");
     expect_error(with("capacity: 180", "capacity: lots"), "wrong-type", "lots");
     expect_error(with("capacity: 180", "capacity: [180]"), "wrong-type", "[180]");
     expect_error(with("capacity: 180", "capacity: \"180\""), "wrong-type", "\"180\"");
     expect_error(with("duration: 30min", "duration: half an hour"), "bad-value", "half an hour");
     expect_error(with("color: \"#1f6feb\"", "color: blue"), "bad-value", "blue");
-    expect_error(with("  - id: fireside-chat", "  - id: Fireside Chat"), "bad-value", "Fireside Chat");
+    expect_error(with("  - id: fireside-chat", "  - id: Fireside Chat"), "bad-value",
+                 "Fireside Chat");
     expect_error(with("  - id: norway", "  - id: embassy"), "duplicate-id", "id: embassy", 2);
-    expect_error(with("speakers: [clare-barclay]", "speakers: [clare-barclai]"), "unknown-reference",
-                 "clare-barclai]");
+    expect_error(with("speakers: [clare-barclay]", "speakers: [clare-barclai]"),
+                 "unknown-reference", "clare-barclai]");
     expect_error(with("room: salon", "room: kitchen"), "unknown-reference", "kitchen");
-    expect_error(with("timezone: Europe/Paris", "timezone: Europe/Pariss"), "unknown-timezone", "Europe/Pariss");
+    expect_error(with("timezone: Europe/Paris", "timezone: Europe/Pariss"), "unknown-timezone",
+                 "Europe/Pariss");
     expect_error(in_days(with("start: 2025-02-10 19:00", "start: 2025-03-30 02:30"), "2025-03-31"),
                  "nonexistent-time", "2025-03-30 02:30");
     expect_error(in_days(with("start: 2025-02-10 19:00", "start: 2025-10-26 02:30"), "2025-10-31"),
                  "ambiguous-time", "2025-10-26 02:30");
-    expect_error(with("end: 2025-02-11 00:30", "end: 2025-02-10 19:30"), "bad-range", "2025-02-10 19:30");
-    expect_error(with("start_date: 2025-02-10", "start_date: 2025-02-11"), "bad-range", "2025-02-10");
-    expect_error(with("start: 2025-02-10 19:00", "start: 2025-02-12 19:00"), "outside-event", "2025-02-12 19:00");
+    expect_error(with("end: 2025-02-11 00:30", "end: 2025-02-10 19:30"), "bad-range",
+                 "2025-02-10 19:30");
+    expect_error(with("start_date: 2025-02-10", "start_date: 2025-02-11"), "bad-range",
+                 "2025-02-10");
+    expect_error(with("start: 2025-02-10 19:00", "start: 2025-02-12 19:00"), "outside-event",
+                 "2025-02-12 19:00");
 }
 
 TEST_CASE("a time in a gap says where the clocks jump, with dates when they skip a day",
@@ -280,11 +290,13 @@ sessions:
           "to 2011-12-31 00:00: 2011-12-30 does not exist there");
     CHECK(d->hint == "pick a time from 2011-12-31 00:00 on, or give a UTC offset");
     // An hour in the night keeps its short form.
-    const auto paris = load(in_days(with("start: 2025-02-10 19:00", "start: 2025-03-30 02:30"), "2025-03-31"));
+    const auto paris =
+        load(in_days(with("start: 2025-02-10 19:00", "start: 2025-03-30 02:30"), "2025-03-31"));
     const Diagnostic* p = find_rule(paris.diagnostics, "nonexistent-time");
     REQUIRE(p != nullptr);
-    CHECK(p->message == "'2025-03-30 02:30' does not exist in Europe/Paris: clocks jump from 02:00 "
-                        "to 03:00 that night");
+    CHECK(p->message ==
+          "'2025-03-30 02:30' does not exist in Europe/Paris: clocks jump from 02:00 "
+          "to 03:00 that night");
 }
 
 TEST_CASE("a diagnostic quotes a few words of a value, never all of it", "[loader]") {
@@ -296,7 +308,8 @@ TEST_CASE("a diagnostic quotes a few words of a value, never all of it", "[loade
         {with("duration: 30min", "duration: " + std::string(60'000, '3')), "(60000 bytes)"},
         {with("timezone: Europe/Paris", "timezone: " + big), "(60000 bytes)"},
         {with("- id: fireside-chat", "- id: X" + big), "(60001 bytes)"},
-        {with("  id: ai-for-growth\n", "  id: ai-for-growth\n  " + std::string(1000, 'k') + ": 1\n"),
+        {with("  id: ai-for-growth\n",
+              "  id: ai-for-growth\n  " + std::string(1000, 'k') + ": 1\n"),
          "(1000 bytes)"},
         {with("capacity: 180", "capacity: 1" + std::string(1'000'000, '0')), "(1000001 bytes)"},
     };
@@ -347,8 +360,11 @@ TEST_CASE("a start needs a duration or an end", "[loader]") {
 }
 
 TEST_CASE("files that are not event files get one clear error", "[loader]") {
-    for (const std::string& text : {std::string(""), std::string("\n\n"), std::string("- a\n- b\n"),
-                                   std::string("just text"), std::string("\x7f" "ELF\x02\x01\x01\x00", 8)}) {
+    for (const std::string& text :
+         {std::string(""), std::string("\n\n"), std::string("- a\n- b\n"), std::string("just text"),
+          std::string("\x7f"
+                      "ELF\x02\x01\x01\x00",
+                      8)}) {
         auto r = load(text);
         REQUIRE(r.diagnostics.errors() == 1);
         CHECK(r.diagnostics.items()[0].loc.line == 1);
@@ -356,11 +372,12 @@ TEST_CASE("files that are not event files get one clear error", "[loader]") {
 }
 
 TEST_CASE("wrong types anywhere never crash the loader", "[loader]") {
-    for (const char* text : {"summitry: 1\nevent: []\n", "summitry: 1\nevent: {}\nsessions: {a: 1}\n",
-                             "summitry: [1]\nevent: x\npeople: [1, [2], {id: 3}]\n",
-                             "summitry: 1\nevent: {id: e, title: t, timezone: UTC, start_date: 2025-01-01, "
-                             "end_date: 2025-01-01}\nsessions: [{id: s, title: t, start: [x], duration: {}}]\n",
-                             "summitry: 2\n", "summitry: 1\nvenues: [{id: v, name: V, rooms: [[]]}]\n"}) {
+    for (const char* text :
+         {"summitry: 1\nevent: []\n", "summitry: 1\nevent: {}\nsessions: {a: 1}\n",
+          "summitry: [1]\nevent: x\npeople: [1, [2], {id: 3}]\n",
+          "summitry: 1\nevent: {id: e, title: t, timezone: UTC, start_date: 2025-01-01, "
+          "end_date: 2025-01-01}\nsessions: [{id: s, title: t, start: [x], duration: {}}]\n",
+          "summitry: 2\n", "summitry: 1\nvenues: [{id: v, name: V, rooms: [[]]}]\n"}) {
         auto r = load(text);
         CHECK(r.diagnostics.has_errors());
     }
@@ -378,7 +395,8 @@ TEST_CASE("included files are merged and their diagnostics name them", "[loader]
     CHECK(d.loc.column == 21);  // bob
 }
 
-TEST_CASE("include cycles, missing includes and events in includes are errors", "[loader][include]") {
+TEST_CASE("include cycles, missing includes and events in includes are errors",
+          "[loader][include]") {
     for (const char* name : {"cycle-a.yaml", "missing.yaml", "with-event.yaml"}) {
         auto r = load_event(std::string(SUMMITRY_TEST_DATA "/include/") + name);
         INFO(name);
@@ -417,8 +435,9 @@ TEST_CASE("a file past the size limit is refused without being parsed", "[loader
 }
 
 TEST_CASE("more entities of one kind than the limit are refused with the count", "[loader]") {
-    std::string text = "summitry: 1\nevent: {id: e, title: E, timezone: UTC, start_date: 2025-01-01, "
-                       "end_date: 2025-01-01}\nsessions:\n";
+    std::string text =
+        "summitry: 1\nevent: {id: e, title: E, timezone: UTC, start_date: 2025-01-01, "
+        "end_date: 2025-01-01}\nsessions:\n";
     for (int i = 0; i < 11; ++i) text += "  - {id: s" + std::to_string(i) + ", title: S}\n";
     LoadOptions few;
     few.max_entities = 10;
@@ -453,7 +472,8 @@ venues:
 sessions:
   - {id: s, title: S, room: hall, start: 2025-01-01 10:00, duration: 1h}
   - {id: t, title: T, room: c/hall, start: 2025-01-01 10:00, duration: 1h}
-)", "rooms.yaml");
+)",
+                             "rooms.yaml");
     REQUIRE(r.diagnostics.errors() == 1);
     CHECK(r.diagnostics.items()[0].rule == "unknown-reference");
     CHECK(r.diagnostics.items()[0].hint == "name it with its venue: venue/hall");
@@ -467,7 +487,8 @@ event: {id: e, title: E, timezone: UTC, start_date: 2025-01-01, end_date: 2025-0
 sessions:
   - {id: s, title: S, start: 2025-01-01 10:00, duration: }
   - {id: t, title: T, start: 2025-01-01 10:00, duration: &anchor }
-)", "empty.yaml");
+)",
+                             "empty.yaml");
     REQUIRE(r.diagnostics.errors() == 2);
     for (const auto& d : r.diagnostics.items()) CHECK(d.rule == "missing-key");
 }

@@ -3,9 +3,9 @@
 // (several seeds and sizes, times across the spring DST change): loading, writing and loading
 // again gives the same event; exporting to iCalendar, frab XML or c3voc JSON and importing
 // again gives every exported session back with the same instants.
-#include <catch2/catch.hpp>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
@@ -22,14 +22,15 @@ namespace {
 
 LoadResult generated(int sessions, int seed, double unscheduled) {
     // One folder per process: CTest runs the test cases of this file side by side.
-    const fs::path dir = fs::temp_directory_path() /
-                         ("summitry-prop-" + std::to_string(::getpid()) + "-" + std::to_string(seed));
+    const fs::path dir =
+        fs::temp_directory_path() /
+        ("summitry-prop-" + std::to_string(::getpid()) + "-" + std::to_string(seed));
     fs::create_directories(dir);
     const fs::path yaml = dir / ("event-" + std::to_string(sessions) + ".yaml");
     std::ostringstream cmd;
-    cmd << "/usr/bin/python3 '" << SUMMITRY_SHARED_DIR << "/bench/gen_event.py' --sessions " << sessions
-        << " --seed " << seed << " --perturb " << sessions / 20 << " --unscheduled " << unscheduled
-        << " -o '" << yaml.string() << "' 2>/dev/null";
+    cmd << "/usr/bin/python3 '" << SUMMITRY_SHARED_DIR << "/bench/gen_event.py' --sessions "
+        << sessions << " --seed " << seed << " --perturb " << sessions / 20 << " --unscheduled "
+        << unscheduled << " -o '" << yaml.string() << "' 2>/dev/null";
     INFO(cmd.str());
     REQUIRE(std::system(cmd.str().c_str()) == 0);
     LoadResult r = load_event(yaml);
@@ -87,7 +88,8 @@ TEST_CASE("export and import give every exported session back at the same instan
             req.now = Instant{std::chrono::seconds{1735689600}};
             std::ostringstream out;
             find_export_format(format)->write(loaded.event, req, out);
-            const ImportResult back = find_import_format(format)->read(out.str(), std::string("export.") + format);
+            const ImportResult back =
+                find_import_format(format)->read(out.str(), std::string("export.") + format);
             for (const Diagnostic& d : back.diagnostics.items())
                 if (d.severity == Severity::error) UNSCOPED_INFO(d.message);
             REQUIRE_FALSE(back.diagnostics.has_errors());
@@ -96,8 +98,11 @@ TEST_CASE("export and import give every exported session back at the same instan
             std::size_t same = 0;
             for (const auto& [id, when] : expected) {
                 const auto it = got.find(id);
-                if (it != got.end() && it->second == when) ++same;
-                else UNSCOPED_INFO("session " << id << " came back " << (it == got.end() ? "missing" : "moved"));
+                if (it != got.end() && it->second == when)
+                    ++same;
+                else
+                    UNSCOPED_INFO("session " << id << " came back "
+                                             << (it == got.end() ? "missing" : "moved"));
             }
             CHECK(same == expected.size());
         }

@@ -110,10 +110,12 @@ TEST_CASE("a control character in an id is one error, not a warning too") {
 
 TEST_CASE("including a file that is not part of an event is said once, never quoted") {
     const Folder f("foreign");
-    f.write("passwd", "root:x:0:0:root:/root:/bin/bash\n"
-                      "daemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n");
-    f.write("secrets.yml", "aws_secret_access_key: wJalrXUtnFEMI\ndb_password: hunter2\n"
-                           "aws_secret_access_key: twice\n");
+    f.write("passwd",
+            "root:x:0:0:root:/root:/bin/bash\n"
+            "daemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n");
+    f.write("secrets.yml",
+            "aws_secret_access_key: wJalrXUtnFEMI\ndb_password: hunter2\n"
+            "aws_secret_access_key: twice\n");
     f.write("list.yaml", "- first-secret-line\n- second\n");
     f.write("broken.yaml", "token: {\"unclosed-secret\n");
     for (const std::string name : {"passwd", "secrets.yml", "list.yaml"}) {
@@ -127,8 +129,8 @@ TEST_CASE("including a file that is not part of an event is said once, never quo
         CHECK(d.loc.line == 8);
         CHECK(d.message.find("not an event file") != std::string::npos);
         const std::string said = all_text(r.diagnostics);
-        for (const char* secret : {"root:x", "daemon", "aws_secret", "wJalr", "hunter2", "db_password",
-                                   "first-secret"})
+        for (const char* secret :
+             {"root:x", "daemon", "aws_secret", "wJalr", "hunter2", "db_password", "first-secret"})
             CHECK(said.find(secret) == std::string::npos);
     }
     // Not YAML at all: where it breaks, in the parser's words, and nothing of the text.
@@ -157,7 +159,8 @@ TEST_CASE("confined, includes outside the event's folder are refused, links foll
     f.write("event/parts/inside.yaml", "sessions:\n  - {id: inside, title: In, kind: talk}\n");
     f.write("event-other/sibling.yaml", "sessions:\n  - {id: sibling, title: S, kind: talk}\n");
     fs::create_symlink(outside, f.path / "event" / "link-out.yaml");
-    fs::create_symlink(f.path / "event" / "parts" / "inside.yaml", f.path / "event" / "link-in.yaml");
+    fs::create_symlink(f.path / "event" / "parts" / "inside.yaml",
+                       f.path / "event" / "link-in.yaml");
     fs::create_symlink(f.path, f.path / "event" / "parts" / "up");
     LoadOptions confined;
     confined.confine_includes = true;
@@ -166,10 +169,9 @@ TEST_CASE("confined, includes outside the event's folder are refused, links foll
         const fs::path ev = f.write("event/event.yaml", head + "include: " + include + "\n");
         return load_event(ev, o);
     };
-    for (const std::string& inc : std::vector<std::string>{"../outside.yaml", "link-out.yaml",
-                                                          "parts/up/outside.yaml",
-                                                          "../event-other/sibling.yaml",
-                                                          outside.string()}) {
+    for (const std::string& inc :
+         std::vector<std::string>{"../outside.yaml", "link-out.yaml", "parts/up/outside.yaml",
+                                  "../event-other/sibling.yaml", outside.string()}) {
         INFO(inc);
         const LoadResult free = load(inc, {});
         CHECK_FALSE(free.diagnostics.has_errors());
@@ -178,11 +180,13 @@ TEST_CASE("confined, includes outside the event's folder are refused, links foll
         REQUIRE(r.diagnostics.items().size() == 1);
         CHECK(r.diagnostics.items()[0].rule == "include-error");
         CHECK(r.diagnostics.items()[0].loc.line == 8);
-        CHECK(r.diagnostics.items()[0].message.find("outside the event's folder") != std::string::npos);
+        CHECK(r.diagnostics.items()[0].message.find("outside the event's folder") !=
+              std::string::npos);
         CHECK(r.event.sessions.empty());
         CHECK(r.event.files.size() == 1);  // nothing read
     }
-    for (const std::string inc : {"parts/inside.yaml", "link-in.yaml", "./parts/../parts/inside.yaml"}) {
+    for (const std::string inc :
+         {"parts/inside.yaml", "link-in.yaml", "./parts/../parts/inside.yaml"}) {
         INFO(inc);
         const LoadResult r = load(inc, confined);
         CHECK_FALSE(r.diagnostics.has_errors());

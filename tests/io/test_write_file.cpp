@@ -224,9 +224,10 @@ TEST_CASE("a write that fails says which file and leaves it as it was", "[write]
     CHECK(entries(dir) == 0);
 }
 
-TEST_CASE("a file locked by another process is waited for, and locked twice in one process is "
-          "one lock",
-          "[write][lock]") {
+TEST_CASE(
+    "a file locked by another process is waited for, and locked twice in one process is "
+    "one lock",
+    "[write][lock]") {
     const fs::path dir = fresh_dir("lock");
     const fs::path file = dir / "event.yaml";
     put(file, "a\n");

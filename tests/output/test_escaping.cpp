@@ -38,7 +38,9 @@ namespace {
 // character (U+009B); NUL; DEL; a CR and a LF; a right-to-left override.
 const std::string esc_clear = "\x1b[2J\x1b[H";
 const std::string osc_title = "\x1b]0;pwned\x07";
-const std::string c1_csi = "\xc2\x9b" "31m";
+const std::string c1_csi =
+    "\xc2\x9b"
+    "31m";
 const std::string rlo = "\xe2\x80\xae";
 
 // Whether `s` holds a C0 control other than those `allowed`, DEL or a C1 control.
@@ -86,7 +88,8 @@ TEST_CASE("terminal_text shows escape sequences instead of sending them") {
     CHECK(terminal_text(esc_clear) == "\\x1b[2J\\x1b[H");
     CHECK(terminal_text(osc_title) == "\\x1b]0;pwned\\x07");
     CHECK(terminal_text(c1_csi) == "\\u009b31m");
-    CHECK(terminal_text("a\x7f" "b\0c"s) == "a\\x7fb\\x00c");
+    CHECK(terminal_text("a\x7f"
+                        "b\0c"s) == "a\\x7fb\\x00c");
     CHECK(terminal_text("\xc2\x85") == "\\u0085");
 }
 
@@ -102,9 +105,11 @@ TEST_CASE("terminal_text keeps one message on one line") {
 TEST_CASE("terminal_text shows bidi overrides and bytes that are not UTF-8") {
     CHECK(terminal_text("admin" + rlo + "txt.exe") == "admin\\u202etxt.exe");
     CHECK(terminal_text("\xe2\x81\xa6x\xe2\x81\xa9") == "\\u2066x\\u2069");
-    CHECK(terminal_text("8-bit CSI \x9b" "2J \xff") == "8-bit CSI \\x9b2J \\xff");
+    CHECK(terminal_text("8-bit CSI \x9b"
+                        "2J \xff") == "8-bit CSI \\x9b2J \\xff");
     // Other scripts, marks and symbols are text.
-    const std::string kept = "Caf\xc3\xa9 \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d \xe2\x80\x8f \xf0\x9f\x8e\x89\t!";
+    const std::string kept =
+        "Caf\xc3\xa9 \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d \xe2\x80\x8f \xf0\x9f\x8e\x89\t!";
     CHECK(terminal_text(kept) == kept);
 }
 
@@ -121,7 +126,8 @@ TEST_CASE("text diagnostics are one line each, escaped; JSON diagnostics are exa
     CHECK(std::count(out.begin(), out.end(), '\n') == 2);
     CHECK_FALSE(has_control(out));
     CHECK(out.find("\xe2\x80\xae") == std::string::npos);
-    CHECK(out.find("events/\\x1b[31mred.yaml:3:5: error: no person has the id 'x\\n/ci.yaml: 0 errors\\x1b[2J") == 0);
+    CHECK(out.find("events/\\x1b[31mred.yaml:3:5: error: no person has the id 'x\\n/ci.yaml: 0 "
+                   "errors\\x1b[2J") == 0);
     CHECK(out.find("\\u009b31m") != std::string::npos);
 
     std::ostringstream json;
@@ -149,8 +155,8 @@ TEST_CASE("csv_field neutralises all six of OWASP's formula starts") {
     }
     CHECK(csv_field("-2+3") == "\"'-2+3\"");
     CHECK(csv_field("\t=cmd") == "\"'\t=cmd\"");
-    CHECK(csv_field("\r=cmd") == "\"'=cmd\"");            // the CR dropped, still neutralised
-    CHECK(csv_field("\x1b=cmd") == "\"'=cmd\"");          // what is left after a control
+    CHECK(csv_field("\r=cmd") == "\"'=cmd\"");    // the CR dropped, still neutralised
+    CHECK(csv_field("\x1b=cmd") == "\"'=cmd\"");  // what is left after a control
     CHECK(csv_field("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"");
 }
 
@@ -160,7 +166,8 @@ TEST_CASE("csv_field quotes what RFC 4180 needs and nothing else") {
     CHECK(csv_field("a, b") == "\"a, b\"");
     CHECK(csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
     CHECK(csv_field("two\nlines") == "\"two\nlines\"");
-    CHECK(csv_field("a\0b\x7f" "c"s) == "abc");
+    CHECK(csv_field("a\0b\x7f"
+                    "c"s) == "abc");
     CHECK(csv_field("x=1") == "x=1");  // only a leading one is a formula
     std::ostringstream row;
     write_csv_row(row, {"id", "-1", "a,b"});
@@ -171,7 +178,8 @@ TEST_CASE("csv_field quotes what RFC 4180 needs and nothing else") {
 // Markdown
 
 TEST_CASE("markdown_text turns every line break into a space") {
-    for (const std::string brk : {"\n", "\r", "\r\n", "\v", "\f", "\xc2\x85", "\xe2\x80\xa8", "\xe2\x80\xa9"}) {
+    for (const std::string brk :
+         {"\n", "\r", "\r\n", "\v", "\f", "\xc2\x85", "\xe2\x80\xa8", "\xe2\x80\xa9"}) {
         INFO(terminal_text(brk));
         const std::string out = markdown_text("Panel" + brk + "# Injected" + brk + "- item");
         CHECK(out == (brk == "\r\n" ? "Panel  \\# Injected  - item" : "Panel \\# Injected - item"));
@@ -220,7 +228,9 @@ TEST_CASE("ics_escape_text escapes TEXT's specials and drops controls") {
 TEST_CASE("html_text escapes markup and drops controls") {
     CHECK(html_text("<img src=x onerror=\"alert('1')\">&") ==
           "&lt;img src=x onerror=&quot;alert(&apos;1&apos;)&quot;&gt;&amp;");
-    CHECK(html_text("a\0b\x1b" "c\xc2\x9b" "d"s) == "abcd");
+    CHECK(html_text("a\0b\x1b"
+                    "c\xc2\x9b"
+                    "d"s) == "abcd");
     CHECK(html_text("Fran\xc3\xa7ois\nline") == "Fran\xc3\xa7ois\nline");
 }
 
@@ -258,9 +268,14 @@ TEST_CASE("write_json for exports drops control characters, in keys too") {
 
 TEST_CASE("write_json replaces bytes that are not UTF-8") {
     std::ostringstream out;
-    write_json(out, nlohmann::json("a\xff\x9b" "b"), JsonText::exact);
+    write_json(out,
+               nlohmann::json("a\xff\x9b"
+                              "b"),
+               JsonText::exact);
     CHECK_FALSE(has_control(out.str(), "\n"));
-    CHECK(nlohmann::json::parse(out.str()) == "a\xef\xbf\xbd\xef\xbf\xbd" "b");
+    CHECK(nlohmann::json::parse(out.str()) ==
+          "a\xef\xbf\xbd\xef\xbf\xbd"
+          "b");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -268,7 +283,9 @@ TEST_CASE("write_json replaces bytes that are not UTF-8") {
 
 TEST_CASE("pugixml writes C0 controls as character references XML 1.0 refuses, unless skipped") {
     pugi::xml_document doc;
-    doc.append_child("t").text().set("a\x1b" "b");
+    doc.append_child("t").text().set(
+        "a\x1b"
+        "b");
     std::ostringstream plain, skipped;
     doc.save(plain, "", pugi::format_raw);
     doc.save(skipped, "", pugi::format_raw | pugi::format_skip_control_chars);
@@ -356,12 +373,13 @@ TEST_CASE("every writer leaves control characters out") {
         export_c3voc_json(ev, req, out);
         CHECK_FALSE(has_control(out.str(), "\n"));
         CHECK(out.str().find("\\u") == std::string::npos);
-        CHECK(nlohmann::json::parse(out.str()).dump().find("Keynote (the end)") != std::string::npos);
+        CHECK(nlohmann::json::parse(out.str()).dump().find("Keynote (the end)") !=
+              std::string::npos);
     }
     SECTION("agendas: text escaped, Markdown, CSV and JSON without them") {
         const Agenda agenda = build_agenda(ev, {});
-        for (const AgendaFormat f : {AgendaFormat::text, AgendaFormat::markdown, AgendaFormat::csv,
-                                     AgendaFormat::json}) {
+        for (const AgendaFormat f :
+             {AgendaFormat::text, AgendaFormat::markdown, AgendaFormat::csv, AgendaFormat::json}) {
             std::ostringstream out;
             write_agenda(out, agenda, f);
             INFO(out.str());
@@ -374,11 +392,13 @@ TEST_CASE("every writer leaves control characters out") {
               std::string::npos);
         std::ostringstream md;
         write_agenda(md, agenda, AgendaFormat::markdown);
-        CHECK(md.str().find("- **09:00–09:45** Keynote (the end)  - injected\\]0;t31m *(") != std::string::npos);
+        CHECK(md.str().find("- **09:00–09:45** Keynote (the end)  - injected\\]0;t31m *(") !=
+              std::string::npos);
     }
     SECTION("speakers: text escaped, CSV and JSON without them") {
         const auto speakers = build_speakers(ev, {});
-        for (const SpeakersFormat f : {SpeakersFormat::text, SpeakersFormat::csv, SpeakersFormat::json}) {
+        for (const SpeakersFormat f :
+             {SpeakersFormat::text, SpeakersFormat::csv, SpeakersFormat::json}) {
             std::ostringstream out;
             write_speakers(out, speakers, f);
             INFO(out.str());

@@ -514,5 +514,6 @@ TEST_CASE("progress is reported, and a cancel stops the run keeping what is plac
     CHECK(half.placed > 0);
     CHECK(half.placed < 200);
     CHECK(half.unplaced.size() + static_cast<std::size_t>(half.placed) == 200);
-    for (const Unplaced& u : half.unplaced) CHECK(u.reason == "the run was cancelled before it was placed");
+    for (const Unplaced& u : half.unplaced)
+        CHECK(u.reason == "the run was cancelled before it was placed");
 }

@@ -145,7 +145,8 @@ TEST_CASE("random flows: inside the frame, in order, headings with their entries
         for (int e = 0; e < 30; ++e) {
             if (rng() % 4 == 0) items.push_back({14, 10, true});  // a heading
             const int lines = 1 + static_cast<int>(rng() % 6);
-            for (int l = 0; l < lines; ++l) items.push_back({height(rng), l == 0 ? 6.0 : 0.0, l + 1 < lines});
+            for (int l = 0; l < lines; ++l)
+                items.push_back({height(rng), l == 0 ? 6.0 : 0.0, l + 1 < lines});
         }
         const auto placed = paginate(items, 200);
         for (std::size_t i = 0; i < items.size(); ++i) {
@@ -178,8 +179,8 @@ LoadResult wide_event(int rooms) {
     y << "sessions:\n";
     for (int r = 0; r < rooms; ++r)
         for (int h = 9; h < 17; ++h)
-            y << "  - {id: s" << r << "-" << h << ", title: Talk " << r << "-" << h
-              << ", room: r" << r << ", start: 2025-03-03 " << (h < 10 ? "0" : "") << h
+            y << "  - {id: s" << r << "-" << h << ", title: Talk " << r << "-" << h << ", room: r"
+              << r << ", start: 2025-03-03 " << (h < 10 ? "0" : "") << h
               << ":00, duration: 45min}\n";
     y << "  - {id: clash-a, title: Clash A, room: r0, start: 2025-03-03 18:00, duration: 1h}\n"
          "  - {id: clash-b, title: Clash B, room: r0, start: 2025-03-03 18:30, duration: 1h}\n";
@@ -253,7 +254,8 @@ cairo_surface_t* decode_png(std::istream& in) {
 }  // namespace
 
 TEST_CASE("the Paris day grid matches its golden PNG", "[grid][golden]") {
-    const std::string golden = std::string(SUMMITRY_TEST_DATA) + "/golden/grid-paris-2025-02-10.png";
+    const std::string golden =
+        std::string(SUMMITRY_TEST_DATA) + "/golden/grid-paris-2025-02-10.png";
     const LoadResult r = load_seed("ai-for-growth-2025.yaml");
     GridRequest req;
     req.scale = 1.0;

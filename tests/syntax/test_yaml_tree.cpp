@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include <catch2/catch.hpp>
-
 #include <chrono>
 #include <string>
 
@@ -106,7 +105,8 @@ TEST_CASE("binary data and invalid UTF-8 get one clear error", "[yaml]") {
 }
 
 TEST_CASE("an alias bomb is refused quickly", "[yaml][alias]") {
-    std::string bomb = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
+    std::string bomb =
+        "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
     const char* names = "abcdefghi";
     for (int i = 1; i < 9; ++i) {
         bomb += std::string(1, names[i]) + ": &" + names[i] + " [";
@@ -156,7 +156,8 @@ TEST_CASE("a long line costs a bounded number of byte reads per column", "[yaml]
     // then backwards: each column reads at most 2 * block bytes, whatever the order. Counting from
     // the line's start, as before, read 10^10 bytes here.
     std::string line;
-    while (line.size() < 1'000'000) line += "\xC3\xA9t\xC3\xA9, ";  // "été, ": 7 bytes, 5 characters
+    while (line.size() < 1'000'000)
+        line += "\xC3\xA9t\xC3\xA9, ";  // "été, ": 7 bytes, 5 characters
     const std::string text = "x\n" + line + "\nend\n";
     const LineIndex lines(text);
     const std::size_t queries = 10'000;
@@ -174,7 +175,8 @@ TEST_CASE("a long line costs a bounded number of byte reads per column", "[yaml]
 
 TEST_CASE("a flow list of 100,000 items on one line keeps every position", "[yaml][linear]") {
     std::string text = "items: [";
-    for (int i = 0; i < 100'000; ++i) text += (i ? ", " : "") + std::string("\xC3\xA9") + std::to_string(i);
+    for (int i = 0; i < 100'000; ++i)
+        text += (i ? ", " : "") + std::string("\xC3\xA9") + std::to_string(i);
     text += "]\n";
     auto p = parse(text);
     REQUIRE(p.diags.empty());

@@ -7,10 +7,11 @@
 using namespace summitry;
 
 TEST_CASE("a valid web address is kept as it is written", "[url]") {
-    for (const char* u : {"https://example.org", "http://example.org/", "https://example.org/a/b?c=d&e=f#top",
-                          "https://user:pw@example.org:8443/x", "http://[2001:db8::1]:80/",
-                          "https://example.org/%C3%A9t%C3%A9", "https://example.org/?q=a/b?c",
-                          "https://fosdem.org/2025/schedule/event/fosdem-2025-6210-a-new-approach/"}) {
+    for (const char* u :
+         {"https://example.org", "http://example.org/", "https://example.org/a/b?c=d&e=f#top",
+          "https://user:pw@example.org:8443/x", "http://[2001:db8::1]:80/",
+          "https://example.org/%C3%A9t%C3%A9", "https://example.org/?q=a/b?c",
+          "https://fosdem.org/2025/schedule/event/fosdem-2025-6210-a-new-approach/"}) {
         const UrlRepair r = http_url(u);
         CHECK(r.url == u);
         CHECK(r.change.empty());
@@ -48,20 +49,18 @@ TEST_CASE("what is not a web address is refused with the reason", "[url]") {
     struct Case {
         const char *in, *why;
     };
-    for (const Case& c : {Case{"javascript:alert(1)", "'javascript:'"},
-                          Case{"JavaScript://%0aalert(1)", "'JavaScript:'"},
-                          Case{"mailto:a@example.org", "'mailto:'"},
-                          Case{"data:text/html,<script>", "'data:'"},
-                          Case{"www.example.org", "not an absolute web address"},
-                          Case{"/relative/path", "not an absolute web address"},
-                          Case{"", "empty"},
-                          Case{"http://", "no host"},
-                          Case{"https:///path", "no host"},
-                          Case{"https://exa mple.org/", "not a host name"},
-                          Case{"https://example.org:80a/", "not a host name"},
-                          Case{"https://example.org/\r\nBEGIN:VEVENT", "control characters"},
-                          Case{"https://example.org/\x1b[2J", "control characters"},
-                          Case{"https://[::1/", "not a host name"}}) {
+    for (const Case& c :
+         {Case{"javascript:alert(1)", "'javascript:'"},
+          Case{"JavaScript://%0aalert(1)", "'JavaScript:'"},
+          Case{"mailto:a@example.org", "'mailto:'"}, Case{"data:text/html,<script>", "'data:'"},
+          Case{"www.example.org", "not an absolute web address"},
+          Case{"/relative/path", "not an absolute web address"}, Case{"", "empty"},
+          Case{"http://", "no host"}, Case{"https:///path", "no host"},
+          Case{"https://exa mple.org/", "not a host name"},
+          Case{"https://example.org:80a/", "not a host name"},
+          Case{"https://example.org/\r\nBEGIN:VEVENT", "control characters"},
+          Case{"https://example.org/\x1b[2J", "control characters"},
+          Case{"https://[::1/", "not a host name"}}) {
         INFO(c.in);
         const UrlRepair r = http_url(c.in);
         CHECK_FALSE(r.usable());

@@ -164,8 +164,8 @@ bool has(const std::string& text, const std::string& part) {
 // process id (std::rand() without a seed gave every process the same directory).
 struct TempDir {
     static inline int made = 0;
-    fs::path path = fs::temp_directory_path() / ("summitry-html-" + std::to_string(::getpid()) +
-                                                 "-" + std::to_string(++made));
+    fs::path path = fs::temp_directory_path() /
+                    ("summitry-html-" + std::to_string(::getpid()) + "-" + std::to_string(++made));
     TempDir() { fs::create_directories(path); }
     ~TempDir() { fs::remove_all(path); }
     fs::path write(const std::string& name, const std::string& text) const {

@@ -25,12 +25,14 @@ public:
         const std::string several = tr("'{0}' needs {1}; '{2}' lacks them");
         // TRANSLATORS: missing-feature, with one missing feature. 'features' is a key of the
         // event file: keep it as it is.
-        const std::string hint_one = tr("move it to a room that has it, or add it to the room's "
-                                        "'features' if it is there");
+        const std::string hint_one =
+            tr("move it to a room that has it, or add it to the room's "
+               "'features' if it is there");
         // TRANSLATORS: missing-feature, with several missing features. 'features' is a key of
         // the event file: keep it as it is.
-        const std::string hint_several = tr("move it to a room that has them, or add it to the "
-                                            "room's 'features' if it is there");
+        const std::string hint_several =
+            tr("move it to a room that has them, or add it to the "
+               "room's 'features' if it is there");
         // TRANSLATORS: one word of the event file in a list of them, quoted.
         const std::string quoted = tr("'{0}'");
         // TRANSLATORS: a list of words: {0} is its first items, {1} the next one (not the last).

@@ -26,10 +26,9 @@ public:
             ctx.for_each_overlap(lists[p], [&](Index ai, Index bi) {
                 const Session& a = ctx.session(ai);
                 const Session& b = ctx.session(bi);
-                Diagnostic& d = out.warning(std::string(id()), b.loc,
-                                            format_message(message, person.id, a.id, ctx.span(a),
-                                                           b.id, ctx.span(b)),
-                                            hint);
+                Diagnostic& d = out.warning(
+                    std::string(id()), b.loc,
+                    format_message(message, person.id, a.id, ctx.span(a), b.id, ctx.span(b)), hint);
                 d.sessions = sorted_ids(a, b);
                 d.people = {person.id};
             });

@@ -21,10 +21,9 @@ public:
                 const Session& a = ctx.session(ai);
                 const Session& b = ctx.session(bi);
                 const Room& room = ctx.room(b);
-                Diagnostic& d = out.warning(std::string(id()), b.loc,
-                                            format_message(message, room.ref, a.id, ctx.span(a),
-                                                           b.id, ctx.span(b)),
-                                            hint);
+                Diagnostic& d = out.warning(
+                    std::string(id()), b.loc,
+                    format_message(message, room.ref, a.id, ctx.span(a), b.id, ctx.span(b)), hint);
                 d.sessions = sorted_ids(a, b);
                 d.rooms = {room.ref};
             });

@@ -32,8 +32,9 @@ struct Texts {
     std::string closed = tr("'{0}' is not open then");
     // TRANSLATORS: room-unavailable. 'unavailable' and 'open' are keys of the event file: keep
     // them as they are.
-    std::string hint = tr("move it to another time or room, or change the room's 'unavailable' or "
-                          "the venue's 'open'");
+    std::string hint =
+        tr("move it to another time or room, or change the room's 'unavailable' or "
+           "the venue's 'open'");
 };
 
 // A venue's opening windows merged into disjoint, sorted spans. Empty: no windows, always open.

@@ -16,9 +16,11 @@ public:
         const auto& lists = ctx.by_track();
         // TRANSLATORS: track-overlap. {0} is a track, {1} and {3} sessions (ids of the event
         // file), {2} and {4} their times, e.g. 19:00–19:30.
-        const std::string message = tr("track '{0}' runs '{1}' ({2}) and '{3}' ({4}) at the same time");
+        const std::string message =
+            tr("track '{0}' runs '{1}' ({2}) and '{3}' ({4}) at the same time");
         // TRANSLATORS: track-overlap, the hint shown after the message: what to do.
-        const std::string hint = tr("its audience must choose; move one of them, or give it another track");
+        const std::string hint =
+            tr("its audience must choose; move one of them, or give it another track");
         for (std::size_t t = 0; t < lists.size(); ++t) {
             const Track& track = tracks[t];
             ctx.for_each_overlap(lists[t], [&](Index ai, Index bi) {

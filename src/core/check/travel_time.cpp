@@ -22,19 +22,22 @@ public:
         // TRANSLATORS: travel-time. {0} is a person; {1} and {4} sessions (ids of the event
         // file); {2} the time the first ends, {3} its venue; {5} the time the second starts,
         // {6} its venue; {7} the minutes the trip between the venues takes.
-        const std::string no_time = tr("'{0}' has no time between '{1}' (ends {2}, {3}) and '{4}' "
-                                       "({5}, {6}); the trip takes {7} minutes");
+        const std::string no_time =
+            tr("'{0}' has no time between '{1}' (ends {2}, {3}) and '{4}' "
+               "({5}, {6}); the trip takes {7} minutes");
         // TRANSLATORS: travel-time. {0} is a person; {1} and {4} sessions (ids of the event
         // file); {2} the time the first ends, {3} its venue; {5} the time the second starts,
         // {6} its venue; {7} the minutes the trip between the venues takes.
-        const std::string one_minute = tr("'{0}' has 1 minute between '{1}' (ends {2}, {3}) and "
-                                          "'{4}' ({5}, {6}); the trip takes {7} minutes");
+        const std::string one_minute =
+            tr("'{0}' has 1 minute between '{1}' (ends {2}, {3}) and "
+               "'{4}' ({5}, {6}); the trip takes {7} minutes");
         // TRANSLATORS: travel-time. {0} is a person; {1} the minutes between two sessions (2 or
         // more); {2} and {5} the sessions (ids of the event file); {3} the time the first ends,
         // {4} its venue; {6} the time the second starts, {7} its venue; {8} the minutes the
         // trip between the venues takes.
-        const std::string minutes = tr("'{0}' has {1} minutes between '{2}' (ends {3}, {4}) and "
-                                       "'{5}' ({6}, {7}); the trip takes {8} minutes");
+        const std::string minutes =
+            tr("'{0}' has {1} minutes between '{2}' (ends {3}, {4}) and "
+               "'{5}' ({6}, {7}); the trip takes {8} minutes");
         // TRANSLATORS: travel-time, the hint shown after the message: what to do.
         const std::string hint = tr("leave more time between them, or move one to the other venue");
         for (std::size_t p = 0; p < lists.size(); ++p) {

@@ -22,8 +22,9 @@ public:
         // TRANSLATORS: unscheduled (a note). {0} is a session (an id of the event file).
         const std::string no_room = tr("'{0}' has no room yet");
         // TRANSLATORS: 'summitry-cli schedule' is a command: keep it as it is.
-        const std::string hint = tr("give it a start and a room, or let 'summitry-cli schedule' "
-                                    "place it");
+        const std::string hint =
+            tr("give it a start and a room, or let 'summitry-cli schedule' "
+               "place it");
         for (const Session& s : ctx.event().sessions) {
             if (s.cancelled()) continue;
             const bool timed = s.start.has_value();

@@ -23,7 +23,8 @@ using edit::Found;
 using edit::ParsedFiles;
 using edit::Place;
 
-LoadResult edit::load_texts(const std::vector<std::string>& names, const std::vector<std::string>& texts) {
+LoadResult edit::load_texts(const std::vector<std::string>& names,
+                            const std::vector<std::string>& texts) {
     LoadOptions options;
     options.included_text = [&](const std::string& name) -> std::optional<std::string> {
         for (std::size_t i = 1; i < names.size(); ++i)
@@ -75,15 +76,16 @@ namespace {
 // data as `before`: a patch that went wrong cannot pass unnoticed. Gives the loaded result.
 std::string verify(const std::vector<std::string>& names, const std::vector<std::string>& before,
                    const std::vector<std::string>& after, const LoadResult& current,
-                   const std::set<std::string>& skip_before, const std::set<std::string>& skip_after,
-                   std::optional<LoadResult>& next) {
+                   const std::set<std::string>& skip_before,
+                   const std::set<std::string>& skip_after, std::optional<LoadResult>& next) {
     next = load_texts(names, after);
     if (next->diagnostics.errors() > current.diagnostics.errors()) {
         std::set<std::string> old;
         for (const auto& d : current.diagnostics.items())
             if (d.severity == Severity::error) old.insert(d.message);
         for (const auto& d : next->diagnostics.items())
-            if (d.severity == Severity::error && !old.contains(d.message)) return located(next->event, d);
+            if (d.severity == Severity::error && !old.contains(d.message))
+                return located(next->event, d);
         // TRANSLATORS: a refused edit.
         return tr("the change would add an error");
     }
@@ -93,14 +95,17 @@ std::string verify(const std::vector<std::string>& names, const std::vector<std:
         if (!a.root(f) || !b.root(f) ||
             edit::canonical(a.root(f), skip_before) != edit::canonical(b.root(f), skip_after))
             // TRANSLATORS: a refused edit.
-            return tr("the change cannot be made in place without touching other values; edit the file as text");
+            return tr(
+                "the change cannot be made in place without touching other values; edit the file "
+                "as text");
     }
     return {};
 }
 
 }  // namespace
 
-std::string EventDocument::Impl::check(std::vector<std::string> after, const std::set<std::string>& skip_before,
+std::string EventDocument::Impl::check(std::vector<std::string> after,
+                                       const std::set<std::string>& skip_before,
                                        const std::set<std::string>& skip_after) const {
     std::optional<LoadResult> next;
     std::string error = verify(names, texts, after, loaded, skip_before, skip_after, next);
@@ -144,10 +149,18 @@ EventDocument EventDocument::from_text(std::string text, const std::string& path
     return EventDocument(std::move(impl));
 }
 
-const Event& EventDocument::event() const { return impl_->loaded.event; }
-const Diagnostics& EventDocument::diagnostics() const { return impl_->diagnostics; }
-const std::string& EventDocument::path() const { return impl_->names.front(); }
-const std::string& EventDocument::text(std::uint32_t file) const { return impl_->texts.at(file); }
+const Event& EventDocument::event() const {
+    return impl_->loaded.event;
+}
+const Diagnostics& EventDocument::diagnostics() const {
+    return impl_->diagnostics;
+}
+const std::string& EventDocument::path() const {
+    return impl_->names.front();
+}
+const std::string& EventDocument::text(std::uint32_t file) const {
+    return impl_->texts.at(file);
+}
 
 void EventDocument::apply(Change change) {
     Impl& d = *impl_;
@@ -163,8 +176,12 @@ void EventDocument::apply(Change change) {
     d.verified_texts.clear();
 }
 
-bool EventDocument::can_undo() const { return !impl_->undo.empty(); }
-bool EventDocument::can_redo() const { return !impl_->redo.empty(); }
+bool EventDocument::can_undo() const {
+    return !impl_->undo.empty();
+}
+bool EventDocument::can_redo() const {
+    return !impl_->redo.empty();
+}
 
 const std::string& EventDocument::undo_name() const {
     static const std::string none;
@@ -180,7 +197,8 @@ void EventDocument::undo() {
     if (impl_->undo.empty()) return;
     Change c = std::move(impl_->undo.back());
     impl_->undo.pop_back();
-    for (auto it = c.patches.rbegin(); it != c.patches.rend(); ++it) revert_patch(impl_->texts, *it);
+    for (auto it = c.patches.rbegin(); it != c.patches.rend(); ++it)
+        revert_patch(impl_->texts, *it);
     impl_->redo.push_back(std::move(c));
     impl_->reload();
 }
@@ -194,8 +212,12 @@ void EventDocument::redo() {
     impl_->reload();
 }
 
-bool EventDocument::modified() const { return impl_->texts != impl_->saved; }
+bool EventDocument::modified() const {
+    return impl_->texts != impl_->saved;
+}
 
-std::uint64_t EventDocument::revision_id() const { return impl_->revision; }
+std::uint64_t EventDocument::revision_id() const {
+    return impl_->revision;
+}
 
 }  // namespace summitry

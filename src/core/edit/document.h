@@ -113,7 +113,8 @@ public:
     Plan plan_resize_session(Index session, Minutes duration) const;
     // A new entity with the given id (and, for a room, `venue_id`), with the least a valid file
     // needs (a title or name equal to the id).
-    Plan plan_create(EntityKind kind, const std::string& id, const std::string& venue_id = {}) const;
+    Plan plan_create(EntityKind kind, const std::string& id,
+                     const std::string& venue_id = {}) const;
     // A copy of an entity under a new id, placed right after it.
     Plan plan_duplicate(EntityKind kind, const std::string& id, const std::string& new_id) const;
     // Removes an entity. Refused while other entities refer to it (the error names them).

@@ -1,6 +1,4 @@
 // SPDX-License-Identifier: MIT
-#include "edit/document.h"
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -9,6 +7,7 @@
 
 #include "check/rule.h"
 #include "diag/quote.h"
+#include "edit/document.h"
 #include "edit/document_impl.h"
 #include "edit/locate.h"
 #include "io/atomic_file.h"
@@ -19,13 +18,15 @@
 
 namespace summitry {
 
+using edit::apply_patch;
 using edit::Found;
 using edit::ParsedFiles;
-using edit::apply_patch;
 
 namespace {
 
-std::string name_key(EntityKind kind) { return kind == EntityKind::session ? "title" : "name"; }
+std::string name_key(EntityKind kind) {
+    return kind == EntityKind::session ? "title" : "name";
+}
 
 // The name of the edit that creates an entity: "New person '{0}'" (whole sentences, for the
 // genders of other languages).
@@ -54,7 +55,8 @@ std::string written_on_one_line() {
 
 }  // namespace
 
-Plan EventDocument::plan_create(EntityKind kind, const std::string& id, const std::string& venue_id) const {
+Plan EventDocument::plan_create(EntityKind kind, const std::string& id,
+                                const std::string& venue_id) const {
     const Impl& d = *impl_;
     std::vector<std::string> texts = d.texts;
     const ParsedFiles files(texts, d.loaded.event);
@@ -89,13 +91,16 @@ Plan EventDocument::plan_create(EntityKind kind, const std::string& id, const st
         patch.offset = text.size();
         skip = edit::list_key(kind);  // the whole list is new
         patch.inserted = std::string(!text.empty() && text.back() != '\n' ? "\n" : "") +
-                         std::string(edit::list_key(kind)) + ":\n  - " + fields + "\n    " + named + "\n";
+                         std::string(edit::list_key(kind)) + ":\n  - " + fields + "\n    " + named +
+                         "\n";
         if (const yaml::Node* root = files.root(0); root && root->find(edit::list_key(kind)))
-            return {std::nullopt,
-                    // TRANSLATORS: a refused edit. {0} is a list key of the event file: sessions,
-                    // people, organizations, venues or tracks (keep it as it is).
-                    format_message(tr("the file's list of {0} is empty or not a list; add the first one as text"),
-                                   edit::list_key(kind))};
+            return {
+                std::nullopt,
+                // TRANSLATORS: a refused edit. {0} is a list key of the event file: sessions,
+                // people, organizations, venues or tracks (keep it as it is).
+                format_message(
+                    tr("the file's list of {0} is empty or not a list; add the first one as text"),
+                    edit::list_key(kind))};
     }
     apply_patch(texts, patch);
     change.patches.push_back(patch);
@@ -104,14 +109,16 @@ Plan EventDocument::plan_create(EntityKind kind, const std::string& id, const st
     return {change, {}};
 }
 
-Plan EventDocument::plan_duplicate(EntityKind kind, const std::string& id, const std::string& new_id) const {
+Plan EventDocument::plan_duplicate(EntityKind kind, const std::string& id,
+                                   const std::string& new_id) const {
     const Impl& d = *impl_;
     std::vector<std::string> texts = d.texts;
     const ParsedFiles files(texts, d.loaded.event);
     std::string error;
     const auto f = edit::find_entity(files, kind, id, &error);
     if (!f) return {std::nullopt, error};
-    const std::string venue = kind == EntityKind::room ? f->qualified_id.substr(0, f->qualified_id.find('/')) : "";
+    const std::string venue =
+        kind == EntityKind::room ? f->qualified_id.substr(0, f->qualified_id.find('/')) : "";
     const std::string new_qualified = venue.empty() ? new_id : venue + "/" + new_id;
     if (edit::find_entity(files, kind, new_qualified, nullptr))
         return {std::nullopt, exists_already(kind, new_qualified)};
@@ -120,15 +127,18 @@ Plan EventDocument::plan_duplicate(EntityKind kind, const std::string& id, const
     if (!item) return {std::nullopt, written_on_one_line()};
     // The copy's id: the same span in the copied text.
     const yaml::Node* id_node = f->map.node->find("id");
-    const std::size_t item_start = p.source().line_start(p.begin_of(*f->list.node->items()[f->index]));
+    const std::size_t item_start =
+        p.source().line_start(p.begin_of(*f->list.node->items()[f->index]));
     const std::size_t from = p.begin_of(*id_node) - item_start;
-    const std::size_t to = p.end_of(*id_node, f->map.in_flow, p.key_indent(*f->map.node)) - item_start;
+    const std::size_t to =
+        p.end_of(*id_node, f->map.in_flow, p.key_indent(*f->map.node)) - item_start;
     item->replace(from, to - from, yaml_scalar(new_id));
     TextPatch patch = p.insert_item_after(f->list, f->index, *item);
     apply_patch(texts, patch);
-    const std::string label = kind == EntityKind::session
-                                  ? edit::session_title(d.loaded.event, d.loaded.event.find_session(id))
-                                  : id;
+    const std::string label =
+        kind == EntityKind::session
+            ? edit::session_title(d.loaded.event, d.loaded.event.find_session(id))
+            : id;
     // TRANSLATORS: the name of an edit in the Edit menu.
     Change change{format_message(tr("Duplicate '{0}'"), label), {patch}};
     const std::string skip = std::string(edit::list_key(kind)) + "/" + new_qualified;
@@ -147,9 +157,10 @@ Plan EventDocument::plan_delete(EntityKind kind, const std::string& id) const {
     const auto patch = files.patcher(f->file).remove_item(f->list, f->index, &error);
     if (!patch) return {std::nullopt, error};
     apply_patch(texts, *patch);
-    const std::string label = kind == EntityKind::session
-                                  ? edit::session_title(d.loaded.event, d.loaded.event.find_session(id))
-                                  : id;
+    const std::string label =
+        kind == EntityKind::session
+            ? edit::session_title(d.loaded.event, d.loaded.event.find_session(id))
+            : id;
     const std::string skip = std::string(edit::list_key(kind)) + "/" + f->qualified_id;
     error = d.check(std::move(texts), {skip}, {});
     if (!error.empty()) {

@@ -53,7 +53,8 @@ struct EventDocument::Impl {
     void take(LoadResult result) {
         loaded = std::move(result);
         // Files included for the first time: keep their text to edit them too.
-        for (std::uint32_t f = static_cast<std::uint32_t>(names.size()); f < loaded.event.files.size(); ++f) {
+        for (std::uint32_t f = static_cast<std::uint32_t>(names.size());
+             f < loaded.event.files.size(); ++f) {
             names.push_back(loaded.event.files.path(f));
             texts.push_back(edit::read_file(names.back()));
             saved.push_back(texts.back());

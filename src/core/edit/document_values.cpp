@@ -1,6 +1,4 @@
 // SPDX-License-Identifier: MIT
-#include "edit/document.h"
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -9,6 +7,7 @@
 
 #include "check/rule.h"
 #include "diag/quote.h"
+#include "edit/document.h"
 #include "edit/document_impl.h"
 #include "edit/locate.h"
 #include "io/atomic_file.h"
@@ -19,10 +18,10 @@
 
 namespace summitry {
 
+using edit::apply_patch;
 using edit::Found;
 using edit::ParsedFiles;
 using edit::Place;
-using edit::apply_patch;
 
 // ---------------------------------------------------------------------------------------------
 // Value paths
@@ -43,7 +42,8 @@ std::optional<ValuePath> parse_value_path(std::string_view text, std::string* er
             return fail("give KIND/ID.KEY, e.g. sessions/fireside-chat.start, or event.KEY");
         p.kind = std::string(text.substr(0, slash));
         if (!edit::entity_kind_from(p.kind))
-            return fail("no kind '" + p.kind + "': sessions, people, organizations, venues, rooms, tracks or event");
+            return fail("no kind '" + p.kind +
+                        "': sessions, people, organizations, venues, rooms, tracks or event");
         // The id runs to the first '.' after the last '/' (ids have no dots; rooms have a slash).
         const std::string_view after = text.substr(slash + 1);
         const auto last_slash = after.rfind('/');
@@ -57,7 +57,8 @@ std::optional<ValuePath> parse_value_path(std::string_view text, std::string* er
     p.key = std::string(rest.substr(0, dot));
     if (dot != std::string_view::npos) p.lang = std::string(rest.substr(dot + 1));
     if (p.key.empty()) return fail("no KEY");
-    if (p.key == "id") return fail("ids are not changed in place: duplicate the entity and delete the old one");
+    if (p.key == "id")
+        return fail("ids are not changed in place: duplicate the entity and delete the old one");
     return p;
 }
 
@@ -73,7 +74,9 @@ std::string skip_name(const ValuePath& p, const std::string& qualified_id) {
     return p.kind == "event" ? "event." + p.key : p.kind + "/" + qualified_id + "." + p.key;
 }
 
-std::string minutes_text(Minutes m) { return std::to_string(m.count()) + "min"; }
+std::string minutes_text(Minutes m) {
+    return std::to_string(m.count()) + "min";
+}
 
 }  // namespace
 
@@ -102,7 +105,8 @@ bool set_value(std::vector<std::string>& texts, const Event& ev, const ValuePath
         const yaml::Node* value = f->map.node->find(path.key);
         const bool is_default = path.lang == ev.default_language();
         if (value && value->is_map()) {
-            const Place vp{value, f->map.in_flow || patcher.source().is_flow_collection(patcher.begin_of(*value))};
+            const Place vp{value, f->map.in_flow || patcher.source().is_flow_collection(
+                                                        patcher.begin_of(*value))};
             if (yaml.empty()) {
                 patch = patcher.remove_key(vp, path.lang, &error);
                 if (!patch && !error.empty()) return false;
@@ -113,13 +117,15 @@ bool set_value(std::vector<std::string>& texts, const Event& ev, const ValuePath
             if (value && is_default) patch = patcher.remove_key(f->map, path.key, &error);
             if (!patch && !error.empty()) return false;
         } else if (!value || value->is_null()) {
-            patch = patcher.set_key(f->map, path.key,
-                                    is_default ? std::string(yaml) : "{" + path.lang + ": " + std::string(yaml) + "}");
+            patch = patcher.set_key(
+                f->map, path.key,
+                is_default ? std::string(yaml) : "{" + path.lang + ": " + std::string(yaml) + "}");
         } else if (value->is_scalar()) {
             patch = patcher.set_key(f->map, path.key,
                                     is_default ? std::string(yaml)
-                                               : "{" + ev.default_language() + ": " + yaml_scalar(value->text) +
-                                                     ", " + path.lang + ": " + std::string(yaml) + "}");
+                                               : "{" + ev.default_language() + ": " +
+                                                     yaml_scalar(value->text) + ", " + path.lang +
+                                                     ": " + std::string(yaml) + "}");
         } else {
             // TRANSLATORS: a refused edit. {0} is a key of the event file (title, abstract...).
             error = format_message(tr("'{0}' is not a text"), path.key);
@@ -142,14 +148,16 @@ bool set_value(std::vector<std::string>& texts, const Event& ev, const ValuePath
 }  // namespace
 
 Plan EventDocument::plan_set(const ValuePath& path, std::string_view yaml) const {
-    std::string what = (path.kind == "event" ? "event" : path.kind + "/" + path.id) + "." + path.key;
+    std::string what =
+        (path.kind == "event" ? "event" : path.kind + "/" + path.id) + "." + path.key;
     if (!path.lang.empty()) what += "." + path.lang;
-    // TRANSLATORS: the name of an edit in the Edit menu; {0} is a value: "sessions/keynote.title.fr".
+    // TRANSLATORS: the name of an edit in the Edit menu; {0} is a value:
+    // "sessions/keynote.title.fr".
     return plan_set_many(format_message(tr("Set {0}"), what), {{path, std::string(yaml)}});
 }
 
-Plan EventDocument::plan_set_many(const std::string& name,
-                                  const std::vector<std::pair<ValuePath, std::string>>& values) const {
+Plan EventDocument::plan_set_many(
+    const std::string& name, const std::vector<std::pair<ValuePath, std::string>>& values) const {
     const Impl& d = *impl_;
     const Event& ev = d.loaded.event;
     std::vector<std::string> texts = d.texts;
@@ -176,21 +184,26 @@ Plan EventDocument::plan_set_many(const std::string& name,
     const ParsedFiles files(d.verified_texts, d.verified->event);
     for (const auto& [path, yaml] : values) {
         if (!path.lang.empty() || yaml.empty()) continue;
-        std::optional<Found> f = path.kind == "event"
-                                     ? edit::find_event(files, &error)
-                                     : edit::find_entity(files, *edit::entity_kind_from(path.kind), path.id, &error);
+        std::optional<Found> f =
+            path.kind == "event"
+                ? edit::find_event(files, &error)
+                : edit::find_entity(files, *edit::entity_kind_from(path.kind), path.id, &error);
         Diagnostics ignored;
         const auto written = yaml::parse(yaml, 0, ignored);
-        if (!f || !written || edit::canonical(f->map.node->find(path.key)) != edit::canonical(written->root())) {
+        if (!f || !written ||
+            edit::canonical(f->map.node->find(path.key)) != edit::canonical(written->root())) {
             d.verified.reset();
-            // TRANSLATORS: a refused edit. {0} is the value typed, as it would be written in the file.
-            return {std::nullopt, format_message(tr("'{0}' is not one YAML value on one line"), yaml)};
+            // TRANSLATORS: a refused edit. {0} is the value typed, as it would be written in the
+            // file.
+            return {std::nullopt,
+                    format_message(tr("'{0}' is not one YAML value on one line"), yaml)};
         }
     }
     return {change, {}};
 }
 
-Plan EventDocument::plan_move_session(Index session, std::optional<LocalTime> start, Index room) const {
+Plan EventDocument::plan_move_session(Index session, std::optional<LocalTime> start,
+                                      Index room) const {
     const Event& ev = impl_->loaded.event;
     if (session < 0 || static_cast<std::size_t>(session) >= ev.sessions.size())
         return {std::nullopt, tr("no such session")};
@@ -209,15 +222,18 @@ Plan EventDocument::plan_move_session(Index session, std::optional<LocalTime> st
         values = {{path("start"), ""}, {path("room"), ""}};
         if (has_end) {
             values.emplace_back(path("end"), "");
-            values.emplace_back(path("duration"), minutes_text(std::chrono::duration_cast<Minutes>(
-                                                      s.duration.value_or(Seconds{0}))));
+            values.emplace_back(
+                path("duration"),
+                minutes_text(std::chrono::duration_cast<Minutes>(s.duration.value_or(Seconds{0}))));
         }
         return plan_set_many(name, values);
     }
-    if (static_cast<std::size_t>(room) >= ev.rooms.size()) return {std::nullopt, tr("no such room")};
+    if (static_cast<std::size_t>(room) >= ev.rooms.size())
+        return {std::nullopt, tr("no such room")};
     // The room is written only when it changes: `residence/salons` stays as the organizer wrote it.
     values = {{path("start"), format_local(*start)}};
-    if (room != s.room) values.emplace_back(path("room"), ev.rooms[static_cast<std::size_t>(room)].ref);
+    if (room != s.room)
+        values.emplace_back(path("room"), ev.rooms[static_cast<std::size_t>(room)].ref);
     if (has_end && s.duration) values.emplace_back(path("end"), format_local(*start + *s.duration));
     if (!s.duration) values.emplace_back(path("duration"), "30min");
     return plan_set_many(name, values);
@@ -237,7 +253,8 @@ Plan EventDocument::plan_resize_session(Index session, Minutes duration) const {
     const std::string name = format_message(tr("Resize '{0}'"), edit::session_title(ev, session));
     if (f->map.node->find("end") && s.start) {
         const LocalTime local = to_local(ev.zone_of(s), *s.start);
-        return plan_set_many(name, {{{"sessions", s.id, "end", {}}, format_local(local + duration)}});
+        return plan_set_many(name,
+                             {{{"sessions", s.id, "end", {}}, format_local(local + duration)}});
     }
     return plan_set_many(name, {{{"sessions", s.id, "duration", {}}, minutes_text(duration)}});
 }

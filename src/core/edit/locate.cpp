@@ -31,9 +31,12 @@ std::optional<EntityKind> entity_kind_from(std::string_view kind) {
     return std::nullopt;
 }
 
-ParsedFiles::ParsedFiles(const std::vector<std::string>& texts) : texts_(texts) { parse_all(); }
+ParsedFiles::ParsedFiles(const std::vector<std::string>& texts) : texts_(texts) {
+    parse_all();
+}
 
-ParsedFiles::ParsedFiles(const std::vector<std::string>& texts, const Event& event) : texts_(texts) {
+ParsedFiles::ParsedFiles(const std::vector<std::string>& texts, const Event& event)
+    : texts_(texts) {
     if (event.documents.size() != texts.size()) {
         parse_all();  // a file the loader refused whole: its tree is missing
         return;
@@ -56,7 +59,8 @@ const yaml::Node* ParsedFiles::root(std::uint32_t file) const {
 
 namespace {
 
-Place child(const ParsedFiles& files, std::uint32_t file, const Place& parent, const yaml::Node& node) {
+Place child(const ParsedFiles& files, std::uint32_t file, const Place& parent,
+            const yaml::Node& node) {
     const YamlPatcher p = files.patcher(file);
     return {&node, parent.in_flow || p.source().is_flow_collection(p.begin_of(node))};
 }
@@ -132,8 +136,10 @@ std::optional<Found> find_entity(const ParsedFiles& files, EntityKind kind, std:
         }
         // Rooms: "venue/room", or "room" where one venue has it.
         const auto slash = id.find('/');
-        const std::string_view venue_id = slash == std::string_view::npos ? "" : id.substr(0, slash);
-        const std::string_view room_id = slash == std::string_view::npos ? id : id.substr(slash + 1);
+        const std::string_view venue_id =
+            slash == std::string_view::npos ? "" : id.substr(0, slash);
+        const std::string_view room_id =
+            slash == std::string_view::npos ? id : id.substr(slash + 1);
         const yaml::Node* venues = root->find("venues");
         if (!venues || !venues->is_sequence()) continue;
         const Place vp = child(files, file, {root, false}, *venues);
@@ -228,7 +234,9 @@ std::string canonical(const yaml::Node* root, const std::set<std::string>& skip)
     return out;
 }
 
-std::string canonical(const yaml::Node* node) { return canonical(node, {}); }
+std::string canonical(const yaml::Node* node) {
+    return canonical(node, {});
+}
 
 namespace {
 
@@ -283,8 +291,10 @@ void changed_names(const yaml::Node* a, const yaml::Node* b, const std::string& 
         }
     }
     for (const auto& [name, node] : pb) {
-        if (in_a.contains(name)) common_b.push_back(name);
-        else out.insert(name);
+        if (in_a.contains(name))
+            common_b.push_back(name);
+        else
+            out.insert(name);
     }
     if (common_a != common_b) out.insert(where);  // reordered
 }

@@ -16,7 +16,9 @@
 namespace summitry::edit {
 
 // The file list key of an entity kind ("sessions"); rooms live in venues' "rooms".
-inline std::string_view list_key(EntityKind kind) { return entity_list_key(kind); }
+inline std::string_view list_key(EntityKind kind) {
+    return entity_list_key(kind);
+}
 std::optional<EntityKind> entity_kind_from(std::string_view kind);  // "sessions", "rooms", ...
 
 // Every file's text parsed once, for planning.

@@ -9,7 +9,9 @@ namespace summitry::edit {
 
 namespace {
 
-bool is_blank(char c) { return c == ' ' || c == '\t'; }
+bool is_blank(char c) {
+    return c == ' ' || c == '\t';
+}
 
 }  // namespace
 
@@ -79,7 +81,8 @@ std::size_t SourceText::plain_end(std::size_t begin, bool in_flow) const {
         const char c = text_[i];
         if (in_flow && (c == ',' || c == '}' || c == ']')) break;
         if (c == '#' && i > begin && is_blank(text_[i - 1])) break;
-        if (c == ':' && in_flow && (i + 1 >= end || is_blank(text_[i + 1]) || text_[i + 1] == ',')) break;
+        if (c == ':' && in_flow && (i + 1 >= end || is_blank(text_[i + 1]) || text_[i + 1] == ','))
+            break;
         ++i;
     }
     while (i > begin && (is_blank(text_[i - 1]) || text_[i - 1] == '\r')) --i;

@@ -42,7 +42,8 @@ public:
 private:
     std::size_t flow_end(std::size_t open) const;
     std::size_t plain_end(std::size_t begin, bool in_flow) const;
-    std::size_t block_end(std::size_t after, std::size_t parent_indent, bool sequence_at_parent) const;
+    std::size_t block_end(std::size_t after, std::size_t parent_indent,
+                          bool sequence_at_parent) const;
 
     std::string_view text_;
     std::vector<std::size_t> starts_;

@@ -7,7 +7,9 @@ namespace summitry::edit {
 
 namespace {
 
-bool is_blank(char c) { return c == ' ' || c == '\t'; }
+bool is_blank(char c) {
+    return c == ' ' || c == '\t';
+}
 
 }  // namespace
 
@@ -26,7 +28,8 @@ std::size_t YamlPatcher::key_indent(const yaml::Node& map) const {
     return key - src_.line_start(key);
 }
 
-std::size_t YamlPatcher::end_of(const yaml::Node& node, bool in_flow, std::size_t parent_indent) const {
+std::size_t YamlPatcher::end_of(const yaml::Node& node, bool in_flow,
+                                std::size_t parent_indent) const {
     return src_.node_end(begin_of(node), in_flow, parent_indent);
 }
 
@@ -49,7 +52,8 @@ std::size_t YamlPatcher::value_end(const Place& map, std::size_t i) const {
     return colon + 1;
 }
 
-TextPatch YamlPatcher::set_key(const Place& map, std::string_view key, std::string_view yaml) const {
+TextPatch YamlPatcher::set_key(const Place& map, std::string_view key,
+                               std::string_view yaml) const {
     const yaml::Node& m = *map.node;
     const bool flow = map.in_flow || src_.is_flow_collection(begin_of(m));
     for (std::size_t i = 0; i < m.map_size(); ++i) {
@@ -76,7 +80,9 @@ std::optional<TextPatch> YamlPatcher::remove_key(const Place& map, std::string_v
         if (!m.key(i).is_scalar() || m.key(i).text != key) continue;
         if (m.map_size() == 1) {
             // TRANSLATORS: a refused edit. {0} is a key of the event file.
-            if (error) *error = format_message(tr("'{0}' is the only key here and cannot be removed"), key);
+            if (error)
+                *error =
+                    format_message(tr("'{0}' is the only key here and cannot be removed"), key);
             return std::nullopt;
         }
         if (i + 1 < m.map_size()) return replace(begin_of(m.key(i)), begin_of(m.key(i + 1)), "");
@@ -99,7 +105,8 @@ std::size_t dash_before(std::string_view t, std::size_t item) {
 
 std::optional<std::string> YamlPatcher::item_text(const Place& seq, std::size_t index) const {
     const yaml::Node& s = *seq.node;
-    if (seq.in_flow || src_.is_flow_collection(begin_of(s)) || index >= s.count) return std::nullopt;
+    if (seq.in_flow || src_.is_flow_collection(begin_of(s)) || index >= s.count)
+        return std::nullopt;
     const std::size_t at = begin_of(*s.items()[index]);
     const std::size_t dash = dash_before(src_.text(), at);
     if (dash == std::string_view::npos) return std::nullopt;
@@ -108,7 +115,8 @@ std::optional<std::string> YamlPatcher::item_text(const Place& seq, std::size_t 
     return std::string(src_.text().substr(start, end - start));
 }
 
-TextPatch YamlPatcher::insert_item_after(const Place& seq, std::size_t index, std::string_view item) const {
+TextPatch YamlPatcher::insert_item_after(const Place& seq, std::size_t index,
+                                         std::string_view item) const {
     const yaml::Node& s = *seq.node;
     const std::size_t at = begin_of(*s.items()[index]);
     const std::size_t dash = dash_before(src_.text(), at);

@@ -30,7 +30,8 @@ public:
     // last one when it is missing.
     TextPatch set_key(const Place& map, std::string_view key, std::string_view yaml) const;
     // Removes `key` of `map`; nothing when it is not there, an error when it is the only key.
-    std::optional<TextPatch> remove_key(const Place& map, std::string_view key, std::string* error) const;
+    std::optional<TextPatch> remove_key(const Place& map, std::string_view key,
+                                        std::string* error) const;
 
     // The text of item `index` of a block sequence, from the start of its line to its end
     // (without the final newline); nothing for a flow sequence.
@@ -38,7 +39,8 @@ public:
     // Inserts `item` (whole lines, as item_text gives them) after item `index`.
     TextPatch insert_item_after(const Place& seq, std::size_t index, std::string_view item) const;
     // Removes item `index` of a block sequence with several items.
-    std::optional<TextPatch> remove_item(const Place& seq, std::size_t index, std::string* error) const;
+    std::optional<TextPatch> remove_item(const Place& seq, std::size_t index,
+                                         std::string* error) const;
 
     // The byte span of a node's text.
     std::size_t begin_of(const yaml::Node& node) const { return src_.offset(node); }

@@ -75,8 +75,8 @@ std::string import_summary(const ImportResult& r) {
     };
     if (r.diagnostics.has_errors())
         return "imported 0 of " + sessions(r.in_source) + ": the file is refused";
-    std::string s = "imported " + std::to_string(r.event.sessions.size()) + " of " +
-                    sessions(r.in_source);
+    std::string s =
+        "imported " + std::to_string(r.event.sessions.size()) + " of " + sessions(r.in_source);
     if (!r.skipped.empty())
         s += "; " + std::to_string(r.skipped.size()) + " skipped, each said above";
     return s;

@@ -5,7 +5,9 @@
 
 namespace summitry {
 
-ImportBuilder::ImportBuilder(std::string source) { event_.files.add(std::move(source)); }
+ImportBuilder::ImportBuilder(std::string source) {
+    event_.files.add(std::move(source));
+}
 
 std::string ImportBuilder::slug(std::string_view text) {
     const std::string folded = sort_key(text);  // lower case, Latin accents folded
@@ -28,7 +30,8 @@ std::string ImportBuilder::slug(std::string_view text) {
     return out;
 }
 
-std::string ImportBuilder::unique_id(std::unordered_map<std::string, int>& taken, std::string_view wanted) {
+std::string ImportBuilder::unique_id(std::unordered_map<std::string, int>& taken,
+                                     std::string_view wanted) {
     std::string base = slug(wanted);
     auto [it, fresh] = taken.emplace(base, 1);
     if (fresh) return base;
@@ -39,7 +42,8 @@ std::string ImportBuilder::unique_id(std::unordered_map<std::string, int>& taken
 }
 
 Index ImportBuilder::organization(std::string_view name) {
-    auto [it, fresh] = organizations_.emplace(std::string(name), static_cast<Index>(event_.organizations.size()));
+    auto [it, fresh] =
+        organizations_.emplace(std::string(name), static_cast<Index>(event_.organizations.size()));
     if (fresh) {
         Organization& o = event_.organizations.emplace_back();
         o.id = unique_id(org_ids_, name);
@@ -66,8 +70,10 @@ Index ImportBuilder::person(std::string_view name, std::string_view key) {
     Person& p = event_.people.emplace_back();
     p.id = unique_id(person_ids_, name.empty() ? key : name);
     p.name = std::string(name.empty() ? key : name);
-    if (!key.empty()) people_.emplace("key:" + std::string(key), i);
-    else people_.emplace("unkeyed:" + std::string(name), i);
+    if (!key.empty())
+        people_.emplace("key:" + std::string(key), i);
+    else
+        people_.emplace("unkeyed:" + std::string(name), i);
     people_.emplace(by_name, i);  // the first of a name stays the one a bare name means
     return i;
 }

@@ -83,8 +83,8 @@ private:
             if (k == key) return true;
         return false;
     }
-    static constexpr std::string_view top_keys[] = {"summitry", "include", "event", "organizations",
-                                                    "people",   "venues",  "tracks", "sessions"};
+    static constexpr std::string_view top_keys[] = {
+        "summitry", "include", "event", "organizations", "people", "venues", "tracks", "sessions"};
 
     // `included_at`: where the include of a file that is not the top one is written.
     void read_file(std::string_view text, std::uintmax_t size, std::uint32_t file, bool top,
@@ -139,10 +139,12 @@ private:
             return;
         }
         if (!root->is_map()) {
-            diags().error("wrong-type", {file, root->line, root->column},
-                          "an event file must be a mapping of keys (summitry, event, sessions, ...), "
-                          "not " + std::string(yaml::describe(*root)),
-                          "begin the file with 'summitry: 1'");
+            diags().error(
+                "wrong-type", {file, root->line, root->column},
+                "an event file must be a mapping of keys (summitry, event, sessions, ...), "
+                "not " +
+                    std::string(yaml::describe(*root)),
+                "begin the file with 'summitry: 1'");
             if (top) root_ok_ = false;
             return;
         }
@@ -152,10 +154,14 @@ private:
                        {"summitry", "include", "event", "organizations", "people", "venues",
                         "tracks", "sessions"},
                        {}, &extra_top_, [&](std::string_view key, const Node& value) {
-                           if (key == "summitry") version = &value;
-                           else if (key == "include") includes(value, file);
-                           else if (key == "event") event(value, file, top);
-                           else collect(key, value, file);
+                           if (key == "summitry")
+                               version = &value;
+                           else if (key == "include")
+                               includes(value, file);
+                           else if (key == "event")
+                               event(value, file, top);
+                           else
+                               collect(key, value, file);
                        });
         reader_.file = file;
         if (version == nullptr) {
@@ -195,9 +201,10 @@ private:
             // Past what any real event holds (CCC has 1,400 sessions): refuse the list rather
             // than spend minutes checking it.
             diags().error("bad-value", {file, value.line, value.column},
-                          "'" + std::string(key) + "' holds " + std::to_string(out.size() + value.count) +
-                              " items; Summitry reads at most " + std::to_string(options_.max_entities) +
-                              " of one kind",
+                          "'" + std::string(key) + "' holds " +
+                              std::to_string(out.size() + value.count) +
+                              " items; Summitry reads at most " +
+                              std::to_string(options_.max_entities) + " of one kind",
                           "split the event, or check that the file is the right one");
             return;
         }
@@ -207,9 +214,12 @@ private:
 
     void includes(const Node& value, std::uint32_t file) {
         std::vector<const Node*> names;
-        if (value.is_scalar()) names.push_back(&value);
-        else if (value.is_sequence()) names.assign(value.items().begin(), value.items().end());
-        else if (!value.is_null()) reader_.expect_list(value, "'include'");
+        if (value.is_scalar())
+            names.push_back(&value);
+        else if (value.is_sequence())
+            names.assign(value.items().begin(), value.items().end());
+        else if (!value.is_null())
+            reader_.expect_list(value, "'include'");
         const std::filesystem::path base =
             std::filesystem::path(result_.event.files.path(file)).parent_path();
         for (const Node* n : names) {
@@ -237,14 +247,15 @@ private:
             return;
         }
         if (result_.event.files.size() >= options_.max_files) {
-            diags().error("include-error", at,
-                          "more than " + std::to_string(options_.max_files) + " files are included");
+            diags().error(
+                "include-error", at,
+                "more than " + std::to_string(options_.max_files) + " files are included");
             return;
         }
         if (options_.confine_includes && !inside_folder(key)) {
             diags().error("include-error", at,
-                          "cannot include " + quote(name, max_path_chars) + ": it is outside the event's folder " +
-                              folder_ + " (--confine)",
+                          "cannot include " + quote(name, max_path_chars) +
+                              ": it is outside the event's folder " + folder_ + " (--confine)",
                           "keep the event's files in its folder; symbolic links count where "
                           "they lead");
             return;
@@ -266,9 +277,9 @@ private:
         // A FIFO or a device would block or never end; only the top file may be one (/dev/stdin).
         if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec) &&
             !std::filesystem::is_directory(path, ec)) {
-            diags().error("include-error", at,
-                          "cannot include " + quote(name, max_path_chars) +
-                              ": it is not a regular file");
+            diags().error(
+                "include-error", at,
+                "cannot include " + quote(name, max_path_chars) + ": it is not a regular file");
             return;
         }
         // Confined, the file checked is the file read: the resolved path, not the links again.
@@ -336,7 +347,7 @@ private:
     std::vector<std::string> chain_;  // files being read, to find cycles
     std::vector<std::string> seen_;
     std::vector<ExtraKey> extra_top_;
-    std::string folder_;  // the top file's folder, resolved, when includes are confined
+    std::string folder_;              // the top file's folder, resolved, when includes are confined
     std::uintmax_t total_bytes_ = 0;  // read so far, the top file included
     bool root_ok_ = true;
 };

@@ -16,9 +16,11 @@ bool plain_is_safe(std::string_view s) {
     if (s.front() == ' ' || s.back() == ' ') return false;
     static constexpr std::string_view bad_first = "-?:,[]{}#&*!|>'\"%@`";
     if (bad_first.find(s.front()) != std::string_view::npos) return false;
-    if (s.find(": ") != std::string_view::npos || s.find(" #") != std::string_view::npos) return false;
+    if (s.find(": ") != std::string_view::npos || s.find(" #") != std::string_view::npos)
+        return false;
     if (s.back() == ':') return false;
-    if (find_control(s) != std::string_view::npos || s.find_first_of("\t\n") != std::string_view::npos)
+    if (find_control(s) != std::string_view::npos ||
+        s.find_first_of("\t\n") != std::string_view::npos)
         return false;
     for (char c : s) {
         // Flow context; yaml-cpp also takes a '?' inside a flow item for a key indicator.
@@ -62,7 +64,9 @@ public:
     }
 
 private:
-    void key(int indent, std::string_view k) { out_ << std::string(static_cast<std::size_t>(indent), ' ') << k << ':'; }
+    void key(int indent, std::string_view k) {
+        out_ << std::string(static_cast<std::size_t>(indent), ' ') << k << ':';
+    }
     void str(int indent, std::string_view k, std::string_view v) {
         if (v.empty()) return;
         key(indent, k);
@@ -77,13 +81,15 @@ private:
         }
         out_ << '\n';
         for (const auto& [lang, value] : t.values())
-            str(indent + 2, lang.empty() ? std::string_view("en") : std::string_view(lang), value.empty() ? "\"\"" : value);
+            str(indent + 2, lang.empty() ? std::string_view("en") : std::string_view(lang),
+                value.empty() ? "\"\"" : value);
     }
     void words(int indent, std::string_view k, const std::vector<std::string>& list) {
         if (list.empty()) return;
         key(indent, k);
         out_ << " [";
-        for (std::size_t i = 0; i < list.size(); ++i) out_ << (i ? ", " : "") << yaml_scalar(list[i]);
+        for (std::size_t i = 0; i < list.size(); ++i)
+            out_ << (i ? ", " : "") << yaml_scalar(list[i]);
         out_ << "]\n";
     }
     template <class List>
@@ -142,7 +148,8 @@ private:
     std::string when(const date::time_zone& zone, Instant t) {
         const LocalTime local = to_local(zone, t);
         std::string s = format_local(local);
-        const auto secs = std::chrono::duration_cast<Seconds>(local - date::floor<Minutes>(local)).count();
+        const auto secs =
+            std::chrono::duration_cast<Seconds>(local - date::floor<Minutes>(local)).count();
         if (secs != 0) {
             char buf[8];
             std::snprintf(buf, sizeof buf, ":%02lld", static_cast<long long>(secs));
@@ -157,11 +164,14 @@ private:
     std::string range(const date::time_zone& zone, const TimeRange& r) {
         return "{from: " + when(zone, r.from) + ", to: " + when(zone, r.to) + "}";
     }
-    void ranges(int indent, std::string_view k, const date::time_zone& zone, const std::vector<TimeRange>& list) {
+    void ranges(int indent, std::string_view k, const date::time_zone& zone,
+                const std::vector<TimeRange>& list) {
         if (list.empty()) return;
         key(indent, k);
         out_ << '\n';
-        for (const auto& r : list) out_ << std::string(static_cast<std::size_t>(indent + 2), ' ') << "- " << range(zone, r) << '\n';
+        for (const auto& r : list)
+            out_ << std::string(static_cast<std::size_t>(indent + 2), ' ') << "- " << range(zone, r)
+                 << '\n';
     }
 
     void event() {
@@ -178,14 +188,17 @@ private:
         refs(2, "organizers", e.organizers, ev_.organizations);
         str(2, "website", e.website);
         if (e.hours) {
-            out_ << "  hours: {from: \"" << clock(e.hours->first) << "\", to: \"" << clock(e.hours->second) << "\"}\n";
+            out_ << "  hours: {from: \"" << clock(e.hours->first) << "\", to: \""
+                 << clock(e.hours->second) << "\"}\n";
         }
-        if (e.day_change != Minutes{240}) out_ << "  day_change: \"" << clock(e.day_change) << "\"\n";
+        if (e.day_change != Minutes{240})
+            out_ << "  day_change: \"" << clock(e.day_change) << "\"\n";
         extra(2, e.extra);
     }
     static std::string clock(Minutes m) {
         char buf[8];
-        std::snprintf(buf, sizeof buf, "%02d:%02d", static_cast<int>(m.count() / 60), static_cast<int>(m.count() % 60));
+        std::snprintf(buf, sizeof buf, "%02d:%02d", static_cast<int>(m.count() / 60),
+                      static_cast<int>(m.count() % 60));
         return buf;
     }
 
@@ -210,7 +223,9 @@ private:
         for (const auto& p : ev_.people) {
             out_ << "  - id: " << yaml_scalar(p.id) << '\n';
             str(4, "name", p.name);
-            if (p.affiliation >= 0) str(4, "affiliation", ev_.organizations[static_cast<std::size_t>(p.affiliation)].id);
+            if (p.affiliation >= 0)
+                str(4, "affiliation",
+                    ev_.organizations[static_cast<std::size_t>(p.affiliation)].id);
             text(4, "role", p.role);
             text(4, "bio", p.bio);
             str(4, "email", p.email);
@@ -235,7 +250,8 @@ private:
             if (!v.travel.empty()) {
                 out_ << "    travel_minutes: {";
                 for (std::size_t i = 0; i < v.travel.size(); ++i)
-                    out_ << (i ? ", " : "") << ev_.venues[static_cast<std::size_t>(v.travel[i].first)].id << ": "
+                    out_ << (i ? ", " : "")
+                         << ev_.venues[static_cast<std::size_t>(v.travel[i].first)].id << ": "
                          << v.travel[i].second.count();
                 out_ << "}\n";
             }
@@ -281,7 +297,8 @@ private:
             refs(4, "moderators", s.moderators, ev_.people);
             refs(4, "hosts", s.hosts, ev_.people);
             refs(4, "organizations", s.organizations, ev_.organizations);
-            if (s.expected_attendance) out_ << "    expected_attendance: " << *s.expected_attendance << '\n';
+            if (s.expected_attendance)
+                out_ << "    expected_attendance: " << *s.expected_attendance << '\n';
             words(4, "requires", s.requires_features);
             str(4, "language", s.language);
             words(4, "interpretation", s.interpretation);

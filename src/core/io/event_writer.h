@@ -13,7 +13,8 @@
 namespace summitry {
 
 struct WriteOptions {
-    std::string header_comment;  // written as "# ..." lines at the top, e.g. where an import came from
+    std::string
+        header_comment;  // written as "# ..." lines at the top, e.g. where an import came from
 };
 
 void write_event_yaml(std::ostream& out, const Event& event, const WriteOptions& options = {});

@@ -8,11 +8,31 @@ namespace summitry::io {
 
 namespace {
 
-const std::initializer_list<std::string_view> session_keys = {
-    "id", "title", "kind", "track", "room", "start", "duration", "end", "speakers", "moderators",
-    "hosts", "organizations", "expected_attendance", "requires", "language", "interpretation",
-    "description", "abstract", "public", "status", "tags", "revision", "url", "pinned",
-    "exclusive"};
+const std::initializer_list<std::string_view> session_keys = {"id",
+                                                              "title",
+                                                              "kind",
+                                                              "track",
+                                                              "room",
+                                                              "start",
+                                                              "duration",
+                                                              "end",
+                                                              "speakers",
+                                                              "moderators",
+                                                              "hosts",
+                                                              "organizations",
+                                                              "expected_attendance",
+                                                              "requires",
+                                                              "language",
+                                                              "interpretation",
+                                                              "description",
+                                                              "abstract",
+                                                              "public",
+                                                              "status",
+                                                              "tags",
+                                                              "revision",
+                                                              "url",
+                                                              "pinned",
+                                                              "exclusive"};
 
 // The nodes of a session whose reading waits for others (the room decides the zone).
 struct Pending {
@@ -29,8 +49,10 @@ void read_times(Reader& r, Session& s, const Pending& p, const std::string& what
         auto text = r.string(*p.duration, "duration");
         s.duration = text ? parse_duration(*text) : std::nullopt;
         if (text && !s.duration) {
-            const bool bare_number = !text->empty() && text->find_first_not_of("0123456789") == std::string::npos;
-            r.diags.error("bad-value", r.at(*p.duration), "'duration' " + quote(*text) + " is not a duration",
+            const bool bare_number =
+                !text->empty() && text->find_first_not_of("0123456789") == std::string::npos;
+            r.diags.error("bad-value", r.at(*p.duration),
+                          "'duration' " + quote(*text) + " is not a duration",
                           bare_number ? "say the unit: " + quote(*text + "min")
                                       : "write it as 45min, 1h, 1h30 or PT1H30M");
         }
@@ -43,12 +65,14 @@ void read_times(Reader& r, Session& s, const Pending& p, const std::string& what
                           "add 'start:', or give an unscheduled session a 'duration' instead");
         } else if (end && s.start) {
             if (*end <= *s.start) {
-                r.diags.error("bad-range", r.at(*p.end), what + " ends before it starts, or when it starts",
+                r.diags.error("bad-range", r.at(*p.end),
+                              what + " ends before it starts, or when it starts",
                               "'end' must be later than 'start'");
             } else if (s.duration && *s.duration != *end - *s.start) {
                 r.diags.error("bad-value", r.at(*p.end),
                               "'end' and 'duration' of " + what + " disagree (" +
-                                  format_duration(*end - *s.start) + " against " + format_duration(*s.duration) + ")",
+                                  format_duration(*end - *s.start) + " against " +
+                                  format_duration(*s.duration) + ")",
                               "give one of them");
             } else {
                 s.duration = *end - *s.start;
@@ -65,7 +89,8 @@ void read_times(Reader& r, Session& s, const Pending& p, const std::string& what
         if (day < ev.info.start_date || day > ev.info.end_date) {
             r.diags.error("outside-event", r.at(*p.start),
                           what + " is on " + format_date(day) + ", outside the event (" +
-                              format_date(ev.info.start_date) + " to " + format_date(ev.info.end_date) + ")",
+                              format_date(ev.info.start_date) + " to " +
+                              format_date(ev.info.end_date) + ")",
                           "check the date, or the event's start_date and end_date");
         }
     }
@@ -81,51 +106,82 @@ void read_sessions(Reader& r, const std::vector<Item>& items) {
         Session s;
         const std::string what = begin_entity(r, it, s, "session");
         Pending p;
-        const bool ok = r.fields(*it.node, what, session_keys, {"id", "title"}, &s.extra,
+        const bool ok = r.fields(
+            *it.node, what, session_keys, {"id", "title"}, &s.extra,
             [&](std::string_view k, const Node& v) {
-                if (k == "title") s.title = r.text(v, k);
-                else if (k == "room") p.room = &v;
-                else if (k == "start") p.start = &v;
-                else if (k == "duration") p.duration = &v;
-                else if (k == "end") p.end = &v;
-                else if (k == "speakers") s.speakers = r.resolve(r.refs(v, k), "person", find_person, ev.people);
-                else if (k == "moderators") s.moderators = r.resolve(r.refs(v, k), "person", find_person, ev.people);
-                else if (k == "hosts") s.hosts = r.resolve(r.refs(v, k), "person", find_person, ev.people);
+                if (k == "title")
+                    s.title = r.text(v, k);
+                else if (k == "room")
+                    p.room = &v;
+                else if (k == "start")
+                    p.start = &v;
+                else if (k == "duration")
+                    p.duration = &v;
+                else if (k == "end")
+                    p.end = &v;
+                else if (k == "speakers")
+                    s.speakers = r.resolve(r.refs(v, k), "person", find_person, ev.people);
+                else if (k == "moderators")
+                    s.moderators = r.resolve(r.refs(v, k), "person", find_person, ev.people);
+                else if (k == "hosts")
+                    s.hosts = r.resolve(r.refs(v, k), "person", find_person, ev.people);
                 else if (k == "organizations")
-                    s.organizations = r.resolve(r.refs(v, k), "organization",
-                        [&](std::string_view id) { return ev.find_organization(id); }, ev.organizations);
-                else if (k == "expected_attendance") s.expected_attendance = r.integer(v, k, 0, 10'000'000);
-                else if (k == "requires") s.requires_features = r.words(v, k);
-                else if (k == "language") s.language = r.language(v, k).value_or("");
-                else if (k == "interpretation") s.interpretation = r.languages(v, k);
-                else if (k == "description") s.description = r.text(v, k);
-                else if (k == "abstract") s.abstract = r.text(v, k);
-                else if (k == "public") s.is_public = r.boolean(v, k).value_or(true);
-                else if (k == "pinned") s.pinned = r.boolean(v, k).value_or(false);
-                else if (k == "exclusive") s.exclusive = r.boolean(v, k).value_or(false);
-                else if (k == "tags") s.tags = r.words(v, k);
-                else if (k == "revision") s.revision = r.integer(v, k, 0, 1'000'000'000).value_or(0);
-                else if (k == "url") s.url = r.url(v, k);
+                    s.organizations = r.resolve(
+                        r.refs(v, k), "organization",
+                        [&](std::string_view id) { return ev.find_organization(id); },
+                        ev.organizations);
+                else if (k == "expected_attendance")
+                    s.expected_attendance = r.integer(v, k, 0, 10'000'000);
+                else if (k == "requires")
+                    s.requires_features = r.words(v, k);
+                else if (k == "language")
+                    s.language = r.language(v, k).value_or("");
+                else if (k == "interpretation")
+                    s.interpretation = r.languages(v, k);
+                else if (k == "description")
+                    s.description = r.text(v, k);
+                else if (k == "abstract")
+                    s.abstract = r.text(v, k);
+                else if (k == "public")
+                    s.is_public = r.boolean(v, k).value_or(true);
+                else if (k == "pinned")
+                    s.pinned = r.boolean(v, k).value_or(false);
+                else if (k == "exclusive")
+                    s.exclusive = r.boolean(v, k).value_or(false);
+                else if (k == "tags")
+                    s.tags = r.words(v, k);
+                else if (k == "revision")
+                    s.revision = r.integer(v, k, 0, 1'000'000'000).value_or(0);
+                else if (k == "url")
+                    s.url = r.url(v, k);
                 else if (k == "track") {
                     if (auto ref = r.ref(v, k))
-                        s.track = r.resolve_one(*ref, "track", [&](std::string_view id) { return ev.find_track(id); }, ev.tracks);
+                        s.track = r.resolve_one(
+                            *ref, "track", [&](std::string_view id) { return ev.find_track(id); },
+                            ev.tracks);
                 } else if (k == "kind") {
                     auto word = r.string(v, k);
                     if (!word) return;
                     if (auto kind = session_kind_from(*word)) {
                         s.kind = *kind;
                     } else {
-                        r.diags.error("bad-value", r.at(v), quote(*word) + " is not a kind of session" +
-                                          did_you_mean(*word, session_kind_names(), [](std::string_view n) { return n; }),
-                                      "kinds: keynote, talk, panel, roundtable, fireside-chat, demo, workshop, "
-                                      "announcement, signing, reception, networking, break, ceremony, other");
+                        r.diags.error(
+                            "bad-value", r.at(v),
+                            quote(*word) + " is not a kind of session" +
+                                did_you_mean(*word, session_kind_names(),
+                                             [](std::string_view n) { return n; }),
+                            "kinds: keynote, talk, panel, roundtable, fireside-chat, demo, "
+                            "workshop, "
+                            "announcement, signing, reception, networking, break, ceremony, other");
                     }
                 } else if (k == "status") {
                     auto word = r.string(v, k);
                     if (!word) return;
-                    if (auto status = session_status_from(*word)) s.status = *status;
-                    else r.diags.error("bad-value", r.at(v), quote(*word) + " is not a status",
-                                       "use confirmed, tentative or cancelled");
+                    if (auto status = session_status_from(*word))
+                        s.status = *status;
+                    else
+                        r.diags.error("bad-value", r.at(v), quote(*word) + " is not a status",
+                                      "use confirmed, tentative or cancelled");
                 }
             });
         if (!ok) continue;
@@ -137,7 +193,9 @@ void read_sessions(Reader& r, const std::vector<Item>& items) {
                                   "several venues have a room '" + ref->id + "'",
                                   "name it with its venue: venue/" + ref->id);
                 } else {
-                    s.room = r.resolve_one(*ref, "room", [&](std::string_view id) { return ev.find_room(id); }, ev.rooms);
+                    s.room = r.resolve_one(
+                        *ref, "room", [&](std::string_view id) { return ev.find_room(id); },
+                        ev.rooms);
                 }
             }
         }

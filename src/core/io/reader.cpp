@@ -40,7 +40,9 @@ std::string slugify(std::string_view s) {
     return out;
 }
 
-std::string quoted(std::string_view key) { return quote(key); }
+std::string quoted(std::string_view key) {
+    return quote(key);
+}
 
 }  // namespace
 
@@ -98,9 +100,10 @@ std::optional<std::string> Reader::id(const Node& n, std::string_view key) {
     if (!s) return std::nullopt;
     if (!is_slug(*s)) {
         const std::string slug = slugify(*s);
-        diags.error("bad-value", at(n),
-                    quoted(key) + " " + quote(*s) + " is not an id: use lower-case letters, digits and '-'",
-                    slug.empty() ? std::string{} : "did you mean " + quote(slug) + "?");
+        diags.error(
+            "bad-value", at(n),
+            quoted(key) + " " + quote(*s) + " is not an id: use lower-case letters, digits and '-'",
+            slug.empty() ? std::string{} : "did you mean " + quote(slug) + "?");
         return std::nullopt;
     }
     return s;
@@ -115,7 +118,8 @@ Text Reader::text(const Node& n, std::string_view key) {
     }
     if (!n.is_map()) {
         diags.error("wrong-type", at(n),
-                    quoted(key) + " must be text or a map of languages to text ({en: ..., fr: ...}), not " +
+                    quoted(key) +
+                        " must be text or a map of languages to text ({en: ..., fr: ...}), not " +
                         std::string(yaml::describe(n)));
         return out;
     }
@@ -136,16 +140,17 @@ Text Reader::text(const Node& n, std::string_view key) {
 std::optional<int> Reader::integer(const Node& n, std::string_view key, int min, int max) {
     if (n.is_null()) return std::nullopt;
     if (!n.is_scalar() || !n.plain) {
-        diags.error("wrong-type", at(n), quoted(key) + " must be a whole number, not " +
-                                             std::string(n.is_scalar() ? "quoted text" : yaml::describe(n)),
+        diags.error("wrong-type", at(n),
+                    quoted(key) + " must be a whole number, not " +
+                        std::string(n.is_scalar() ? "quoted text" : yaml::describe(n)),
                     n.is_scalar() ? "write the number without quotes" : "");
         return std::nullopt;
     }
     long long v = 0;
     auto [p, ec] = std::from_chars(n.text.data(), n.text.data() + n.text.size(), v);
     if (ec != std::errc{} || p != n.text.data() + n.text.size()) {
-        diags.error("wrong-type", at(n), quoted(key) + " must be a whole number, not " +
-                                             quote(n.text));
+        diags.error("wrong-type", at(n),
+                    quoted(key) + " must be a whole number, not " + quote(n.text));
         return std::nullopt;
     }
     if (v < min || v > max) {
@@ -248,12 +253,12 @@ void Reader::keep_extra(const Node& key, const Node& value,
     if (!key.text.starts_with("x-")) {
         Suggester s(key.text);
         for (std::string_view k : known) s.consider(k);
-        std::string hint = key.text == "<<" ? "YAML merge keys are not supported; write the keys out"
-                                            : "it is kept as it is; start it with 'x-' to silence this";
-        diags.warning("unknown-key", at(key),
-                      "unknown key " + quote(key.text) + " in " + std::string(what) +
-                          s.did_you_mean(),
-                      hint);
+        std::string hint = key.text == "<<"
+                               ? "YAML merge keys are not supported; write the keys out"
+                               : "it is kept as it is; start it with 'x-' to silence this";
+        diags.warning(
+            "unknown-key", at(key),
+            "unknown key " + quote(key.text) + " in " + std::string(what) + s.did_you_mean(), hint);
     }
     if (extra != nullptr) extra->push_back({std::string(key.text), &value});
 }
@@ -264,7 +269,8 @@ void Reader::time_problem(const Node& n, const Resolved& r, const date::time_zon
     if (r.kind == Resolution::nonexistent) {
         const ClockJump jump = clock_jump(zone, local);
         const auto day_of = [](LocalTime t) { return local_date(t); };
-        std::string message = quote(written) + " does not exist in " + zone.name() + ": clocks jump from ";
+        std::string message =
+            quote(written) + " does not exist in " + zone.name() + ": clocks jump from ";
         std::string hint;
         if (day_of(jump.from) == day_of(jump.to)) {
             message += format_clock(jump.from) + " to " + format_clock(jump.to) + " that night";
@@ -289,8 +295,7 @@ void Reader::time_problem(const Node& n, const Resolved& r, const date::time_zon
     } else {
         const auto first = zone.get_info(r.instant).offset;
         const auto second = zone.get_info(r.later).offset;
-        const std::string base = format_date(local_date(local)) +
-                                 "T" + format_clock(local);
+        const std::string base = format_date(local_date(local)) + "T" + format_clock(local);
         diags.error("ambiguous-time", at(n),
                     quote(written) + " happens twice in " + zone.name() + " (at " +
                         format_offset(first) + " and at " + format_offset(second) +
@@ -334,13 +339,16 @@ std::vector<TimeRange> Reader::ranges(const Node& n, std::string_view key,
         if (!ok) return;
         if (day != nullptr) {
             if (from != nullptr || to != nullptr) {
-                diags.error("bad-value", at(item), "a time range has either 'date' or 'from' and 'to'");
+                diags.error("bad-value", at(item),
+                            "a time range has either 'date' or 'from' and 'to'");
                 return;
             }
             auto s = scalar_text(*day, "date");
             auto d = s ? parse_date(*s) : std::nullopt;
             if (!d) {
-                if (s) diags.error("bad-value", at(*day), quote(*s) + " is not a date", "write it as YYYY-MM-DD");
+                if (s)
+                    diags.error("bad-value", at(*day), quote(*s) + " is not a date",
+                                "write it as YYYY-MM-DD");
                 return;
             }
             // The whole day as the clock reads it there, midnight to midnight.
@@ -353,9 +361,10 @@ std::vector<TimeRange> Reader::ranges(const Node& n, std::string_view key,
             return;
         }
         if (from == nullptr || to == nullptr) {
-            diags.error("missing-key", at(item),
-                        std::string("a time range needs '") + (from == nullptr ? "from" : "to") + "'",
-                        "write {from: 2025-02-10 16:00, to: 2025-02-10 18:00} or {date: 2025-02-10}");
+            diags.error(
+                "missing-key", at(item),
+                std::string("a time range needs '") + (from == nullptr ? "from" : "to") + "'",
+                "write {from: 2025-02-10 16:00, to: 2025-02-10 18:00} or {date: 2025-02-10}");
             return;
         }
         auto f = instant(*from, "from", zone);

@@ -47,15 +47,16 @@ public:
     // `required` keys that are absent at the mapping. `what` names the thing for messages
     // ("session 'panel-finance'"). Returns false when `map` is not a mapping.
     template <class Handle>
-    bool fields(const Node& map, std::string_view what, std::initializer_list<std::string_view> known,
+    bool fields(const Node& map, std::string_view what,
+                std::initializer_list<std::string_view> known,
                 std::initializer_list<std::string_view> required, std::vector<ExtraKey>* extra,
                 Handle&& handle) {
         if (!expect_map(map, what)) return false;
         for (std::size_t i = 0; i < map.map_size(); ++i) {
             const Node& k = map.key(i);
             if (!k.is_scalar()) {
-                diags.error("wrong-type", at(k), "a key must be a plain word, not " +
-                                                     std::string(yaml::describe(k)));
+                diags.error("wrong-type", at(k),
+                            "a key must be a plain word, not " + std::string(yaml::describe(k)));
                 continue;
             }
             if (is_known(known, k.text)) {
@@ -102,7 +103,8 @@ public:
     std::vector<std::string> languages(const Node& n, std::string_view key);
 
     // A local date-time in `zone`, reported as nonexistent or ambiguous where DST makes it so.
-    std::optional<Instant> instant(const Node& n, std::string_view key, const date::time_zone& zone);
+    std::optional<Instant> instant(const Node& n, std::string_view key,
+                                   const date::time_zone& zone);
     std::vector<TimeRange> ranges(const Node& n, std::string_view key, const date::time_zone& zone);
 
     // Resolves ids against one kind's lookup, reporting unknown ones with a suggestion.
@@ -129,8 +131,9 @@ private:
             if (s == k) return true;
         return false;
     }
-    void keep_extra(const Node& key, const Node& value, std::initializer_list<std::string_view> known,
-                    std::string_view what, std::vector<ExtraKey>* extra);
+    void keep_extra(const Node& key, const Node& value,
+                    std::initializer_list<std::string_view> known, std::string_view what,
+                    std::vector<ExtraKey>* extra);
     template <class List>
     void unknown_reference(const Ref& r, std::string_view kind, const List& all) {
         std::string hint;

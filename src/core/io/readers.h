@@ -28,10 +28,11 @@ void check_unique_ids(Reader& r, const std::vector<T>& list, std::string_view ki
         const Index first = (r.event.*find)(list[i].id);
         if (first >= 0 && static_cast<std::size_t>(first) != i && !list[i].id.empty()) {
             const SourceLoc& f = list[static_cast<std::size_t>(first)].loc;
-            r.diags.error("duplicate-id", list[i].loc,
-                          "another " + std::string(kind) + " already has the id '" + list[i].id + "'",
-                          "the first is at " + r.event.files.path(f.file) + ":" + std::to_string(f.line) +
-                              "; give this one another id");
+            r.diags.error(
+                "duplicate-id", list[i].loc,
+                "another " + std::string(kind) + " already has the id '" + list[i].id + "'",
+                "the first is at " + r.event.files.path(f.file) + ":" + std::to_string(f.line) +
+                    "; give this one another id");
         }
     }
 }

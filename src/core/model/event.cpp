@@ -10,8 +10,8 @@ namespace summitry {
 
 namespace {
 constexpr std::array<std::string_view, 14> kind_names = {
-    "keynote",      "talk",    "panel",   "roundtable", "fireside-chat", "demo",  "workshop",
-    "announcement", "signing", "reception", "networking", "break",       "ceremony", "other"};
+    "keynote",      "talk",    "panel",     "roundtable", "fireside-chat", "demo",     "workshop",
+    "announcement", "signing", "reception", "networking", "break",         "ceremony", "other"};
 constexpr std::array<std::string_view, 3> status_names = {"confirmed", "tentative", "cancelled"};
 
 template <class T>
@@ -28,7 +28,9 @@ Index lookup(const std::unordered_map<std::string_view, Index>& map, std::string
 }
 }  // namespace
 
-std::string_view to_string(SessionKind k) { return kind_names.at(static_cast<std::size_t>(k)); }
+std::string_view to_string(SessionKind k) {
+    return kind_names.at(static_cast<std::size_t>(k));
+}
 
 std::optional<SessionKind> session_kind_from(std::string_view s) {
     for (std::size_t i = 0; i < kind_names.size(); ++i)
@@ -41,7 +43,9 @@ const std::vector<std::string_view>& session_kind_names() {
     return names;
 }
 
-std::string_view to_string(SessionStatus s) { return status_names.at(static_cast<std::size_t>(s)); }
+std::string_view to_string(SessionStatus s) {
+    return status_names.at(static_cast<std::size_t>(s));
+}
 
 std::optional<SessionStatus> session_status_from(std::string_view s) {
     for (std::size_t i = 0; i < status_names.size(); ++i)
@@ -76,7 +80,9 @@ const date::time_zone& Event::zone_of_room(Index room) const {
     return zone();
 }
 
-const date::time_zone& Event::zone_of(const Session& s) const { return zone_of_room(s.room); }
+const date::time_zone& Event::zone_of(const Session& s) const {
+    return zone_of_room(s.room);
+}
 
 Minutes Event::travel(Index from_venue, Index to_venue) const {
     if (from_venue == to_venue || from_venue < 0 || to_venue < 0) return Minutes{0};
@@ -92,14 +98,24 @@ Date Event::programme_day(const Session& s) const {
     return summitry::programme_day(zone, to_local(zone, *s.start), info.day_change);
 }
 
-Index Event::find_session(std::string_view id) const { return lookup(session_ids_, id); }
-Index Event::find_person(std::string_view id) const { return lookup(person_ids_, id); }
-Index Event::find_room(std::string_view ref) const { return lookup(room_refs_, ref); }
-Index Event::find_track(std::string_view id) const { return lookup(track_ids_, id); }
+Index Event::find_session(std::string_view id) const {
+    return lookup(session_ids_, id);
+}
+Index Event::find_person(std::string_view id) const {
+    return lookup(person_ids_, id);
+}
+Index Event::find_room(std::string_view ref) const {
+    return lookup(room_refs_, ref);
+}
+Index Event::find_track(std::string_view id) const {
+    return lookup(track_ids_, id);
+}
 Index Event::find_organization(std::string_view id) const {
     return lookup(organization_ids_, id);
 }
-Index Event::find_venue(std::string_view id) const { return lookup(venue_ids_, id); }
+Index Event::find_venue(std::string_view id) const {
+    return lookup(venue_ids_, id);
+}
 
 void Event::reindex() {
     index_ids(sessions, session_ids_);

@@ -81,7 +81,7 @@ struct Room : Entity {
 struct Venue : Entity {
     Text name;
     std::string address;
-    std::string timezone_name;             // empty: the event's
+    std::string timezone_name;              // empty: the event's
     const date::time_zone* zone = nullptr;  // resolved; the event's zone when none is named
     std::vector<TimeRange> open;
     std::vector<std::pair<Index, Minutes>> travel;  // as written: to venue, minutes
@@ -95,8 +95,20 @@ struct Track : Entity {
 };
 
 enum class SessionKind : std::uint8_t {
-    keynote, talk, panel, roundtable, fireside_chat, demo, workshop, announcement, signing,
-    reception, networking, break_, ceremony, other
+    keynote,
+    talk,
+    panel,
+    roundtable,
+    fireside_chat,
+    demo,
+    workshop,
+    announcement,
+    signing,
+    reception,
+    networking,
+    break_,
+    ceremony,
+    other
 };
 std::string_view to_string(SessionKind k);
 std::optional<SessionKind> session_kind_from(std::string_view s);
@@ -112,7 +124,7 @@ struct Session : Entity {
     Index track = no_index;
     Index room = no_index;
     std::optional<Instant> start;
-    std::optional<Seconds> duration;  // from `duration`, or `end - start`
+    std::optional<Seconds> duration;                 // from `duration`, or `end - start`
     std::vector<Index> speakers, moderators, hosts;  // people
     std::vector<Index> organizations;
     std::optional<int> expected_attendance;

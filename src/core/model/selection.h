@@ -36,7 +36,7 @@ struct SelectedDay {
 };
 
 struct SelectedSessions {
-    std::vector<SelectedDay> days;  // programme days in order, only those with a session
+    std::vector<SelectedDay> days;   // programme days in order, only those with a session
     std::vector<Index> unscheduled;  // in the file's order
 };
 

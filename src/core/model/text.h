@@ -15,7 +15,9 @@ public:
     explicit Text(std::string plain) { add({}, std::move(plain)); }
 
     // `lang` empty means "written without a language".
-    void add(std::string lang, std::string value) { values_.emplace_back(std::move(lang), std::move(value)); }
+    void add(std::string lang, std::string value) {
+        values_.emplace_back(std::move(lang), std::move(value));
+    }
 
     bool empty() const { return values_.empty(); }
     bool is_plain() const { return values_.size() == 1 && values_.front().first.empty(); }

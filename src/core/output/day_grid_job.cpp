@@ -6,7 +6,8 @@
 namespace summitry {
 
 JobResult run_day_grid(const Event& event, const DayGridJob& job, std::ostream& out) {
-    if (!job.select.day) throw std::invalid_argument("a day grid is drawn for one day: none is given");
+    if (!job.select.day)
+        throw std::invalid_argument("a day grid is drawn for one day: none is given");
     GridRequest request;
     request.lang = job.select.lang;
     request.include_private = job.select.include_private;

@@ -40,9 +40,9 @@ struct SpeakersJob {
     enum class Format { text, csv, json, html, pdf };
     SessionSelection select{};
     Format format = Format::text;
-    Paper paper = Paper::a4;              // HTML and PDF
+    Paper paper = Paper::a4;                // HTML and PDF
     std::filesystem::path template_path{};  // HTML: this Mustache template instead of Summitry's
-    std::optional<Instant> now{};         // "printed on"; set by tests for stable output
+    std::optional<Instant> now{};           // "printed on"; set by tests for stable output
 };
 
 // The printed programme (render/programme_pdf.h, views/programme_html.h): the selection's
@@ -54,7 +54,7 @@ struct ProgrammeJob {
     Format format = Format::pdf;
     Paper paper = Paper::a4;
     std::filesystem::path template_path{};  // HTML: this Mustache template instead of Summitry's
-    std::optional<Instant> now{};         // "printed on"; set by tests for stable output
+    std::optional<Instant> now{};           // "printed on"; set by tests for stable output
 };
 
 // One day's grid (render/day_grid.h): the selection's day (required), language and
@@ -70,7 +70,7 @@ struct DayGridJob {
 // language, include_private, person, track and room (and venue and day).
 struct ExportJob {
     SessionSelection select{};
-    std::string format = "ics";  // the name of an export format
+    std::string format = "ics";    // the name of an export format
     std::optional<Instant> now{};  // DTSTAMP and the like; set by tests for stable output
 };
 

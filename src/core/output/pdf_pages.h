@@ -14,9 +14,8 @@ namespace summitry::output_detail {
 inline bool write_pdf_pages(const render::Document& pages, std::ostream& out,
                             const JobProgress& progress) {
     if (!progress) return render::write_pdf(pages, out);
-    return render::write_pdf(pages, out, [&](int done, int count) {
-        return progress(0.1 + 0.9 * done / count);
-    });
+    return render::write_pdf(
+        pages, out, [&](int done, int count) { return progress(0.1 + 0.9 * done / count); });
 }
 
 }  // namespace summitry::output_detail

@@ -33,41 +33,40 @@ JobResult run_job(const Event& event, const OutputJob& job, std::ostream& out,
 }
 
 std::string_view output_extension(const OutputJob& job) {
-    return std::visit(
-        Overloaded{
-            [](const AgendaJob& j) -> std::string_view {
-                switch (j.format) {
-                case AgendaFormat::markdown: return ".md";
-                case AgendaFormat::csv: return ".csv";
-                case AgendaFormat::json: return ".json";
-                case AgendaFormat::text: break;
-                }
-                return ".txt";
-            },
-            [](const SpeakersJob& j) -> std::string_view {
-                switch (j.format) {
-                case SpeakersJob::Format::csv: return ".csv";
-                case SpeakersJob::Format::json: return ".json";
-                case SpeakersJob::Format::html: return ".html";
-                case SpeakersJob::Format::pdf: return ".pdf";
-                case SpeakersJob::Format::text: break;
-                }
-                return ".txt";
-            },
-            [](const ProgrammeJob& j) -> std::string_view {
-                return j.format == ProgrammeJob::Format::html ? ".html" : ".pdf";
-            },
-            [](const DayGridJob& j) -> std::string_view {
-                return j.format == ImageFormat::svg ? ".svg"
-                       : j.format == ImageFormat::pdf ? ".pdf"
-                                                      : ".png";
-            },
-            [](const ExportJob& j) -> std::string_view {
-                const ExportFormat* f = find_export_format(j.format);
-                return f != nullptr ? f->extension : std::string_view();
-            },
-        },
-        job);
+    return std::visit(Overloaded{
+                          [](const AgendaJob& j) -> std::string_view {
+                              switch (j.format) {
+                                  case AgendaFormat::markdown: return ".md";
+                                  case AgendaFormat::csv: return ".csv";
+                                  case AgendaFormat::json: return ".json";
+                                  case AgendaFormat::text: break;
+                              }
+                              return ".txt";
+                          },
+                          [](const SpeakersJob& j) -> std::string_view {
+                              switch (j.format) {
+                                  case SpeakersJob::Format::csv: return ".csv";
+                                  case SpeakersJob::Format::json: return ".json";
+                                  case SpeakersJob::Format::html: return ".html";
+                                  case SpeakersJob::Format::pdf: return ".pdf";
+                                  case SpeakersJob::Format::text: break;
+                              }
+                              return ".txt";
+                          },
+                          [](const ProgrammeJob& j) -> std::string_view {
+                              return j.format == ProgrammeJob::Format::html ? ".html" : ".pdf";
+                          },
+                          [](const DayGridJob& j) -> std::string_view {
+                              return j.format == ImageFormat::svg   ? ".svg"
+                                     : j.format == ImageFormat::pdf ? ".pdf"
+                                                                    : ".png";
+                          },
+                          [](const ExportJob& j) -> std::string_view {
+                              const ExportFormat* f = find_export_format(j.format);
+                              return f != nullptr ? f->extension : std::string_view();
+                          },
+                      },
+                      job);
 }
 
 bool same_output(const OutputJob& a, const OutputJob& b) {

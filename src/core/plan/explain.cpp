@@ -96,8 +96,7 @@ std::string why_no_room_suits(const Event& ev, const Session& session, const std
                " people; the largest room seats " + std::to_string(largest);
     if (equipped == 0)
         return prefix + name + " needs " + list_words(session.requires_features) +
-               "; no room has " +
-               (session.requires_features.size() == 1 ? "it" : "all of them");
+               "; no room has " + (session.requires_features.size() == 1 ? "it" : "all of them");
     return prefix + name + " needs a room that seats " +
            std::to_string(*session.expected_attendance) + " and has " +
            list_words(session.requires_features) + "; " +

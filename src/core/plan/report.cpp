@@ -23,7 +23,8 @@ std::string format_report(const Event& event, const ScheduleResult& r) {
     if (r.taken_out > 0) out += ", " + std::to_string(r.taken_out) + " taken out of hard conflicts";
     out += ", moved " + std::to_string(r.moved) + ", in " + fixed(r.seconds, 2) + " s (greedy " +
            fixed(r.greedy_seconds, 2) + " s, " + std::to_string(r.iterations) + " search steps" +
-           (r.time_limit_hit ? ", stopped by the time limit" : "") + (r.cancelled ? ", cancelled" : "") + ")\n";
+           (r.time_limit_hit ? ", stopped by the time limit" : "") +
+           (r.cancelled ? ", cancelled" : "") + ")\n";
     out += "hard conflicts: " + std::to_string(r.hard_before) + " before, " +
            std::to_string(r.hard_after) + " after\n";
     out += "soft cost: " + fixed(r.before.weighted, 1) + " before, " + fixed(r.after.weighted, 1) +

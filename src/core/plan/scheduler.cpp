@@ -18,22 +18,14 @@ using namespace plan;
 
 std::string_view goal_name(Goal g) {
     switch (g) {
-        case Goal::track_overlap:
-            return "track overlaps";
-        case Goal::track_rooms:
-            return "track outside its room";
-        case Goal::room_changes:
-            return "room changes";
-        case Goal::room_fit:
-            return "empty seats";
-        case Goal::idle_holes:
-            return "idle holes";
-        case Goal::exclusive:
-            return "against exclusive";
-        case Goal::moved:
-            return "moved";
-        case Goal::count_:
-            break;
+        case Goal::track_overlap: return "track overlaps";
+        case Goal::track_rooms: return "track outside its room";
+        case Goal::room_changes: return "room changes";
+        case Goal::room_fit: return "empty seats";
+        case Goal::idle_holes: return "idle holes";
+        case Goal::exclusive: return "against exclusive";
+        case Goal::moved: return "moved";
+        case Goal::count_: break;
     }
     return "?";
 }
@@ -237,8 +229,9 @@ void Scheduler::greedy(const std::vector<Index>& todo) {
         // The greedy is the first half of the work, the search the second.
         if (stop(0.5 * static_cast<double>(k) / static_cast<double>(ordered.size()))) {
             res_.time_limit_hit = !res_.cancelled;
-            res_.unplaced.push_back({s, res_.cancelled ? "the run was cancelled before it was placed"
-                                                       : "the time limit ran out before it was placed"});
+            res_.unplaced.push_back({s, res_.cancelled
+                                            ? "the run was cancelled before it was placed"
+                                            : "the time limit ran out before it was placed"});
             continue;
         }
         if (auto c = best_place(s)) {
@@ -343,7 +336,8 @@ void Scheduler::anneal() {
             best_cost = current_;
             snapshot(best);
         }
-        if ((i & 255) == 0 && stop(0.5 + 0.5 * static_cast<double>(i) / static_cast<double>(budget))) {
+        if ((i & 255) == 0 &&
+            stop(0.5 + 0.5 * static_cast<double>(i) / static_cast<double>(budget))) {
             res_.time_limit_hit = !res_.cancelled;
             break;
         }

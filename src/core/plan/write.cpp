@@ -124,10 +124,10 @@ WriteStats write_schedule(EventDocument& doc, const ScheduleResult& result, bool
     WriteStats stats;
     if (result.placements.empty()) return stats;
     // TRANSLATORS: the name of an edit in the Edit menu: the scheduler placed or moved sessions.
-    const std::string name = result.placements.size() == 1
-                                 ? tr("Schedule 1 session")
-                                 : format_message(tr("Schedule {0} sessions"),
-                                                  result.placements.size());
+    const std::string name =
+        result.placements.size() == 1
+            ? tr("Schedule 1 session")
+            : format_message(tr("Schedule {0} sessions"), result.placements.size());
     if (auto change = general_only ? std::nullopt : plan_fast(doc, result, name)) {
         doc.apply(std::move(*change));
         if (!doc.diagnostics().has_errors() && matches(doc.event(), result)) {

@@ -73,9 +73,8 @@ void Composer::finish(const std::string& header_left, const std::string& footer_
             ts_, std::to_string(i + 1), TextStyle{8, false, false, grey, Align::right}, 60, 1);
         Block note;
         if (!footer_left.empty())
-            note = std::make_shared<TextBlock>(ts_, footer_left,
-                                               TextStyle{7, false, false, {0.70, 0.10, 0.10}},
-                                               w - 70, 1);
+            note = std::make_shared<TextBlock>(
+                ts_, footer_left, TextStyle{7, false, false, {0.70, 0.10, 0.10}}, w - 70, 1);
         const PageFrame fr = f.frame;
         doc_.page(i).add([=](cairo_t* cr) {
             const double rule = fr.header_top + left->height() + 4;
@@ -98,8 +97,8 @@ void add_lines(std::vector<FlowEntry>& out, const Block& block, double x_offset,
     const int n = block->line_count();
     for (int i = 0; i < n; ++i) {
         // Line i's share of the paragraph includes the spacing down to the next line.
-        const double h = (i + 1 < n) ? block->line_top(i + 1) - block->line_top(i)
-                                     : block->line_height(i);
+        const double h =
+            (i + 1 < n) ? block->line_top(i + 1) - block->line_top(i) : block->line_height(i);
         FlowEntry e;
         e.flow.height = h;
         e.flow.space_before = (i == 0) ? space_before : 0;

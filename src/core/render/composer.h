@@ -17,11 +17,11 @@ namespace summitry::render {
 // The page's furniture, in points from the page's edges.
 struct PageFrame {
     PageSize size;
-    double margin_x = 56;      // body, header and footer share it: one left edge for everything
-    double header_top = 34;    // the running header's text
+    double margin_x = 56;    // body, header and footer share it: one left edge for everything
+    double header_top = 34;  // the running header's text
     double body_top = 66;
-    double body_bottom = 62;   // from the bottom edge
-    double footer_bottom = 34; // the page number's baseline region, from the bottom edge
+    double body_bottom = 62;    // from the bottom edge
+    double footer_bottom = 34;  // the page number's baseline region, from the bottom edge
     Rect body() const {
         return {margin_x, body_top, size.w - 2 * margin_x, size.h - body_top - body_bottom};
     }

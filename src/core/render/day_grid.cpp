@@ -20,19 +20,23 @@ namespace summitry::render {
 namespace {
 
 // Muted colours that stay readable behind black text once tinted; for tracks without a colour.
-constexpr std::array<Color, 10> palette{{{0.12, 0.33, 0.58}, {0.75, 0.33, 0.13},
-                                         {0.20, 0.50, 0.30}, {0.55, 0.22, 0.50},
-                                         {0.70, 0.55, 0.10}, {0.10, 0.50, 0.55},
-                                         {0.60, 0.18, 0.22}, {0.35, 0.35, 0.60},
-                                         {0.45, 0.45, 0.20}, {0.40, 0.28, 0.20}}};
+constexpr std::array<Color, 10> palette{{{0.12, 0.33, 0.58},
+                                         {0.75, 0.33, 0.13},
+                                         {0.20, 0.50, 0.30},
+                                         {0.55, 0.22, 0.50},
+                                         {0.70, 0.55, 0.10},
+                                         {0.10, 0.50, 0.55},
+                                         {0.60, 0.18, 0.22},
+                                         {0.35, 0.35, 0.60},
+                                         {0.45, 0.45, 0.20},
+                                         {0.40, 0.28, 0.20}}};
 constexpr Color no_track{0.55, 0.56, 0.58};
 
 constexpr double time_column = 34;
 constexpr double meta_size = 6.3, title_size = 7.6, people_size = 6.3;
 
 int minutes_after(Date day, LocalTime t) {
-    return static_cast<int>(
-        std::chrono::duration_cast<Minutes>(t - day_start(day)).count());
+    return static_cast<int>(std::chrono::duration_cast<Minutes>(t - day_start(day)).count());
 }
 
 std::string clock_label(int minutes) {
@@ -50,7 +54,8 @@ void assign_lanes(std::vector<GridBox*>& room) {
     int cluster_end = 0;
     std::vector<int> lane_end;
     auto close = [&](std::size_t upto) {
-        for (std::size_t k = cluster; k < upto; ++k) room[k]->lanes = static_cast<int>(lane_end.size());
+        for (std::size_t k = cluster; k < upto; ++k)
+            room[k]->lanes = static_cast<int>(lane_end.size());
     };
     for (std::size_t i = 0; i < room.size(); ++i) {
         GridBox* b = room[i];
@@ -61,8 +66,10 @@ void assign_lanes(std::vector<GridBox*>& room) {
         }
         std::size_t lane = 0;
         while (lane < lane_end.size() && lane_end[lane] > b->from) ++lane;
-        if (lane == lane_end.size()) lane_end.push_back(b->to);
-        else lane_end[lane] = b->to;
+        if (lane == lane_end.size())
+            lane_end.push_back(b->to);
+        else
+            lane_end[lane] = b->to;
         b->lane = static_cast<int>(lane);
         cluster_end = (i == cluster) ? b->to : std::max(cluster_end, b->to);
     }
@@ -101,16 +108,20 @@ DayGrid build_day_grid(const Event& ev, Date day, const std::string& lang, bool 
         b.to = std::max(b.from + 1, minutes_after(day, to_local(zone, s.end())));
         b.title = e.title;
         b.meta = e.start + "–" + e.end + " · " + std::string(kind_label(s.kind, g.lang));
-        if (s.cancelled()) b.meta += " · " + word("cancelled", g.lang);
-        else if (s.status == SessionStatus::tentative) b.meta += " · " + word("tentative", g.lang);
+        if (s.cancelled())
+            b.meta += " · " + word("cancelled", g.lang);
+        else if (s.status == SessionStatus::tentative)
+            b.meta += " · " + word("tentative", g.lang);
         if (!s.is_public) b.meta += " · " + word("private", g.lang);
         for (const auto* list : {&e.speakers, &e.moderators})
             for (const AgendaPerson& p : *list) b.people += (b.people.empty() ? "" : ", ") + p.name;
         b.color = track_color(ev, s.track);
         b.is_private = !s.is_public;
         b.cancelled = s.cancelled();
-        if (s.track >= 0) track_used[static_cast<std::size_t>(s.track)] = true;
-        else no_track_used = true;
+        if (s.track >= 0)
+            track_used[static_cast<std::size_t>(s.track)] = true;
+        else
+            no_track_used = true;
         g.boxes.push_back(std::move(b));
     }
     const std::string_view fallback = ev.default_language();
@@ -153,8 +164,8 @@ std::vector<GridView> split_day_grid(const DayGrid& g, Rect area, double min_col
     std::vector<GridView> out;
     if (g.empty()) return out;
     const std::size_t n = g.rooms.size();
-    const auto per_page = static_cast<std::size_t>(
-        std::max(1.0, std::floor((area.w - time_column) / min_column)));
+    const auto per_page =
+        static_cast<std::size_t>(std::max(1.0, std::floor((area.w - time_column) / min_column)));
     const std::size_t chunks = (n + per_page - 1) / per_page;
     // Rooms shared evenly: 23 rooms on 8-room pages give 8, 8, 7 rather than 8, 8, 7 by luck.
     const std::size_t base = n / chunks, extra = n % chunks;
@@ -259,7 +270,8 @@ GridPicture::GridPicture(const Typesetter& ts, const DayGrid& g, const GridView&
     for (std::size_t i = 0; i < headers.size(); ++i) {
         const double x = area.x + time_column + static_cast<double>(i) * m.column_width + 3;
         const auto& [name, venue] = headers[i];
-        const double top = area.y + header_h - 5 - name->height() - (venue ? venue->height() + 1 : 0);
+        const double top =
+            area.y + header_h - 5 - name->height() - (venue ? venue->height() + 1 : 0);
         m.labels.push_back({name, x, top});
         if (venue) m.labels.push_back({venue, x, top + name->height() + 1});
     }
@@ -272,9 +284,8 @@ GridPicture::GridPicture(const Typesetter& ts, const DayGrid& g, const GridView&
     for (int t = (view.from + 59) / 60 * 60; t <= view.to; t += 60) {
         m.hour_marks.push_back(t);
         if (t == view.to) break;
-        auto b = std::make_shared<TextBlock>(ts, clock_label(t),
-                                             TextStyle{6.8, false, false, grey, Align::right},
-                                             time_column - 6);
+        auto b = std::make_shared<TextBlock>(
+            ts, clock_label(t), TextStyle{6.8, false, false, grey, Align::right}, time_column - 6);
         m.labels.push_back({b, area.x, m.grid.y + (t - view.from) * m.ppm + 1.5});
     }
 
@@ -295,16 +306,23 @@ GridPicture::GridPicture(const Typesetter& ts, const DayGrid& g, const GridView&
         const double pad = 2.5, text_w = b.r.w - 3 - 2 * pad;
         double room = b.r.h - 2 * pad;
         if (text_w > 8 && room > 0) {
-            b.meta = std::make_shared<TextBlock>(ts, gb.meta, TextStyle{meta_size, false, false, grey}, text_w, 1);
-            b.title = std::make_shared<TextBlock>(ts, gb.title, TextStyle{title_size, true, false, black}, text_w);
+            b.meta = std::make_shared<TextBlock>(
+                ts, gb.meta, TextStyle{meta_size, false, false, grey}, text_w, 1);
+            b.title = std::make_shared<TextBlock>(
+                ts, gb.title, TextStyle{title_size, true, false, black}, text_w);
             if (!gb.people.empty())
-                b.people = std::make_shared<TextBlock>(ts, gb.people, TextStyle{people_size, false, true, black}, text_w);
+                b.people = std::make_shared<TextBlock>(
+                    ts, gb.people, TextStyle{people_size, false, true, black}, text_w);
             // The title matters most: the time and kind only when a line of title fits below,
             // the speakers with what is left.
-            if (b.meta->height() + 0.5 + b.title->line_height(0) > room) b.meta.reset();
-            else room -= b.meta->height() + 0.5;
-            if (b.title->fit_height(room) == 0) b.title.reset();
-            else room -= b.title->height() + 1;
+            if (b.meta->height() + 0.5 + b.title->line_height(0) > room)
+                b.meta.reset();
+            else
+                room -= b.meta->height() + 0.5;
+            if (b.title->fit_height(room) == 0)
+                b.title.reset();
+            else
+                room -= b.title->height() + 1;
             // Speakers under their session's title, never in its place.
             if (b.people && (!b.title || b.people->fit_height(room) == 0)) b.people.reset();
             if (!b.title) {

@@ -35,7 +35,7 @@ namespace render {
 
 struct GridBox {
     Index session = no_index;
-    std::size_t column = 0;  // in DayGrid::rooms
+    std::size_t column = 0;   // in DayGrid::rooms
     int lane = 0, lanes = 1;  // side by side when sessions of one room overlap
     int from = 0, to = 0;     // minutes after the day's midnight (past 24:00 after midnight)
     std::string meta, title, people;
@@ -56,8 +56,7 @@ struct DayGrid {
 };
 
 // The scheduled sessions of one programme day. Strings come from build_agenda.
-DayGrid build_day_grid(const Event& event, Date day, const std::string& lang,
-                       bool include_private);
+DayGrid build_day_grid(const Event& event, Date day, const std::string& lang, bool include_private);
 
 // A part of a day's grid: some rooms, some hours.
 struct GridView {

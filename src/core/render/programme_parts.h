@@ -17,7 +17,7 @@ struct ProgrammeContext {
     const ProgrammeRequest& request;
     std::string lang;  // resolved: never empty
     bool staff = false;
-    PageFrame page, wide;  // portrait body pages, landscape grid pages
+    PageFrame page, wide;                         // portrait body pages, landscape grid pages
     std::unordered_map<Index, int> session_page;  // where each session's agenda entry landed
 };
 

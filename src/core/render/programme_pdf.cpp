@@ -57,7 +57,9 @@ std::string blurb(const std::string& text) {
     return text.substr(0, cut) + "…";
 }
 
-Span label_span(const std::string& text) { return Span{text + " ", false, true, grey, 1.0}; }
+Span label_span(const std::string& text) {
+    return Span{text + " ", false, true, grey, 1.0};
+}
 
 // A person in an agenda entry: "Moderator Name, Role, Organization", and for the team their
 // contact details.
@@ -89,8 +91,8 @@ void add_entry(std::vector<FlowEntry>& out, const Composer& c, ProgrammeContext&
         c.ts(), e.title, TextStyle{10.5, true, false, s.cancelled() ? grey : black}, text_w);
     add_lines(lines, title, time_width, 0, true, true);
     if (!e.start.empty()) {
-        auto when = std::make_shared<TextBlock>(c.ts(), e.start + "–" + e.end,
-                                                TextStyle{9.5, true, false, navy}, time_width - 8, 2);
+        auto when = std::make_shared<TextBlock>(
+            c.ts(), e.start + "–" + e.end, TextStyle{9.5, true, false, navy}, time_width - 8, 2);
         const auto inner = lines.front().draw;
         lines.front().draw = [inner, when](cairo_t* cr, double x, double y) {
             when->draw(cr, x, y + 1);
@@ -99,18 +101,20 @@ void add_entry(std::vector<FlowEntry>& out, const Composer& c, ProgrammeContext&
     }
     // Kind, track, room and venue; what is unusual about the session, in colour.
     Rich meta{{std::string(kind_label(s.kind, lang)), false, false, std::nullopt}};
-    std::vector<std::string> where{e.track_name,
-                                   join({e.room_name, ev.venues.size() > 1 ? e.venue_name : ""}, ", ")};
+    std::vector<std::string> where{
+        e.track_name, join({e.room_name, ev.venues.size() > 1 ? e.venue_name : ""}, ", ")};
     if (!join(where, " · ").empty()) meta.push_back({" · " + join(where, " · ")});
     auto flag = [&](const std::string& key) {
         meta.push_back({"  " + word(key, lang), true, false, alert});
     };
-    if (s.cancelled()) flag("cancelled");
-    else if (s.status == SessionStatus::tentative) flag("tentative");
+    if (s.cancelled())
+        flag("cancelled");
+    else if (s.status == SessionStatus::tentative)
+        flag("tentative");
     if (!s.is_public) flag("private");
     const TextStyle small{8.2, false, false, grey};
-    add_lines(lines, std::make_shared<TextBlock>(c.ts(), meta, small, text_w), time_width, 0,
-              true, true);
+    add_lines(lines, std::make_shared<TextBlock>(c.ts(), meta, small, text_w), time_width, 0, true,
+              true);
     if (!e.language.empty()) {
         std::string l = language_name(e.language, lang);
         if (!e.interpretation.empty()) {
@@ -120,22 +124,25 @@ void add_entry(std::vector<FlowEntry>& out, const Composer& c, ProgrammeContext&
             const bool french = lang.substr(0, 2) == "fr";
             l += " · " + word("interpretation", lang) + (french ? " : " : ": ") + join(names, ", ");
         }
-        add_lines(lines, std::make_shared<TextBlock>(c.ts(), l, small, text_w), time_width, 0,
-                  true, true);
+        add_lines(lines, std::make_shared<TextBlock>(c.ts(), l, small, text_w), time_width, 0, true,
+                  true);
     }
     const TextStyle people{9, false, false, black};
     auto add_people = [&](const std::vector<AgendaPerson>& list, const std::string& label) {
         for (const AgendaPerson& p : list)
-            add_lines(lines, std::make_shared<TextBlock>(c.ts(), person_line(pc, p, label), people, text_w),
-                      time_width, 1.5, true, true);
+            add_lines(
+                lines,
+                std::make_shared<TextBlock>(c.ts(), person_line(pc, p, label), people, text_w),
+                time_width, 1.5, true, true);
     };
     add_people(e.speakers, "");
     add_people(e.moderators, word("moderator", lang));
     add_people(e.hosts, word("host", lang));
     if (!e.organizations.empty())
-        add_lines(lines, std::make_shared<TextBlock>(c.ts(), Rich{label_span(word("with", lang)),
-                                                                  {join(e.organizations, ", ")}},
-                                                     small, text_w),
+        add_lines(lines,
+                  std::make_shared<TextBlock>(
+                      c.ts(), Rich{label_span(word("with", lang)), {join(e.organizations, ", ")}},
+                      small, text_w),
                   time_width, 1.5, true, true);
     if (pc.staff) {
         std::vector<std::string> setup;
@@ -145,9 +152,11 @@ void add_entry(std::vector<FlowEntry>& out, const Composer& c, ProgrammeContext&
         if (s.expected_attendance || (room && room->capacity)) {
             std::string n = word("expected", lang) + " " +
                             (s.expected_attendance ? std::to_string(*s.expected_attendance) : "?");
-            if (room && room->capacity) n += " / " + word("capacity", lang) + " " + std::to_string(*room->capacity);
+            if (room && room->capacity)
+                n += " / " + word("capacity", lang) + " " + std::to_string(*room->capacity);
             r.push_back({(setup.empty() ? "" : " · ") + n});
-            if (s.expected_attendance && room && room->capacity && *s.expected_attendance > *room->capacity)
+            if (s.expected_attendance && room && room->capacity &&
+                *s.expected_attendance > *room->capacity)
                 r.push_back({"  " + word("over_capacity", lang), true, false, alert});
         }
         if (r.size() > 2 || !setup.empty())
@@ -156,9 +165,10 @@ void add_entry(std::vector<FlowEntry>& out, const Composer& c, ProgrammeContext&
     }
     if (!e.description.empty())
         add_lines(lines,
-                  std::make_shared<TextBlock>(c.ts(), blurb(e.description),
-                                              TextStyle{8.5, false, false, {0.25, 0.26, 0.29}, Align::left, 1.05},
-                                              text_w, max_description_lines),
+                  std::make_shared<TextBlock>(
+                      c.ts(), blurb(e.description),
+                      TextStyle{8.5, false, false, {0.25, 0.26, 0.29}, Align::left, 1.05}, text_w,
+                      max_description_lines),
                   time_width, 3, false, false);
     lines.back().flow.keep_with_next = false;
     lines.front().flow.space_before = 11;
@@ -223,7 +233,8 @@ Rich cover_organizers(const Event& ev, const std::string& lang) {
         organizers.push_back({word("organizers", lang) + "\n", false, true, grey});
         std::vector<std::string> names;
         for (Index o : ev.info.organizers)
-            names.emplace_back(ev.organizations[static_cast<std::size_t>(o)].name.get(lang, fallback));
+            names.emplace_back(
+                ev.organizations[static_cast<std::size_t>(o)].name.get(lang, fallback));
         organizers.push_back({join(names, "\n"), true});
     }
     return organizers;
@@ -253,7 +264,8 @@ void add_cover(Composer& c, const ProgrammeContext& pc) {
     const double x = f.margin_x, w = f.size.w - 2 * f.margin_x;
 
     const std::string label = word(pc.staff ? "run_sheet" : "programme", lang);
-    auto kicker = std::make_shared<TextBlock>(c.ts(), label, TextStyle{11, true, false, accent}, w, 1);
+    auto kicker =
+        std::make_shared<TextBlock>(c.ts(), label, TextStyle{11, true, false, accent}, w, 1);
     double size = 30;
     auto title = std::make_shared<TextBlock>(c.ts(), std::string(ev.info.title.get(lang, fallback)),
                                              TextStyle{size, true, false, white}, w);
@@ -263,9 +275,9 @@ void add_cover(Composer& c, const ProgrammeContext& pc) {
                                             TextStyle{size, true, false, white}, w);
     }
     title->fit_height(5 * size * 1.3);
-    auto subtitle = std::make_shared<TextBlock>(
-        c.ts(), std::string(ev.info.subtitle.get(lang, fallback)),
-        TextStyle{13, false, false, white.mix(navy, 0.25)}, w, 4);
+    auto subtitle =
+        std::make_shared<TextBlock>(c.ts(), std::string(ev.info.subtitle.get(lang, fallback)),
+                                    TextStyle{13, false, false, white.mix(navy, 0.25)}, w, 4);
     const double band_top = 0;
     double y = 110;
     const double title_y = y + kicker->height() + 14;
@@ -278,8 +290,10 @@ void add_cover(Composer& c, const ProgrammeContext& pc) {
     const Rich organizers = cover_organizers(ev, lang);
     const double below = band_bottom + 36;
     const double bottom = f.size.h - 70;
-    auto venue_block = std::make_shared<TextBlock>(c.ts(), venues, TextStyle{10.5, false, false, black, Align::left, 1.1}, w);
-    auto org_block = std::make_shared<TextBlock>(c.ts(), organizers, TextStyle{10.5, false, false, black, Align::left, 1.1}, w);
+    auto venue_block = std::make_shared<TextBlock>(
+        c.ts(), venues, TextStyle{10.5, false, false, black, Align::left, 1.1}, w);
+    auto org_block = std::make_shared<TextBlock>(
+        c.ts(), organizers, TextStyle{10.5, false, false, black, Align::left, 1.1}, w);
     const double venues_y = below + dates->height() + 22;
     venue_block->fit_height(std::max(0.0, bottom - venues_y - org_block->height() - 24));
     const double org_y = venues_y + venue_block->height() + (venue_block->height() > 0 ? 24 : 0);
@@ -293,7 +307,8 @@ void add_cover(Composer& c, const ProgrammeContext& pc) {
     const Block note = pc.staff ? staff_note(c, pc, w) : Block();
     Block website;
     if (!ev.info.website.empty())
-        website = std::make_shared<TextBlock>(c.ts(), ev.info.website, TextStyle{9, false, false, grey}, w, 1);
+        website = std::make_shared<TextBlock>(c.ts(), ev.info.website,
+                                              TextStyle{9, false, false, grey}, w, 1);
 
     page.add([=, fw = f.size.w](cairo_t* cr) {
         cairo_rectangle(cr, 0, band_top, fw, band_bottom);
@@ -366,9 +381,13 @@ Document build_document(const Event& ev, const ProgrammeRequest& request,
                         const std::string& doc_word, Compose compose) {
     Typesetter ts;
     Document doc;
-    ProgrammeContext pc{ev, request, request.lang.empty() ? ev.default_language() : request.lang,
-                        request.audience == Audience::staff, portrait(paper_size(request.paper)),
-                        landscape(paper_size(request.paper)), {}};
+    ProgrammeContext pc{ev,
+                        request,
+                        request.lang.empty() ? ev.default_language() : request.lang,
+                        request.audience == Audience::staff,
+                        portrait(paper_size(request.paper)),
+                        landscape(paper_size(request.paper)),
+                        {}};
     const std::string title(ev.info.title.get(pc.lang, ev.default_language()));
     doc.title = title + " — " + word(doc_word, pc.lang);
     Composer c(doc, ts, pc.lang);

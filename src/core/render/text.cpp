@@ -19,10 +19,16 @@ int hex_digit(char c) {
     return -1;
 }
 
-int pango_units(double points) { return static_cast<int>(std::lround(points * PANGO_SCALE)); }
-double points(int units) { return static_cast<double>(units) / PANGO_SCALE; }
+int pango_units(double points) {
+    return static_cast<int>(std::lround(points * PANGO_SCALE));
+}
+double points(int units) {
+    return static_cast<double>(units) / PANGO_SCALE;
+}
 
-guint16 channel(double v) { return static_cast<guint16>(std::lround(std::clamp(v, 0.0, 1.0) * 65535)); }
+guint16 channel(double v) {
+    return static_cast<guint16>(std::lround(std::clamp(v, 0.0, 1.0) * 65535));
+}
 
 void add_attr(PangoAttrList* list, PangoAttribute* a, std::size_t from, std::size_t to) {
     a->start_index = static_cast<guint>(from);
@@ -48,14 +54,16 @@ Color Color::mix(Color o, double t) const {
     return {r + (o.r - r) * t, g + (o.g - g) * t, b + (o.b - b) * t};
 }
 
-void set_color(cairo_t* cr, Color c) { cairo_set_source_rgb(cr, c.r, c.g, c.b); }
+void set_color(cairo_t* cr, Color c) {
+    cairo_set_source_rgb(cr, c.r, c.g, c.b);
+}
 
 Typesetter::Typesetter() {
     // A private font map, so that our resolution and font options never touch another user of
     // pango's default map in the same process (the planner's own widgets).
     PangoFontMap* map = pango_cairo_font_map_new();
     context_ = pango_font_map_create_context(map);
-    g_object_unref(map);  // the context keeps it
+    g_object_unref(map);                                 // the context keeps it
     pango_cairo_context_set_resolution(context_, 72.0);  // one point per unit
     cairo_font_options_t* options = cairo_font_options_create();
     cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
@@ -66,7 +74,9 @@ Typesetter::Typesetter() {
     pango_context_set_round_glyph_positions(context_, FALSE);
 }
 
-Typesetter::~Typesetter() { g_object_unref(context_); }
+Typesetter::~Typesetter() {
+    g_object_unref(context_);
+}
 
 TextBlock::TextBlock(const Typesetter& ts, const Rich& text, const TextStyle& style, double width,
                      int max_lines)
@@ -81,8 +91,9 @@ TextBlock::TextBlock(const Typesetter& ts, const Rich& text, const TextStyle& st
         if (s.bold) add_attr(attrs, pango_attr_weight_new(PANGO_WEIGHT_BOLD), from, to);
         if (s.italic) add_attr(attrs, pango_attr_style_new(PANGO_STYLE_ITALIC), from, to);
         if (s.color)
-            add_attr(attrs, pango_attr_foreground_new(channel(s.color->r), channel(s.color->g),
-                                                      channel(s.color->b)),
+            add_attr(attrs,
+                     pango_attr_foreground_new(channel(s.color->r), channel(s.color->g),
+                                               channel(s.color->b)),
                      from, to);
         if (s.scale != 1.0)
             add_attr(attrs, pango_attr_size_new_absolute(pango_units(style.size * s.scale)), from,
@@ -117,15 +128,16 @@ void TextBlock::build(const Typesetter& ts, const std::string& text, void* attrs
     pango_layout_set_alignment(layout_, style.align == Align::center  ? PANGO_ALIGN_CENTER
                                         : style.align == Align::right ? PANGO_ALIGN_RIGHT
                                                                       : PANGO_ALIGN_LEFT);
-    if (style.leading != 1.0) pango_layout_set_line_spacing(layout_, static_cast<float>(style.leading));
+    if (style.leading != 1.0)
+        pango_layout_set_line_spacing(layout_, static_cast<float>(style.leading));
     if (max_lines > 0) {
         pango_layout_set_ellipsize(layout_, PANGO_ELLIPSIZE_END);
         pango_layout_set_height(layout_, -max_lines);
     }
     // The colour of the paragraph is an attribute too, so that drawing never depends on the
     // source colour a caller left on the context.
-    PangoAttrList* list = attrs ? pango_attr_list_copy(static_cast<PangoAttrList*>(attrs))
-                                : pango_attr_list_new();
+    PangoAttrList* list =
+        attrs ? pango_attr_list_copy(static_cast<PangoAttrList*>(attrs)) : pango_attr_list_new();
     PangoAttribute* fg = pango_attr_foreground_new(channel(style.color.r), channel(style.color.g),
                                                    channel(style.color.b));
     fg->start_index = 0;
@@ -164,7 +176,9 @@ double TextBlock::ink_width() const {
     return points(logical.width);
 }
 
-bool TextBlock::ellipsized() const { return pango_layout_is_ellipsized(layout_); }
+bool TextBlock::ellipsized() const {
+    return pango_layout_is_ellipsized(layout_);
+}
 
 double TextBlock::fit_height(double h) {
     if (height() <= h) return height();

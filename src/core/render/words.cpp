@@ -15,8 +15,8 @@ struct PrintWord {
 };
 
 constexpr std::array<PrintWord, 14> print_words{{
-    {"partners", {"Partners and organizations", "Partenaires et organisations",
-                  "Partner und Organisationen"}},
+    {"partners",
+     {"Partners and organizations", "Partenaires et organisations", "Partner und Organisationen"}},
     {"agenda", {"Agenda", "Déroulé", "Ablauf"}},
     {"grid", {"At a glance", "En un coup d’œil", "Auf einen Blick"}},
     {"conflicts", {"Open conflicts", "Conflits à résoudre", "Offene Konflikte"}},

@@ -50,8 +50,8 @@ std::string shorten_token(const std::string& what) {
     const std::size_t open = what.find('\'');
     const std::size_t close = what.rfind('\'');
     if (open == std::string::npos || close <= open) return what;
-    return what.substr(0, open) +
-           quote(std::string_view(what).substr(open + 1, close - open - 1)) + what.substr(close + 1);
+    return what.substr(0, open) + quote(std::string_view(what).substr(open + 1, close - open - 1)) +
+           what.substr(close + 1);
 }
 
 bool number_char(char c) {
@@ -62,20 +62,13 @@ bool number_char(char c) {
 
 std::string_view describe(Type t) {
     switch (t) {
-        case Type::null:
-            return "null";
-        case Type::boolean:
-            return "true or false";
-        case Type::integer:
-            return "a whole number";
-        case Type::number:
-            return "a number";
-        case Type::string:
-            return "text";
-        case Type::array:
-            return "a list";
-        case Type::object:
-            return "an object";
+        case Type::null: return "null";
+        case Type::boolean: return "true or false";
+        case Type::integer: return "a whole number";
+        case Type::number: return "a number";
+        case Type::string: return "text";
+        case Type::array: return "a list";
+        case Type::object: return "an object";
     }
     return "a value";
 }

@@ -34,7 +34,9 @@ bool is_language_code(std::string_view s) {
 namespace {
 
 // Length of the UTF-8 sequence at text[i], or 0 when it is not valid UTF-8.
-std::size_t utf8_length(std::string_view text, std::size_t i) { return decode_utf8(text, i).second; }
+std::size_t utf8_length(std::string_view text, std::size_t i) {
+    return decode_utf8(text, i).second;
+}
 
 }  // namespace
 
@@ -51,8 +53,8 @@ std::optional<TextProblem> find_non_text(std::string_view text) {
         const std::size_t n = utf8_length(text, i);
         if (n == 0) {
             char buf[96];
-            std::snprintf(buf, sizeof buf, "the file is not UTF-8 text: invalid byte 0x%02X at byte %zu",
-                          c, i);
+            std::snprintf(buf, sizeof buf,
+                          "the file is not UTF-8 text: invalid byte 0x%02X at byte %zu", c, i);
             return TextProblem{line, column, buf};
         }
         if (c == '\n') {

@@ -138,7 +138,7 @@ private:
         std::size_t first;  // index of its first child in items_
         std::uint64_t weight;
         YAML::anchor_t anchor;
-        bool flow;  // written as [...] or {...}
+        bool flow;                                                   // written as [...] or {...}
         std::unique_ptr<std::unordered_set<std::string_view>> keys;  // for large maps only
     };
     struct Anchor {
@@ -233,10 +233,10 @@ private:
             }
         }
         if (first != nullptr) {
-            diags_.error("duplicate-key", {file_, key.line, key.column},
-                         "key " + quote(key.text) + " is given twice in this mapping",
-                         "the first is at line " + std::to_string(first->line) +
-                             "; keep one of them");
+            diags_.error(
+                "duplicate-key", {file_, key.line, key.column},
+                "key " + quote(key.text) + " is given twice in this mapping",
+                "the first is at line " + std::to_string(first->line) + "; keep one of them");
         } else if (f.keys) {
             f.keys->insert(key.text);
         }
@@ -313,18 +313,20 @@ std::unique_ptr<Document> parse(std::string_view text, std::uint32_t file, Diagn
     } catch (const YAML::Exception& e) {
         const LineIndex lines(text);
         const auto line0 = static_cast<std::uint32_t>(std::max(0, e.mark.line));
-        const SourceLoc at{file, line0 + 1,
-                           lines.column(line0, static_cast<std::size_t>(std::max(0, e.mark.pos)),
-                                        static_cast<std::uint32_t>(std::max(0, e.mark.column) + 1))};
+        const SourceLoc at{
+            file, line0 + 1,
+            lines.column(line0, static_cast<std::size_t>(std::max(0, e.mark.pos)),
+                         static_cast<std::uint32_t>(std::max(0, e.mark.column) + 1))};
         std::string msg = e.msg;
         if (!msg.empty()) msg[0] = static_cast<char>(std::tolower(msg[0]));
         const auto& [quote_at, quote_end] = builder.last_multiline_quote;
         const Node* flow = builder.open_flow();
         if (flow != nullptr && msg.find("flow not found") != std::string::npos) {
             const bool seq = flow->kind == Kind::sequence;
-            diags.error("yaml-syntax", {file, flow->line, flow->column},
-                        std::string("this ") + (seq ? "'['" : "'{'") + " is never closed",
-                        std::string("close it with ") + (seq ? "']'" : "'}'") + " on the same line");
+            diags.error(
+                "yaml-syntax", {file, flow->line, flow->column},
+                std::string("this ") + (seq ? "'['" : "'{'") + " is never closed",
+                std::string("close it with ") + (seq ? "']'" : "'}'") + " on the same line");
         } else if (quote_at.line != 0 && at.line >= quote_end && at.line <= quote_end + 2) {
             diags.error("yaml-syntax", quote_at,
                         "this quoted text runs on to line " + std::to_string(quote_end) +
@@ -336,7 +338,8 @@ std::unique_ptr<Document> parse(std::string_view text, std::uint32_t file, Diagn
         }
         return doc;
     } catch (const std::exception& e) {
-        diags.error("yaml-syntax", {file, 1, 1}, std::string("could not read the file: ") + e.what());
+        diags.error("yaml-syntax", {file, 1, 1},
+                    std::string("could not read the file: ") + e.what());
         return doc;
     }
 

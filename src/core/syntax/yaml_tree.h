@@ -26,8 +26,9 @@ struct Node {
     bool plain = false;  // a scalar written without quotes (so `no` or `1` may mean a bool/number)
     std::uint32_t line = 0;    // 1-based
     std::uint32_t column = 0;  // 1-based
-    std::uint32_t count = 0;   // children: items of a sequence; keys and values of a map, alternating
-    std::string_view text;     // a scalar's value
+    std::uint32_t count =
+        0;                  // children: items of a sequence; keys and values of a map, alternating
+    std::string_view text;  // a scalar's value
     const Node* const* children = nullptr;
 
     bool is_map() const { return kind == Kind::map; }

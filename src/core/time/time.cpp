@@ -71,9 +71,9 @@ std::optional<WrittenTime> parse_date_time(std::string_view text) {
         i += 3;
     }
     if (h > 23 || m > 59 || s > 59) return std::nullopt;
-    WrittenTime out{LocalTime{day->time_since_epoch()} + std::chrono::hours{h} + Minutes{m} +
-                        Seconds{s},
-                    std::nullopt};
+    WrittenTime out{
+        LocalTime{day->time_since_epoch()} + std::chrono::hours{h} + Minutes{m} + Seconds{s},
+        std::nullopt};
     std::string_view rest = trim(text.substr(i));
     if (rest.empty()) return out;
     if (rest == "Z" || rest == "z") {
@@ -128,12 +128,18 @@ std::optional<Seconds> parse_iso_duration(std::string_view text) {
         i = static_cast<std::size_t>(p - text.data());
         const char u = static_cast<char>(std::toupper(static_cast<unsigned char>(text[i++])));
         long long unit = 0;
-        if (!in_time && u == 'D') unit = 86400;
-        else if (!in_time && u == 'W') unit = 7 * 86400;
-        else if (in_time && u == 'H') unit = 3600;
-        else if (in_time && u == 'M') unit = 60;
-        else if (in_time && u == 'S') unit = 1;
-        else return std::nullopt;
+        if (!in_time && u == 'D')
+            unit = 86400;
+        else if (!in_time && u == 'W')
+            unit = 7 * 86400;
+        else if (in_time && u == 'H')
+            unit = 3600;
+        else if (in_time && u == 'M')
+            unit = 60;
+        else if (in_time && u == 'S')
+            unit = 1;
+        else
+            return std::nullopt;
         if (!sum.add(v, unit)) return std::nullopt;
         any = true;
     }
@@ -243,7 +249,9 @@ Resolved resolve(const date::time_zone& zone, const WrittenTime& written) {
     return resolve(zone, written.local);
 }
 
-LocalTime to_local(const date::time_zone& zone, Instant t) { return zone.to_local(t); }
+LocalTime to_local(const date::time_zone& zone, Instant t) {
+    return zone.to_local(t);
+}
 
 ClockJump clock_jump(const date::time_zone& zone, LocalTime local) {
     const date::local_info info = zone.get_info(local);
@@ -281,7 +289,8 @@ std::string format_clock(LocalTime t) {
     const auto since_midnight = t - date::floor<date::days>(t);
     const auto mins = std::chrono::duration_cast<Minutes>(since_midnight).count();
     char buf[8];
-    std::snprintf(buf, sizeof buf, "%02d:%02d", static_cast<int>(mins / 60), static_cast<int>(mins % 60));
+    std::snprintf(buf, sizeof buf, "%02d:%02d", static_cast<int>(mins / 60),
+                  static_cast<int>(mins % 60));
     return buf;
 }
 
@@ -292,10 +301,13 @@ std::string format_local(LocalTime t) {
 std::string format_duration(Seconds d) {
     const auto mins = std::chrono::duration_cast<Minutes>(d).count();
     char buf[32];
-    if (mins < 60) std::snprintf(buf, sizeof buf, "%lldmin", static_cast<long long>(mins));
-    else if (mins % 60 == 0) std::snprintf(buf, sizeof buf, "%lldh", static_cast<long long>(mins / 60));
-    else std::snprintf(buf, sizeof buf, "%lldh%02lld", static_cast<long long>(mins / 60),
-                       static_cast<long long>(mins % 60));
+    if (mins < 60)
+        std::snprintf(buf, sizeof buf, "%lldmin", static_cast<long long>(mins));
+    else if (mins % 60 == 0)
+        std::snprintf(buf, sizeof buf, "%lldh", static_cast<long long>(mins / 60));
+    else
+        std::snprintf(buf, sizeof buf, "%lldh%02lld", static_cast<long long>(mins / 60),
+                      static_cast<long long>(mins % 60));
     return buf;
 }
 

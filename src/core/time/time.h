@@ -16,7 +16,7 @@
 
 namespace summitry {
 
-using Instant = date::sys_seconds;     // a point in UTC
+using Instant = date::sys_seconds;      // a point in UTC
 using LocalTime = date::local_seconds;  // a wall-clock reading, zone not attached
 using Seconds = std::chrono::seconds;
 using Minutes = std::chrono::minutes;
@@ -116,10 +116,10 @@ inline std::int64_t unix_seconds(Instant t) {
     return t.time_since_epoch().count();
 }
 
-std::string format_date(Date d);                    // 2025-02-10
-std::string format_clock(LocalTime t);              // 18:00
-std::string format_local(LocalTime t);              // 2025-02-10 18:00
-std::string format_duration(Seconds d);             // 1h30, 45min
-std::string format_offset(Seconds offset);          // +01:00
+std::string format_date(Date d);            // 2025-02-10
+std::string format_clock(LocalTime t);      // 18:00
+std::string format_local(LocalTime t);      // 2025-02-10 18:00
+std::string format_duration(Seconds d);     // 1h30, 45min
+std::string format_offset(Seconds offset);  // +01:00
 
 }  // namespace summitry

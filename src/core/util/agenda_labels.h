@@ -16,13 +16,13 @@ struct AgendaLabels {
 
 inline AgendaLabels agenda_labels(std::string_view lang) {
     if (lang.starts_with("fr"))
-        return {"Intervenants", "Modération", "Accueil", "Avec", "Pas encore programmé", "annulé",
-                "à confirmer", "privé", "interprétation", "\u00a0: "};
+        return {"Intervenants", "Modération",  "Accueil", "Avec",           "Pas encore programmé",
+                "annulé",       "à confirmer", "privé",   "interprétation", "\u00a0: "};
     if (lang.starts_with("de"))
-        return {"Sprecher", "Moderation", "Gastgeber", "Mit", "Noch nicht eingeplant", "abgesagt",
-                "vorläufig", "privat", "Dolmetschen", ": "};
-    return {"Speakers", "Moderators", "Hosts", "With", "Not yet scheduled", "cancelled",
-            "tentative", "private", "interpretation", ": "};
+        return {"Sprecher", "Moderation", "Gastgeber", "Mit",         "Noch nicht eingeplant",
+                "abgesagt", "vorläufig",  "privat",    "Dolmetschen", ": "};
+    return {"Speakers",  "Moderators", "Hosts",   "With",           "Not yet scheduled",
+            "cancelled", "tentative",  "private", "interpretation", ": "};
 }
 
 }  // namespace summitry

@@ -11,7 +11,8 @@ namespace summitry {
 
 // One field as RFC 4180 and OWASP's advice on CSV injection want it: control characters dropped
 // (util/controls.h); quoted where it holds a comma, a quote or a line break; and a field that
-// starts with = + - @, a tab or a CR, which a spreadsheet would run as a formula ("=HYPERLINK(...)",
+// starts with = + - @, a tab or a CR, which a spreadsheet would run as a formula
+// ("=HYPERLINK(...)",
 // "-2+3", "@SUM(...)"), quoted with a ' in front so that it stays text.
 std::string csv_field(std::string_view s);
 

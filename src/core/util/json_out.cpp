@@ -65,7 +65,9 @@ std::string escape_invisible(const std::string& dumped) {
 
 template <class Json>
 void write(std::ostream& out, const Json& value, JsonText text) {
-    const auto dump = [](const Json& j) { return j.dump(2, ' ', false, Json::error_handler_t::replace); };
+    const auto dump = [](const Json& j) {
+        return j.dump(2, ' ', false, Json::error_handler_t::replace);
+    };
     out << escape_invisible(text == JsonText::exact ? dump(value) : dump(without_controls(value)))
         << '\n';
 }

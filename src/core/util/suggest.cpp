@@ -39,7 +39,9 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t ca
 }
 
 Suggester::Suggester(std::string_view word)
-    : word_(word), lower_(lowered(word)), cap_(std::max<std::size_t>(1, word.size() / 3)),
+    : word_(word),
+      lower_(lowered(word)),
+      cap_(std::max<std::size_t>(1, word.size() / 3)),
       best_distance_(cap_ + 1) {}
 
 void Suggester::consider(std::string_view candidate) {

@@ -9,7 +9,9 @@ namespace summitry {
 
 namespace {
 
-bool is_bidi_control(char32_t c) { return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069); }
+bool is_bidi_control(char32_t c) {
+    return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
 
 void hex(std::string& out, const char* format, unsigned value) {
     char buf[16];
@@ -29,11 +31,16 @@ std::string terminal_text(std::string_view s, LineBreaks breaks) {
             continue;
         }
         if (c < 0x80) {
-            if (c == '\t' || (c == '\n' && breaks == LineBreaks::keep)) out += static_cast<char>(c);
-            else if ((c == '\n' || c == '\r') && breaks == LineBreaks::space) out += ' ';
-            else if (c == '\n') out += "\\n";
-            else if (c == '\r') out += "\\r";
-            else hex(out, "\\x%02x", c);
+            if (c == '\t' || (c == '\n' && breaks == LineBreaks::keep))
+                out += static_cast<char>(c);
+            else if ((c == '\n' || c == '\r') && breaks == LineBreaks::space)
+                out += ' ';
+            else if (c == '\n')
+                out += "\\n";
+            else if (c == '\r')
+                out += "\\r";
+            else
+                hex(out, "\\x%02x", c);
             ++i;
             continue;
         }
@@ -43,8 +50,10 @@ std::string terminal_text(std::string_view s, LineBreaks breaks) {
             ++i;
             continue;
         }
-        if (cp <= 0x9f || is_bidi_control(cp)) hex(out, "\\u%04x", static_cast<unsigned>(cp));
-        else out.append(s.substr(i, n));
+        if (cp <= 0x9f || is_bidi_control(cp))
+            hex(out, "\\u%04x", static_cast<unsigned>(cp));
+        else
+            out.append(s.substr(i, n));
         i += n;
     }
     return out;

@@ -50,8 +50,8 @@ UrlRepair refused(std::string why) {
 std::string_view scheme_of(std::string_view s) {
     if (s.empty() || !is_alpha(s[0])) return {};
     std::size_t i = 1;
-    while (i < s.size() && (is_alpha(s[i]) || is_digit(s[i]) || s[i] == '+' || s[i] == '-' ||
-                            s[i] == '.'))
+    while (i < s.size() &&
+           (is_alpha(s[i]) || is_digit(s[i]) || s[i] == '+' || s[i] == '-' || s[i] == '.'))
         ++i;
     return i < s.size() && s[i] == ':' ? s.substr(0, i) : std::string_view{};
 }
@@ -166,12 +166,14 @@ UrlRepair http_url(std::string_view raw) {
     bool encoded = false;
     if (authority.empty()) return refused("it names no host");
     if (!authority_ok(authority, url, encoded))
-        return refused("its host '" + std::string(authority.substr(0, 80)) + "' is not a host name");
+        return refused("its host '" + std::string(authority.substr(0, 80)) +
+                       "' is not a host name");
 
     // Path, query, fragment: what RFC 3986 does not allow where it stands is percent-encoded.
     enum class Part { path, query, fragment } part = Part::path;
-    const std::string_view tail =
-        end_of_authority == std::string_view::npos ? std::string_view{} : rest.substr(end_of_authority);
+    const std::string_view tail = end_of_authority == std::string_view::npos
+                                      ? std::string_view{}
+                                      : rest.substr(end_of_authority);
     for (std::size_t i = 0; i < tail.size(); ++i) {
         const char c = tail[i];
         const auto u = static_cast<unsigned char>(c);

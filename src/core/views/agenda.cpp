@@ -25,13 +25,14 @@ constexpr std::array<DateWords, 3> date_words{{
       "octobre", "novembre", "décembre"}},
     {"de",
      {"Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"},
-     {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-      "Oktober", "November", "Dezember"}},
+     {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+      "November", "Dezember"}},
 }};
 
 AgendaPerson person_view(const Event& ev, Index p, std::string_view lang) {
     const Person& person = ev.people[static_cast<std::size_t>(p)];
-    AgendaPerson out{person.id, person.name, std::string(person.role.get(lang, ev.default_language())), {}};
+    AgendaPerson out{
+        person.id, person.name, std::string(person.role.get(lang, ev.default_language())), {}};
     if (person.affiliation >= 0) {
         const Organization& o = ev.organizations[static_cast<std::size_t>(person.affiliation)];
         out.organization = std::string(o.name.get(lang, ev.default_language()));
@@ -50,8 +51,7 @@ std::vector<AgendaPerson> people_view(const Event& ev, const std::vector<Index>&
 std::string iso_with_offset(const date::time_zone& zone, Instant t) {
     const auto info = zone.get_info(t);
     const LocalTime local = zone.to_local(t);
-    return format_date(local_date(local)) + "T" +
-           format_clock(local) + format_offset(info.offset);
+    return format_date(local_date(local)) + "T" + format_clock(local) + format_offset(info.offset);
 }
 
 AgendaEntry entry_view(const Event& ev, Index si, std::string_view lang) {
@@ -95,7 +95,8 @@ AgendaEntry entry_view(const Event& ev, Index si, std::string_view lang) {
     e.moderators = people_view(ev, s.moderators, lang);
     e.hosts = people_view(ev, s.hosts, lang);
     for (Index o : s.organizations)
-        e.organizations.emplace_back(ev.organizations[static_cast<std::size_t>(o)].name.get(lang, fallback));
+        e.organizations.emplace_back(
+            ev.organizations[static_cast<std::size_t>(o)].name.get(lang, fallback));
     e.language = s.language;
     e.interpretation = s.interpretation;
     e.tags = s.tags;
@@ -123,7 +124,8 @@ std::string long_date(Date d, std::string_view lang) {
     const std::string month(w->months[static_cast<unsigned>(ymd.month()) - 1]);
     const std::string weekday(w->weekdays[wd.c_encoding()]);
     const std::string year = std::to_string(static_cast<int>(ymd.year()));
-    if (w->lang == "fr") return weekday + " " + (day == "1" ? "1er" : day) + " " + month + " " + year;
+    if (w->lang == "fr")
+        return weekday + " " + (day == "1" ? "1er" : day) + " " + month + " " + year;
     if (w->lang == "de") return weekday + ", " + day + ". " + month + " " + year;
     return weekday + " " + day + " " + month + " " + year;
 }
@@ -139,7 +141,8 @@ Agenda build_agenda(const Event& ev, const AgendaQuery& q) {
     // In the selection's order: by day and start; parallel sessions in the order of their rooms
     // in the file, then by end.
     const SelectedSessions selected = select_sessions(ev, q, q.include_unscheduled);
-    for (const Index i : selected.unscheduled) out.unscheduled.push_back(entry_view(ev, i, out.lang));
+    for (const Index i : selected.unscheduled)
+        out.unscheduled.push_back(entry_view(ev, i, out.lang));
     for (const SelectedDay& d : selected.days) {
         AgendaDay& day = out.days.emplace_back(AgendaDay{d.day, {}});
         for (const Index i : d.sessions) day.entries.push_back(entry_view(ev, i, out.lang));

@@ -26,8 +26,8 @@ struct AgendaPerson {
 struct AgendaEntry {
     std::string id, title, kind, status;
     bool is_public = true;
-    std::optional<Date> day;  // unset for unscheduled sessions
-    std::string start, end;   // local "HH:MM" in the venue's zone; empty when unscheduled
+    std::optional<Date> day;         // unset for unscheduled sessions
+    std::string start, end;          // local "HH:MM" in the venue's zone; empty when unscheduled
     std::string start_iso, end_iso;  // local ISO 8601 with offset, for machines
     std::string timezone;
     std::string duration;  // "45min"

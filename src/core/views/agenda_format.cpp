@@ -34,7 +34,9 @@ std::string place(const AgendaEntry& e) {
 
 std::string flags(const AgendaEntry& e, const AgendaLabels& l) {
     std::string out;
-    const auto add = [&out](std::string_view f) { out += (out.empty() ? "" : ", ") + std::string(f); };
+    const auto add = [&out](std::string_view f) {
+        out += (out.empty() ? "" : ", ") + std::string(f);
+    };
     if (e.status == "cancelled") add(l.cancelled);
     if (e.status == "tentative") add(l.tentative);
     if (!e.is_public) add(l.private_);
@@ -43,7 +45,9 @@ std::string flags(const AgendaEntry& e, const AgendaLabels& l) {
 
 // Every text of the file is printed through terminal_text: a title cannot send escape sequences
 // or add lines of its own to the agenda.
-std::string shown(std::string_view s) { return terminal_text(s, LineBreaks::space); }
+std::string shown(std::string_view s) {
+    return terminal_text(s, LineBreaks::space);
+}
 
 void text_entry(std::ostream& out, const AgendaEntry& e, const AgendaLabels& l) {
     const std::string when = e.start.empty() ? std::string(11, ' ') : e.start + "–" + e.end;
@@ -55,13 +59,16 @@ void text_entry(std::ostream& out, const AgendaEntry& e, const AgendaLabels& l) 
     if (!e.track_name.empty()) where += (where.empty() ? "" : " · ") + e.track_name;
     if (e.start.empty() && !e.duration.empty()) where += (where.empty() ? "" : " · ") + e.duration;
     if (!where.empty()) out << indent << shown(where) << '\n';
-    for (const auto& [label, list] : {std::pair{l.speakers, &e.speakers}, std::pair{l.moderators, &e.moderators},
-                                      std::pair{l.hosts, &e.hosts}})
-        if (!list->empty()) out << indent << label << l.colon << shown(join(names(*list), "; ")) << '\n';
-    if (!e.organizations.empty()) out << indent << l.with << l.colon << shown(join(e.organizations, ", ")) << '\n';
+    for (const auto& [label, list] :
+         {std::pair{l.speakers, &e.speakers}, std::pair{l.moderators, &e.moderators},
+          std::pair{l.hosts, &e.hosts}})
+        if (!list->empty())
+            out << indent << label << l.colon << shown(join(names(*list), "; ")) << '\n';
+    if (!e.organizations.empty())
+        out << indent << l.with << l.colon << shown(join(e.organizations, ", ")) << '\n';
     if (!e.interpretation.empty())
-        out << indent << e.language << (e.language.empty() ? "" : ", ") << l.interpretation << l.colon
-            << shown(join(e.interpretation, ", ")) << '\n';
+        out << indent << e.language << (e.language.empty() ? "" : ", ") << l.interpretation
+            << l.colon << shown(join(e.interpretation, ", ")) << '\n';
 }
 
 void write_text(std::ostream& out, const Agenda& a) {
@@ -87,9 +94,11 @@ void markdown_entry(std::ostream& out, const AgendaEntry& e, const AgendaLabels&
     if (const std::string p = place(e); !p.empty()) out << " — " << markdown_text(p);
     if (!e.track_name.empty()) out << " · " << markdown_text(e.track_name);
     out << '\n';
-    for (const auto& [label, list] : {std::pair{l.speakers, &e.speakers}, std::pair{l.moderators, &e.moderators},
-                                      std::pair{l.hosts, &e.hosts}})
-        if (!list->empty()) out << "  - " << label << l.colon << markdown_text(join(names(*list), "; ")) << '\n';
+    for (const auto& [label, list] :
+         {std::pair{l.speakers, &e.speakers}, std::pair{l.moderators, &e.moderators},
+          std::pair{l.hosts, &e.hosts}})
+        if (!list->empty())
+            out << "  - " << label << l.colon << markdown_text(join(names(*list), "; ")) << '\n';
     if (!e.organizations.empty())
         out << "  - " << l.with << l.colon << markdown_text(join(e.organizations, ", ")) << '\n';
 }
@@ -111,15 +120,15 @@ void write_markdown(std::ostream& out, const Agenda& a) {
 }
 
 void write_csv(std::ostream& out, const Agenda& a) {
-    write_csv_row(out, {"day", "start", "end", "timezone", "id", "title", "kind", "status", "public",
-                        "track", "room", "venue", "speakers", "moderators", "hosts", "organizations",
-                        "language", "interpretation"});
+    write_csv_row(out, {"day", "start", "end", "timezone", "id", "title", "kind", "status",
+                        "public", "track", "room", "venue", "speakers", "moderators", "hosts",
+                        "organizations", "language", "interpretation"});
     const auto row = [&](const AgendaEntry& e) {
-        write_csv_row(out, {e.day ? format_date(*e.day) : "", e.start, e.end, e.timezone, e.id, e.title,
-                            e.kind, e.status, e.is_public ? "yes" : "no", e.track_name, e.room_name,
-                            e.venue_name, join(names(e.speakers), "; "), join(names(e.moderators), "; "),
-                            join(names(e.hosts), "; "), join(e.organizations, "; "), e.language,
-                            join(e.interpretation, " ")});
+        write_csv_row(out, {e.day ? format_date(*e.day) : "", e.start, e.end, e.timezone, e.id,
+                            e.title, e.kind, e.status, e.is_public ? "yes" : "no", e.track_name,
+                            e.room_name, e.venue_name, join(names(e.speakers), "; "),
+                            join(names(e.moderators), "; "), join(names(e.hosts), "; "),
+                            join(e.organizations, "; "), e.language, join(e.interpretation, " ")});
     };
     for (const auto& day : a.days)
         for (const auto& e : day.entries) row(e);
@@ -129,22 +138,34 @@ void write_csv(std::ostream& out, const Agenda& a) {
 nlohmann::json people_json(const std::vector<AgendaPerson>& list) {
     auto arr = nlohmann::json::array();
     for (const auto& p : list)
-        arr.push_back({{"id", p.id}, {"name", p.name}, {"role", p.role}, {"organization", p.organization}});
+        arr.push_back(
+            {{"id", p.id}, {"name", p.name}, {"role", p.role}, {"organization", p.organization}});
     return arr;
 }
 
 nlohmann::json entry_json(const AgendaEntry& e) {
-    nlohmann::json j = {{"id", e.id}, {"title", e.title}, {"kind", e.kind}, {"status", e.status},
-                        {"public", e.is_public}, {"duration", e.duration}, {"timezone", e.timezone},
-                        {"speakers", people_json(e.speakers)}, {"moderators", people_json(e.moderators)},
-                        {"hosts", people_json(e.hosts)}, {"organizations", e.organizations},
-                        {"tags", e.tags}, {"interpretation", e.interpretation}};
+    nlohmann::json j = {{"id", e.id},
+                        {"title", e.title},
+                        {"kind", e.kind},
+                        {"status", e.status},
+                        {"public", e.is_public},
+                        {"duration", e.duration},
+                        {"timezone", e.timezone},
+                        {"speakers", people_json(e.speakers)},
+                        {"moderators", people_json(e.moderators)},
+                        {"hosts", people_json(e.hosts)},
+                        {"organizations", e.organizations},
+                        {"tags", e.tags},
+                        {"interpretation", e.interpretation}};
     j["day"] = e.day ? nlohmann::json(format_date(*e.day)) : nlohmann::json(nullptr);
     j["start"] = e.start_iso.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.start_iso);
     j["end"] = e.end_iso.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.end_iso);
-    j["room"] = e.room.empty() ? nlohmann::json(nullptr) : nlohmann::json({{"id", e.room}, {"name", e.room_name}});
-    j["venue"] = e.venue.empty() ? nlohmann::json(nullptr) : nlohmann::json({{"id", e.venue}, {"name", e.venue_name}});
-    j["track"] = e.track.empty() ? nlohmann::json(nullptr) : nlohmann::json({{"id", e.track}, {"name", e.track_name}});
+    j["room"] = e.room.empty() ? nlohmann::json(nullptr)
+                               : nlohmann::json({{"id", e.room}, {"name", e.room_name}});
+    j["venue"] = e.venue.empty() ? nlohmann::json(nullptr)
+                                 : nlohmann::json({{"id", e.venue}, {"name", e.venue_name}});
+    j["track"] = e.track.empty() ? nlohmann::json(nullptr)
+                                 : nlohmann::json({{"id", e.track}, {"name", e.track_name}});
     j["language"] = e.language.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.language);
     if (!e.url.empty()) j["url"] = e.url;
     return j;

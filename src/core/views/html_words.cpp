@@ -195,12 +195,9 @@ constexpr std::array<LanguageName, 22> languages{{
 
 const Words& html_labels(std::string_view lang) {
     switch (column(lang)) {
-        case 1:
-            return french;
-        case 2:
-            return german;
-        default:
-            return english;
+        case 1: return french;
+        case 2: return german;
+        default: return english;
     }
 }
 

@@ -17,11 +17,11 @@ enum class Paper { a4, letter };
 enum class Audience { attendees, staff };  // staff: the run-sheet, private sessions included
 
 struct ProgrammeRequest {
-    std::string lang;                       // empty: the event's first language
+    std::string lang;  // empty: the event's first language
     Paper paper = Paper::a4;
     Audience audience = Audience::attendees;
-    std::filesystem::path template_path;    // HTML only; empty: templates/programme.html.mustache
-    std::optional<Instant> now;             // "printed on"; set by tests for stable output
+    std::filesystem::path template_path;  // HTML only; empty: templates/programme.html.mustache
+    std::optional<Instant> now;           // "printed on"; set by tests for stable output
 };
 
 }  // namespace summitry

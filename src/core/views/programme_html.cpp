@@ -133,9 +133,7 @@ Data page_data(const Event& ev, const std::string& lang, bool staff, Paper paper
     d.set("page_size", std::string(paper == Paper::letter ? "letter" : "A4"));
     d.set("paper_a4", paper == Paper::a4);
     d.set("paper_letter", paper == Paper::letter);
-    d.set("printed_on",
-          long_date(local_date(to_local(ev.zone(), now)),
-                    lang));
+    d.set("printed_on", long_date(local_date(to_local(ev.zone(), now)), lang));
 
     Data e;
     put(e, "id", ev.info.id);

@@ -20,17 +20,20 @@ std::vector<SpeakerEntry> build_speakers(const Event& ev, const SpeakersQuery& q
     for (std::size_t i = 0; i < ev.sessions.size(); ++i) {
         const Session& s = ev.sessions[i];
         if ((!s.is_public && !q.include_private) || s.cancelled()) continue;
-        for (auto [list, part] : {std::pair{&s.speakers, "speaker"}, std::pair{&s.moderators, "moderator"},
-                                  std::pair{&s.hosts, "host"}})
-            for (Index p : *list) parts[static_cast<std::size_t>(p)].emplace_back(static_cast<Index>(i), part);
+        for (auto [list, part] :
+             {std::pair{&s.speakers, "speaker"}, std::pair{&s.moderators, "moderator"},
+              std::pair{&s.hosts, "host"}})
+            for (Index p : *list)
+                parts[static_cast<std::size_t>(p)].emplace_back(static_cast<Index>(i), part);
     }
     std::vector<SpeakerEntry> out;
     std::vector<std::tuple<std::string, std::string, std::string>> keys;  // family, full, id
     for (std::size_t p = 0; p < ev.people.size(); ++p) {
         if (parts[p].empty()) continue;
         const Person& person = ev.people[p];
-        SpeakerEntry e{person.id, person.name, std::string(person.role.get(lang, fallback)), {}, {},
-                       std::string(person.bio.get(lang, fallback)), {}};
+        SpeakerEntry e{person.id, person.name, std::string(person.role.get(lang, fallback)),
+                       {},        {},          std::string(person.bio.get(lang, fallback)),
+                       {}};
         if (person.affiliation >= 0) {
             const Organization& o = ev.organizations[static_cast<std::size_t>(person.affiliation)];
             e.organization = std::string(o.name.get(lang, fallback));
@@ -45,7 +48,8 @@ std::vector<SpeakerEntry> build_speakers(const Event& ev, const SpeakersQuery& q
         });
         for (const auto& [si, part] : mine) {
             const Session& s = ev.sessions[static_cast<std::size_t>(si)];
-            SpeakerSession ss{s.id, std::string(s.title.get(lang, fallback)), std::string(part), {}, {}, {}};
+            SpeakerSession ss{
+                s.id, std::string(s.title.get(lang, fallback)), std::string(part), {}, {}, {}};
             if (s.start) {
                 const date::time_zone& zone = ev.zone_of(s);
                 ss.day = format_date(ev.programme_day(s));
@@ -59,7 +63,8 @@ std::vector<SpeakerEntry> build_speakers(const Event& ev, const SpeakersQuery& q
     }
     std::vector<std::size_t> order(out.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
     std::vector<SpeakerEntry> sorted;
     sorted.reserve(out.size());
     for (std::size_t i : order) sorted.push_back(std::move(out[i]));
@@ -75,12 +80,14 @@ std::optional<SpeakersFormat> speakers_format_from(std::string_view name) {
 
 namespace {
 std::string session_line(const SpeakerSession& s) {
-    std::string when = s.day.empty() ? std::string("unscheduled") : s.day + " " + s.start + "–" + s.end;
+    std::string when =
+        s.day.empty() ? std::string("unscheduled") : s.day + " " + s.start + "–" + s.end;
     return when + " " + s.title + (s.part == "speaker" ? "" : " (" + s.part + ")");
 }
 }  // namespace
 
-void write_speakers(std::ostream& out, const std::vector<SpeakerEntry>& speakers, SpeakersFormat format) {
+void write_speakers(std::ostream& out, const std::vector<SpeakerEntry>& speakers,
+                    SpeakersFormat format) {
     switch (format) {
         case SpeakersFormat::text:
             // Texts of the file through terminal_text: no escape sequences, no lines of their own.
@@ -101,7 +108,8 @@ void write_speakers(std::ostream& out, const std::vector<SpeakerEntry>& speakers
                     lines.push_back(session_line(ss));
                     ids.push_back(ss.id);
                 }
-                write_csv_row(out, {s.id, s.name, s.role, s.organization, join(lines, "; "), join(ids, " ")});
+                write_csv_row(
+                    out, {s.id, s.name, s.role, s.organization, join(lines, "; "), join(ids, " ")});
             }
             break;
         }
@@ -112,13 +120,20 @@ void write_speakers(std::ostream& out, const std::vector<SpeakerEntry>& speakers
                 for (const auto& ss : s.sessions) {
                     nlohmann::json j = {{"id", ss.id}, {"title", ss.title}, {"part", ss.part}};
                     j["day"] = ss.day.empty() ? nlohmann::json(nullptr) : nlohmann::json(ss.day);
-                    j["start"] = ss.start.empty() ? nlohmann::json(nullptr) : nlohmann::json(ss.start);
+                    j["start"] =
+                        ss.start.empty() ? nlohmann::json(nullptr) : nlohmann::json(ss.start);
                     j["end"] = ss.end.empty() ? nlohmann::json(nullptr) : nlohmann::json(ss.end);
                     sessions.push_back(std::move(j));
                 }
-                arr.push_back({{"id", s.id}, {"name", s.name}, {"role", s.role},
-                               {"organization", s.organization.empty() ? nlohmann::json(nullptr) : nlohmann::json({{"id", s.organization_id}, {"name", s.organization}})},
-                               {"bio", s.bio}, {"sessions", sessions}});
+                arr.push_back({{"id", s.id},
+                               {"name", s.name},
+                               {"role", s.role},
+                               {"organization", s.organization.empty()
+                                                    ? nlohmann::json(nullptr)
+                                                    : nlohmann::json({{"id", s.organization_id},
+                                                                      {"name", s.organization}})},
+                               {"bio", s.bio},
+                               {"sessions", sessions}});
             }
             write_json(out, arr, JsonText::drop_controls);
             break;

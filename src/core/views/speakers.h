@@ -31,6 +31,7 @@ std::vector<SpeakerEntry> build_speakers(const Event& event, const SpeakersQuery
 
 enum class SpeakersFormat { text, csv, json };
 std::optional<SpeakersFormat> speakers_format_from(std::string_view name);
-void write_speakers(std::ostream& out, const std::vector<SpeakerEntry>& speakers, SpeakersFormat format);
+void write_speakers(std::ostream& out, const std::vector<SpeakerEntry>& speakers,
+                    SpeakersFormat format);
 
 }  // namespace summitry

@@ -177,8 +177,7 @@ void scan(std::string_view text, const std::string& name, const TemplateLimits& 
                     throw TemplateError(place(text, name, i) + ": {{>" + tag_name(contents) +
                                         "}} is a partial, which Summitry does not provide; copy "
                                         "the part into the template");
-                default:
-                    break;
+                default: break;
             }
         }
         i = run = to + closing.size();

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// What the iCalendar export's tests share: events to export, and the calendar read back with libical.
+// What the iCalendar export's tests share: events to export, and the calendar read back with
+// libical.
 
 #include <libical/ical.h>
+
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <chrono>
@@ -200,7 +202,8 @@ inline void require_well_formed_lines(const std::string& ics) {
 }
 
 // The value of the first content line of that name in the VEVENT with that UID ("" if none).
-inline std::string raw_property(const std::string& ics, std::string_view uid, std::string_view name) {
+inline std::string raw_property(const std::string& ics, std::string_view uid,
+                                std::string_view name) {
     bool inside = false;
     std::string found;
     for (const auto& line : content_lines(ics)) {

@@ -138,8 +138,8 @@ TEST_CASE("the time-zone traps give the instants computed by hand", "[ics-import
         const Event& ev = r.event;
         // MyTimezone: UTC+12 from 2024-01-01; at 08:00 local on 2024-05-05 (20:00 UTC on the
         // 4th) the clocks go back to 06:00, UTC+10.
-        CHECK(session(ev, "0").start == utc("2024-03-02 20:00"));     // 08:00 at +12
-        CHECK(session(ev, "1").start == utc("2024-08-02 22:00"));     // 08:00 at +10
+        CHECK(session(ev, "0").start == utc("2024-03-02 20:00"));  // 08:00 at +12
+        CHECK(session(ev, "1").start == utc("2024-08-02 22:00"));  // 08:00 at +10
         // 08:00:01 exists once, after the change: +10.
         CHECK(session(ev, "2").start == utc("2024-05-04 22:00:01"));
         // 07:00:01 happens at +12 (19:00:01 UTC) and again at +10 (21:00:01 UTC); RFC 5545
@@ -178,7 +178,7 @@ TEST_CASE("the time-zone traps give the instants computed by hand", "[ics-import
         // 27 October; 2014-08-29 08:00 is 2014-08-28 20:00 UTC.
         CHECK(session(r.event, "noend123").start == utc("2014-08-28 20:00"));
         CHECK(r.event.info.timezone_name == "Pacific/Fiji");  // its X-LIC-LOCATION
-        CHECK(has(r.diagnostics, "ics-syntax", 49));  // the second DTSTART, left out
+        CHECK(has(r.diagnostics, "ics-syntax", 49));          // the second DTSTART, left out
     }
     SECTION("Europe/Vienna with its VTIMEZONE, across several days") {
         const ImportResult r = import(read_file(ical_dir + "icalendar-timezoned.ics"));
@@ -217,8 +217,7 @@ TEST_CASE("IANA zones follow RFC 5545 in a DST gap and overlap", "[ics-import]")
     written_and_loaded(r.event);
 }
 
-TEST_CASE("TZIDs that are not IANA names map through prefixes and Windows names",
-          "[ics-import]") {
+TEST_CASE("TZIDs that are not IANA names map through prefixes and Windows names", "[ics-import]") {
     const ImportResult r = import(calendar(
         "BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:A\r\n"
         "DTSTART;TZID=/citadel.org/20190101_1/Europe/Paris:20250210T180000\r\n"
@@ -243,12 +242,12 @@ TEST_CASE("TZIDs that are not IANA names map through prefixes and Windows names"
 
 TEST_CASE("a VTIMEZONE whose rules libical would expand for hours is not followed",
           "[ics-import]") {
-    const ImportResult r = import(calendar(
-        "BEGIN:VTIMEZONE\r\nTZID:Fast\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\n"
-        "TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nRRULE:FREQ=SECONDLY\r\nEND:STANDARD\r\n"
-        "END:VTIMEZONE\r\n"
-        "BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:A\r\nDTSTART;TZID=Fast:20250210T180000\r\n"
-        "DURATION:PT1H\r\nEND:VEVENT\r\n"));
+    const ImportResult r = import(
+        calendar("BEGIN:VTIMEZONE\r\nTZID:Fast\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\n"
+                 "TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nRRULE:FREQ=SECONDLY\r\nEND:STANDARD\r\n"
+                 "END:VTIMEZONE\r\n"
+                 "BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:A\r\nDTSTART;TZID=Fast:20250210T180000\r\n"
+                 "DURATION:PT1H\r\nEND:VEVENT\r\n"));
     INFO(messages(r.diagnostics));
     CHECK(has(r.diagnostics, "unknown-timezone", 4));
     CHECK(session(r.event, "a").start == utc("2025-02-10 18:00"));
@@ -293,8 +292,7 @@ TEST_CASE("whole-day events are whole-day sessions on their own date", "[ics-imp
     CHECK(loaded.event.programme_day(session(loaded.event, "desk")) == ev.info.start_date);
 }
 
-TEST_CASE("DURATION counts days on the wall clock across a change of the clocks",
-          "[ics-import]") {
+TEST_CASE("DURATION counts days on the wall clock across a change of the clocks", "[ics-import]") {
     const ImportResult r = import(calendar(
         "BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:A\r\nDTSTART;TZID=Europe/Paris:20250329T100000\r\n"
         "DURATION:P1DT2H\r\nEND:VEVENT\r\n"));

@@ -90,9 +90,11 @@ TEST_CASE("a recurring event keeps its first occurrence and says so", "[ics-impo
 }
 
 TEST_CASE("a Latin-1 calendar is read as Windows-1252", "[ics-import]") {
-    const ImportResult r = import(calendar(
-        "X-WR-CALNAME:Journ\xe9" "es\r\nBEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Caf\xe9 \x96 d\xe9" "bat\r\n"
-        "DTSTART:20250210T100000Z\r\nDURATION:PT1H\r\nEND:VEVENT\r\n"));
+    const ImportResult r =
+        import(calendar("X-WR-CALNAME:Journ\xe9"
+                        "es\r\nBEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Caf\xe9 \x96 d\xe9"
+                        "bat\r\n"
+                        "DTSTART:20250210T100000Z\r\nDURATION:PT1H\r\nEND:VEVENT\r\n"));
     INFO(messages(r.diagnostics));
     CHECK(r.event.info.title.get("en") == "Journées");
     CHECK(session(r.event, "a").title.get("en") == "Café \u2013 débat");
@@ -100,9 +102,9 @@ TEST_CASE("a Latin-1 calendar is read as Windows-1252", "[ics-import]") {
 }
 
 TEST_CASE("stray bytes in a UTF-8 calendar become U+FFFD, with their line", "[ics-import]") {
-    const ImportResult r = import(calendar(
-        "BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Caf\xc3\xa9 \xff ok\x01\r\n"
-        "DTSTART:20250210T100000Z\r\nDURATION:PT1H\r\nEND:VEVENT\r\n"));
+    const ImportResult r =
+        import(calendar("BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Caf\xc3\xa9 \xff ok\x01\r\n"
+                        "DTSTART:20250210T100000Z\r\nDURATION:PT1H\r\nEND:VEVENT\r\n"));
     INFO(messages(r.diagnostics));
     CHECK(session(r.event, "a").title.get("en") == "Café \uFFFD ok");
     CHECK(has(r.diagnostics, "ics-encoding", 6));
@@ -166,14 +168,14 @@ TEST_CASE("a truncated calendar keeps what it holds and says where it ends", "[i
 
 TEST_CASE("broken structure is repaired with the lines named", "[ics-import]") {
     const ImportResult r = import(
-        "BEGIN:VCALENDAR\r\n"                                       // 1
-        "BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:A\r\n"                    // 2-4
-        "this line is not a content line\r\n"                       // 5
-        "DTSTART:20250210T100000Z\r\nDURATION:PT1H\r\n"             // 6-7
-        "BEGIN:VALARM\r\nEND:VEVENT\r\n"                            // 8-9: no END:VALARM
-        "END:VTODO\r\n"                                             // 10: no BEGIN
+        "BEGIN:VCALENDAR\r\n"                                                 // 1
+        "BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:A\r\n"                              // 2-4
+        "this line is not a content line\r\n"                                 // 5
+        "DTSTART:20250210T100000Z\r\nDURATION:PT1H\r\n"                       // 6-7
+        "BEGIN:VALARM\r\nEND:VEVENT\r\n"                                      // 8-9: no END:VALARM
+        "END:VTODO\r\n"                                                       // 10: no BEGIN
         "BEGIN:VEVENT\r\nUID:b\r\nSUMMARY:B\r\nDTSTART:20250210T110000Z\r\n"  // 11-14
-        "END:VCALENDAR\r\n");                                       // 15: VEVENT b not ended
+        "END:VCALENDAR\r\n");  // 15: VEVENT b not ended
     INFO(messages(r.diagnostics));
     CHECK(r.event.sessions.size() == 2);
     CHECK(has(r.diagnostics, "ics-syntax", 5));
@@ -182,15 +184,14 @@ TEST_CASE("broken structure is repaired with the lines named", "[ics-import]") {
     CHECK(has(r.diagnostics, "ics-syntax", 11));
 }
 
-TEST_CASE("dates no schedule holds leave the session unscheduled, with the line",
-          "[ics-import]") {
-    const ImportResult r = import(calendar(
-        "BEGIN:VEVENT\r\nUID:far\r\nSUMMARY:Far\r\nDTSTART:99991231T230000Z\r\n"
-        "DURATION:P366D\r\nEND:VEVENT\r\n"
-        "BEGIN:VEVENT\r\nUID:near\r\nSUMMARY:Near\r\nDTSTART:20250230T100000Z\r\n"
-        "END:VEVENT\r\n"
-        "BEGIN:VEVENT\r\nUID:ok\r\nSUMMARY:OK\r\nDTSTART:20250210T100000Z\r\n"
-        "DTEND:20250210T090000Z\r\nEND:VEVENT\r\n"));
+TEST_CASE("dates no schedule holds leave the session unscheduled, with the line", "[ics-import]") {
+    const ImportResult r =
+        import(calendar("BEGIN:VEVENT\r\nUID:far\r\nSUMMARY:Far\r\nDTSTART:99991231T230000Z\r\n"
+                        "DURATION:P366D\r\nEND:VEVENT\r\n"
+                        "BEGIN:VEVENT\r\nUID:near\r\nSUMMARY:Near\r\nDTSTART:20250230T100000Z\r\n"
+                        "END:VEVENT\r\n"
+                        "BEGIN:VEVENT\r\nUID:ok\r\nSUMMARY:OK\r\nDTSTART:20250210T100000Z\r\n"
+                        "DTEND:20250210T090000Z\r\nEND:VEVENT\r\n"));
     INFO(messages(r.diagnostics));
     REQUIRE(r.event.sessions.size() == 3);
     CHECK_FALSE(session(r.event, "far").start.has_value());
@@ -213,8 +214,9 @@ TEST_CASE("components nested absurdly deep are refused", "[ics-import]") {
 TEST_CASE("warnings of one kind are capped, and counted", "[ics-import]") {
     std::string body;
     for (int i = 0; i < 100; ++i)
-        body += "BEGIN:VEVENT\r\nUID:x\r\nSUMMARY:X\r\nDTSTART:20250210T100000Z\r\n"
-                "DURATION:PT1H\r\nEND:VEVENT\r\n";
+        body +=
+            "BEGIN:VEVENT\r\nUID:x\r\nSUMMARY:X\r\nDTSTART:20250210T100000Z\r\n"
+            "DURATION:PT1H\r\nEND:VEVENT\r\n";
     const ImportResult r = import(calendar(body));
     REQUIRE(r.event.sessions.size() == 100);
     const auto n = std::count_if(r.diagnostics.items().begin(), r.diagnostics.items().end(),
@@ -293,7 +295,8 @@ TEST_CASE("a seed event exported to iCalendar imports back", "[ics-import]") {
 TEST_CASE("a line of a megabyte reaches libical with one search for its end", "[ics][linear]") {
     // prepare() unfolds, so a DESCRIPTION folded 300,000 times is one line; libical's own
     // icalparser_parse_string searched for its end again for each 79-byte piece (65 s).
-    const std::string text = "BEGIN:VCALENDAR\r\nX-A:" + std::string(1'000'000, 'x') + "\r\nEND:VCALENDAR\r\n";
+    const std::string text =
+        "BEGIN:VCALENDAR\r\nX-A:" + std::string(1'000'000, 'x') + "\r\nEND:VCALENDAR\r\n";
     ics::LineFeeder feeder(text);
     std::string back;
     char piece[80];

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// What the frab XML and c3voc JSON import tests share: the shared schedules, what an import said and wrote.
+// What the frab XML and c3voc JSON import tests share: the shared schedules, what an import said
+// and wrote.
 
 #include <catch2/catch.hpp>
 #include <chrono>
@@ -37,7 +38,7 @@ inline std::string shared(const std::string& name) {
 }
 
 inline std::size_t count(const Diagnostics& d, std::string_view rule,
-                  Severity severity = Severity::warning) {
+                         Severity severity = Severity::warning) {
     std::size_t n = 0;
     for (const auto& x : d.items()) n += (x.rule == rule && x.severity == severity) ? 1 : 0;
     return n;
@@ -106,8 +107,8 @@ inline std::string frab(const std::string& events, const std::string& conference
            events + "</room></day></schedule>\n";
 }
 
-inline std::string frab_event(const std::string& id, const std::string& date, const std::string& duration,
-                       const std::string& extra = {}) {
+inline std::string frab_event(const std::string& id, const std::string& date,
+                              const std::string& duration, const std::string& extra = {}) {
     return "<event id=\"" + id + "\" guid=\"00000000-0000-4000-8000-" +
            std::string(12 - id.size(), '0') + id + "\"><date>" + date + "</date><duration>" +
            duration + "</duration><slug>demo-" + id + "-talk</slug><title>Talk " + id +

@@ -196,8 +196,8 @@ sessions:
     std::vector<std::string> days;
     for (pugi::xml_node day : doc.child("schedule").children("day"))
         days.push_back(std::string(day.attribute("index").value()) + " " +
-                       day.attribute("date").value() + " " + day.attribute("start").value() +
-                       " " + day.attribute("end").value());
+                       day.attribute("date").value() + " " + day.attribute("start").value() + " " +
+                       day.attribute("end").value());
     CHECK(days == std::vector<std::string>{
                       "1 2011-12-29 2011-12-29T04:00:00-10:00 2011-12-31T04:00:00+14:00",
                       "2 2011-12-31 2011-12-31T04:00:00+14:00 2012-01-01T04:00:00+14:00"});

@@ -87,7 +87,8 @@ TEST_CASE("a key given twice in schedule.json is refused, never half read", "[im
     const std::string text =
         "{\"schedule\": {\"conference\": {\"title\": \"T\", \"start\": \"2025-01-01\",\n"
         "  \"days\": [],\n"
-        "  \"days\": [{\"date\": \"2025-01-01\", \"rooms\": {\"A\": [{\"id\": 1, \"title\": \"x\",\n"
+        "  \"days\": [{\"date\": \"2025-01-01\", \"rooms\": {\"A\": [{\"id\": 1, \"title\": "
+        "\"x\",\n"
         "    \"date\": \"2025-01-01T10:00:00+01:00\", \"duration\": \"00:30\"}]}}]}}}";
     const ImportResult r = import_counted(*find_import_format("json"), text, "dup.json");
     REQUIRE(r.diagnostics.errors() == 1);
@@ -158,7 +159,7 @@ TEST_CASE("what is not a schedule gets a diagnostic at its place, never a crash"
 TEST_CASE("a megabyte number is quoted in a few words, not repeated whole", "[import][json]") {
     // nlohmann's message repeats the token it stopped at: a 1 MB number was a 1 MB message.
     const std::string digits(1'000'000, '7');
-    for (const std::string& text : {"{\"schedule\": " + digits + "x}",             // not JSON
+    for (const std::string& text : {"{\"schedule\": " + digits + "x}",               // not JSON
                                     "{\"schedule\": 1e" + digits + "}",              // overflow
                                     "{\"schedule\": \"" + digits + "\\u00zz\"}"}) {  // bad escape
         const ImportResult r = import_c3voc_json(text, "big.json");

@@ -52,24 +52,15 @@ std::string ics_escape_text(std::string_view s) {
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
         switch (c) {
-            case '\\':
-                out += "\\\\";
-                break;
-            case ';':
-                out += "\\;";
-                break;
-            case ',':
-                out += "\\,";
-                break;
+            case '\\': out += "\\\\"; break;
+            case ';': out += "\\;"; break;
+            case ',': out += "\\,"; break;
             case '\r':
                 if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
                 out += "\\n";
                 break;
-            case '\n':
-                out += "\\n";
-                break;
-            default:
-                out += c;
+            case '\n': out += "\\n"; break;
+            default: out += c;
         }
     }
     return drop_controls(out);
@@ -79,7 +70,9 @@ namespace {
 
 // Text as libical is given it: C strings, which a NUL would cut short ("Keynote\0 (cancelled)"
 // would lose its end), so without control characters. ics_escape_text escapes it on the way out.
-std::string ical_text(std::string_view s) { return drop_controls(s); }
+std::string ical_text(std::string_view s) {
+    return drop_controls(s);
+}
 
 // Where to fold `line` within `room` octets: never inside a UTF-8 sequence (a line never starts
 // with a continuation byte, 10xxxxxx, so every physical line is valid UTF-8 on its own); not
@@ -115,14 +108,9 @@ std::string value_of(const icalproperty* p) {
     const icalvalue* v = icalproperty_get_value(p);
     const char* text = nullptr;
     switch (icalvalue_isa(v)) {
-        case ICAL_TEXT_VALUE:
-            text = icalvalue_get_text(v);
-            break;
-        case ICAL_X_VALUE:
-            text = icalvalue_get_x(v);
-            break;
-        default:
-            return take(icalvalue_as_ical_string_r(v));
+        case ICAL_TEXT_VALUE: text = icalvalue_get_text(v); break;
+        case ICAL_X_VALUE: text = icalvalue_get_x(v); break;
+        default: return take(icalvalue_as_ical_string_r(v));
     }
     return ics_escape_text(text == nullptr ? "" : text);
 }
@@ -273,9 +261,11 @@ std::string person_line(const Event& ev, Index p, std::string_view lang, bool in
     const Person& who = ev.people[static_cast<std::size_t>(p)];
     std::string_view organization;
     if (who.affiliation >= 0)
-        organization = ev.organizations[static_cast<std::size_t>(who.affiliation)].name.get(lang, fallback);
+        organization =
+            ev.organizations[static_cast<std::size_t>(who.affiliation)].name.get(lang, fallback);
     std::vector<std::string> details;
-    if (std::string r = role_and_organization(who.role.get(lang, fallback), organization); !r.empty())
+    if (std::string r = role_and_organization(who.role.get(lang, fallback), organization);
+        !r.empty())
         details.push_back(std::move(r));
     if (include_private) {
         // The contact of the first person of that id, as the agenda names people by id.
@@ -304,7 +294,8 @@ std::string description(const Event& ev, const Session& s, std::string_view lang
     if (!s.organizations.empty()) {
         std::vector<std::string> names;
         for (Index o : s.organizations)
-            names.emplace_back(ev.organizations[static_cast<std::size_t>(o)].name.get(lang, fallback));
+            names.emplace_back(
+                ev.organizations[static_cast<std::size_t>(o)].name.get(lang, fallback));
         who += std::string(l.with) + std::string(l.colon) + join(names, ", ") + "\n";
     }
     if (!who.empty()) who.pop_back();
@@ -332,12 +323,9 @@ std::string location(const Event& ev, const Session& s, std::string_view lang) {
 
 icalproperty_status status_of(SessionStatus s) {
     switch (s) {
-        case SessionStatus::tentative:
-            return ICAL_STATUS_TENTATIVE;
-        case SessionStatus::cancelled:
-            return ICAL_STATUS_CANCELLED;
-        case SessionStatus::confirmed:
-            break;
+        case SessionStatus::tentative: return ICAL_STATUS_TENTATIVE;
+        case SessionStatus::cancelled: return ICAL_STATUS_CANCELLED;
+        case SessionStatus::confirmed: break;
     }
     return ICAL_STATUS_CONFIRMED;
 }
@@ -362,17 +350,20 @@ Component vevent(const Event& ev, Index session, const ExportRequest& req, std::
         v, icalproperty_new_summary(ical_text(s.title.get(lang, fallback)).c_str()));
     if (const std::string d = description(ev, s, lang, req.include_private); !d.empty())
         icalcomponent_add_property(v, icalproperty_new_description(ical_text(d).c_str()));
-    icalcomponent_add_property(v, icalproperty_new_location(ical_text(location(ev, s, lang)).c_str()));
-    icalcomponent_add_property(v, icalproperty_new_categories(ical_text(to_string(s.kind)).c_str()));
+    icalcomponent_add_property(v,
+                               icalproperty_new_location(ical_text(location(ev, s, lang)).c_str()));
+    icalcomponent_add_property(v,
+                               icalproperty_new_categories(ical_text(to_string(s.kind)).c_str()));
     if (s.track >= 0) {
-        const std::string_view track = ev.tracks[static_cast<std::size_t>(s.track)].name.get(lang, fallback);
+        const std::string_view track =
+            ev.tracks[static_cast<std::size_t>(s.track)].name.get(lang, fallback);
         if (!track.empty())
             icalcomponent_add_property(v, icalproperty_new_categories(ical_text(track).c_str()));
     }
     // libical writes a URI value as it is given: only a checked http(s) URL, which holds no
     // character a content line would have to escape, may reach it.
-    if (const std::string url = export_url(s.url, s.loc, "the url of session '" + s.id + "'",
-                                           warnings);
+    if (const std::string url =
+            export_url(s.url, s.loc, "the url of session '" + s.id + "'", warnings);
         !url.empty())
         icalcomponent_add_property(v, icalproperty_new_url(url.c_str()));
     if (!s.is_public) icalcomponent_add_property(v, icalproperty_new_class(ICAL_CLASS_PRIVATE));
@@ -432,8 +423,7 @@ ExportWarnings export_ics(const Event& ev, const ExportRequest& req, std::ostrea
     icalcomponent_add_property(cal.get(), icalproperty_new_version("2.0"));
     icalcomponent_add_property(cal.get(), icalproperty_new_calscale("GREGORIAN"));
     icalcomponent_add_property(cal.get(), icalproperty_new_method(ICAL_METHOD_PUBLISH));
-    icalcomponent_add_property(cal.get(),
-                               x_property("X-WR-CALNAME", calendar_name(ev, req, lang)));
+    icalcomponent_add_property(cal.get(), x_property("X-WR-CALNAME", calendar_name(ev, req, lang)));
     icalcomponent_add_property(cal.get(), x_property("X-WR-TIMEZONE", ev.zone().name()));
     for (auto& tz : zones.take_used()) icalcomponent_add_component(cal.get(), tz.release());
     for (auto& e : events) icalcomponent_add_component(cal.get(), e.release());

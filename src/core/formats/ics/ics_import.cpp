@@ -97,8 +97,10 @@ bool usable(const icaltimetype& t) {
     return !icaltime_is_null_time(t) && icaltime_is_valid_time(t) && t.year >= first_year &&
            t.year <= last_year && t.month >= 1 && t.month <= 12 && t.day >= 1 && t.day <= 31 &&
            t.hour >= 0 && t.hour <= 23 && t.minute >= 0 && t.minute <= 59 && t.second >= 0 &&
-           t.second <= 60 && date::year_month_day{date::year{t.year}, date::month{static_cast<unsigned>(t.month)},
-                                                  date::day{static_cast<unsigned>(t.day)}}.ok();
+           t.second <= 60 &&
+           date::year_month_day{date::year{t.year}, date::month{static_cast<unsigned>(t.month)},
+                                date::day{static_cast<unsigned>(t.day)}}
+               .ok();
 }
 
 ImportResult Importer::run() {
@@ -143,8 +145,8 @@ void Importer::read() {
                          (attendees_only_ == 1 ? " names" : "s name") +
                          " attendees (ATTENDEE) and credits no speaker: attendees are not "
                          "imported as speakers",
-                         "RFC 5545 has no speaker role; credit speakers in DESCRIPTION "
-                         "('Speaker: Name') or add them to the event file");
+                     "RFC 5545 has no speaker role; credit speakers in DESCRIPTION "
+                     "('Speaker: Name') or add them to the event file");
     if (floating_ != 0)
         report_.warn("floating-time", first_floating_,
                      std::to_string(floating_) + " time" + (floating_ == 1 ? "" : "s") +
@@ -164,14 +166,14 @@ void Importer::report_libical_errors(icalcomponent* c) {
         errors.push_back(p);
     for (icalproperty* p : errors) {
         const char* s = icalproperty_get_xlicerror(p);
-        report_.warn("ics-syntax", line_of(c),
-                     "in the " + kind_name(c) +
-                         " that begins here: " + quote(s == nullptr ? "" : s, 200),
-                     "libical left the value out");
+        report_.warn(
+            "ics-syntax", line_of(c),
+            "in the " + kind_name(c) + " that begins here: " + quote(s == nullptr ? "" : s, 200),
+            "libical left the value out");
     }
     std::vector<icalcomponent*> children;  // the recursion would move c's iterator
-    for (icalcomponent* k = icalcomponent_get_first_component(c, ICAL_ANY_COMPONENT);
-         k != nullptr; k = icalcomponent_get_next_component(c, ICAL_ANY_COMPONENT))
+    for (icalcomponent* k = icalcomponent_get_first_component(c, ICAL_ANY_COMPONENT); k != nullptr;
+         k = icalcomponent_get_next_component(c, ICAL_ANY_COMPONENT))
         children.push_back(k);
     for (icalcomponent* k : children) report_libical_errors(k);
 }
@@ -189,25 +191,22 @@ void Importer::skip_unread(const ics::Text& text, const std::vector<icalcomponen
             builder_.skip_session(builder_.at(line), "a VEVENT",
                                   "libical could not read it as an event of the calendar");
     for (const auto& [line, why] : text.skipped)
-        builder_.skip_session(builder_.at(line), "a VEVENT",
-                              why);
+        builder_.skip_session(builder_.at(line), "a VEVENT", why);
 }
 
 // Every VEVENT, in the order of the file, nested ones too (each was a block of its own);
 // what else a calendar may hold is said to be left out.
 void Importer::collect(icalcomponent* c, std::vector<icalcomponent*>& out) {
     std::vector<icalcomponent*> children;
-    for (icalcomponent* k = icalcomponent_get_first_component(c, ICAL_ANY_COMPONENT);
-         k != nullptr; k = icalcomponent_get_next_component(c, ICAL_ANY_COMPONENT))
+    for (icalcomponent* k = icalcomponent_get_first_component(c, ICAL_ANY_COMPONENT); k != nullptr;
+         k = icalcomponent_get_next_component(c, ICAL_ANY_COMPONENT))
         children.push_back(k);
     for (icalcomponent* k : children) {
         const icalcomponent_kind kind = icalcomponent_isa(k);
         if (kind == ICAL_VEVENT_COMPONENT) out.push_back(k);
         if (kind == ICAL_VTODO_COMPONENT || kind == ICAL_VJOURNAL_COMPONENT ||
             kind == ICAL_VFREEBUSY_COMPONENT)
-            report_.warn("ics-ignored", line_of(k),
-                         kind_name(k) +
-                             " is not a session: left out");
+            report_.warn("ics-ignored", line_of(k), kind_name(k) + " is not a session: left out");
         if (kind != ICAL_VTIMEZONE_COMPONENT) collect(k, out);
     }
 }

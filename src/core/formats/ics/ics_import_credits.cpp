@@ -19,12 +19,19 @@ namespace {
 // description starting "Accueil : ..." is known to mean hosts.
 std::optional<Role> role_of(std::string_view label, bool summitry) {
     static const std::map<std::string_view, Role> any = {
-        {"Speaker", Role::speakers},     {"Speakers", Role::speakers},
-        {"Speaker(s)", Role::speakers},  {"Intervenant", Role::speakers},
-        {"Intervenants", Role::speakers}, {"Sprecher", Role::speakers},
-        {"Sprecherin", Role::speakers},  {"Referent", Role::speakers},
-        {"Referentin", Role::speakers},  {"von", Role::speakers},  // KOLT: "von: Name"
-        {"Von", Role::speakers},         {"By", Role::speakers},   {"by", Role::speakers}};
+        {"Speaker", Role::speakers},
+        {"Speakers", Role::speakers},
+        {"Speaker(s)", Role::speakers},
+        {"Intervenant", Role::speakers},
+        {"Intervenants", Role::speakers},
+        {"Sprecher", Role::speakers},
+        {"Sprecherin", Role::speakers},
+        {"Referent", Role::speakers},
+        {"Referentin", Role::speakers},
+        {"von", Role::speakers},  // KOLT: "von: Name"
+        {"Von", Role::speakers},
+        {"By", Role::speakers},
+        {"by", Role::speakers}};
     static const std::map<std::string_view, Role> ours = {
         {"Moderators", Role::moderators}, {"Modération", Role::moderators},
         {"Moderation", Role::moderators}, {"Hosts", Role::hosts},
@@ -78,9 +85,8 @@ std::optional<Credit> credit_line(std::string_view line, bool summitry) {
     if (list.empty()) return std::nullopt;
     Credit c{*role, {}};
     const bool orgs = *role == Role::organizations;
-    std::vector<std::string> items = list.find(';') != std::string_view::npos
-                                         ? split_names(list, ';')
-                                         : split_names(list, ',');
+    std::vector<std::string> items =
+        list.find(';') != std::string_view::npos ? split_names(list, ';') : split_names(list, ',');
     if (items.size() == 1 && !orgs) {
         // "Ann Smith and Bob Jones", "Ann Smith & Bob Jones"
         for (std::string_view joiner : {" and ", " & "}) {

@@ -95,7 +95,7 @@ struct Zone {
     std::string tzid;
     const date::time_zone* tz = nullptr;
     icaltimezone* vtz = nullptr;  // owned by Zones
-    std::string iana;             // an IANA name standing for it (for the event's zone); may be empty
+    std::string iana;  // an IANA name standing for it (for the event's zone); may be empty
 };
 
 struct Reading {

@@ -18,18 +18,17 @@ void Importer::session(icalcomponent* v) {
     if (!uid_suffix_.empty() && uid.ends_with(uid_suffix_))
         wanted = uid.substr(0, uid.size() - uid_suffix_.size());
     if (uid.empty()) {
-        report_.warn("missing-key", line, "a VEVENT without UID",
-                     "its id is made from its title");
+        report_.warn("missing-key", line, "a VEVENT without UID", "its id is made from its title");
         wanted = title.empty() ? "session" : title;
     }
     if (icalproperty* r = first(v, ICAL_RECURRENCEID_PROPERTY)) {
         // An override of one occurrence shares its series' UID: the occurrence makes its id.
         const std::string when = value_text(r);
         wanted += "-" + when;
-        report_.warn("ics-recurrence", line_of(r),
-                     quote(uid) + " changes the occurrence of " + quote(when, 40) +
-                         " of a recurring event",
-                     "imported as a session of its own");
+        report_.warn(
+            "ics-recurrence", line_of(r),
+            quote(uid) + " changes the occurrence of " + quote(when, 40) + " of a recurring event",
+            "imported as a session of its own");
     }
     Session& s = builder_.add_session(wanted, builder_.at(line));
     const std::string what = "'" + s.id + "'";
@@ -64,8 +63,9 @@ void Importer::session(icalcomponent* v) {
     s.url = clip(trim(value_text(first(v, ICAL_URL_PROPERTY))), max_name_bytes * 10);
     if (first(v, ICAL_RRULE_PROPERTY) != nullptr || first(v, ICAL_RDATE_PROPERTY) != nullptr)
         report_.warn("ics-recurrence", line,
-                     "VEVENT " + what + " recurs (RRULE or RDATE): only its first occurrence is "
-                     "imported",
+                     "VEVENT " + what +
+                         " recurs (RRULE or RDATE): only its first occurrence is "
+                         "imported",
                      "add the other occurrences as sessions of their own");
     // ORGANIZER and ATTENDEE are left out. The organizer is whoever owns the calendar
     // entry (often the conference's own account) and attendees are whoever was invited:
@@ -73,8 +73,7 @@ void Importer::session(icalcomponent* v) {
     // no sign that its owner speaks. Speakers come from DESCRIPTION's credit lines instead.
     times(s, v, what);
     stamp(v);
-    if (s.speakers.empty() && first(v, ICAL_ATTENDEE_PROPERTY) != nullptr &&
-        attendees_only_++ == 0)
+    if (s.speakers.empty() && first(v, ICAL_ATTENDEE_PROPERTY) != nullptr && attendees_only_++ == 0)
         first_attendees_only_ = line;
 }
 
@@ -107,7 +106,8 @@ void Importer::credit(Session& s, const std::vector<Credit>& credits) {
             const std::string n = clip(name, max_name_bytes);
             if (c.role == Role::organizations) {
                 const Index o = builder_.organization(n);
-                if (std::find(s.organizations.begin(), s.organizations.end(), o) == s.organizations.end())
+                if (std::find(s.organizations.begin(), s.organizations.end(), o) ==
+                    s.organizations.end())
                     s.organizations.push_back(o);
                 continue;
             }
@@ -194,7 +194,7 @@ Instant Importer::again(const Point& from, LocalTime local, std::uint32_t line) 
 }
 
 std::optional<icaltimetype> Importer::time_value(icalproperty* p, std::string_view name,
-                                       const std::string& what) {
+                                                 const std::string& what) {
     const icaltimetype t = icalproperty_isa(p) == ICAL_DTSTART_PROPERTY
                                ? icalproperty_get_dtstart(p)
                                : icalproperty_get_dtend(p);
@@ -247,7 +247,8 @@ void Importer::times(Session& s, icalcomponent* v, const std::string& what) {
             // change of the clocks too (RFC 5545 §3.3.6).
             end = again(*start, start->local + date::days{days}, line_of(du)) + Seconds{secs};
         } else {
-            report_.warn("bad-value", line_of(du), "DURATION of " + what + " is not a positive duration");
+            report_.warn("bad-value", line_of(du),
+                         "DURATION of " + what + " is not a positive duration");
         }
     } else if (start->is_date) {
         end = again(*start, start->local + date::days{1}, line);  // §3.6.1: one day
@@ -273,7 +274,8 @@ void Importer::times(Session& s, icalcomponent* v, const std::string& what) {
     if (s.duration->count() % 60 != 0 && s.duration->count() > 1'000'000) {
         // The event file writes such a duration in seconds, which it reads up to 10^6 only.
         s.duration = date::floor<Minutes>(*s.duration);
-        report_.warn("bad-value", line, what + " lasts more than 11 days and a fraction of a minute",
+        report_.warn("bad-value", line,
+                     what + " lasts more than 11 days and a fraction of a minute",
                      "its end is cut to the minute");
     }
 }
@@ -307,7 +309,8 @@ void Importer::dates() {
     for (const Session& s : ev.sessions) {
         if (!s.start) continue;
         const Date a = programme_day(to_local(zone, *s.start), info.day_change);
-        const Instant last = *s.start + std::max(Seconds{1}, s.duration.value_or(Seconds{0})) - Seconds{1};
+        const Instant last =
+            *s.start + std::max(Seconds{1}, s.duration.value_or(Seconds{0})) - Seconds{1};
         const Date b = std::max(a, programme_day(to_local(zone, last), info.day_change));
         first_day = first_day ? std::min(*first_day, a) : a;
         last_day = last_day ? std::max(*last_day, b) : b;

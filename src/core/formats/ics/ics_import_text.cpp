@@ -48,7 +48,8 @@ void Report::finish() {
         Tally& t = tally[d.rule];
         ++t.total;
         if (++t.kept <= cap) return false;
-        if (t.first_left_out.line == 0 || d.loc.line < t.first_left_out.line) t.first_left_out = d.loc;
+        if (t.first_left_out.line == 0 || d.loc.line < t.first_left_out.line)
+            t.first_left_out = d.loc;
         return true;
     });
     for (const auto& [rule, t] : tally)
@@ -249,11 +250,11 @@ std::string_view trim(std::string_view s) {
 // Properties whose values libical reads as something other than TEXT, and does not unescape.
 bool is_text_property(std::string_view upper_name) {
     static constexpr std::array<std::string_view, 30> other = {
-        "ATTACH",  "ATTENDEE", "CALSCALE",  "COMPLETED",     "CREATED",   "DTEND",
-        "DTSTAMP", "DTSTART",  "DUE",       "DURATION",      "EXDATE",    "EXRULE",
-        "FREEBUSY", "GEO",     "LAST-MODIFIED", "METHOD",    "ORGANIZER", "PERCENT-COMPLETE",
-        "PRIORITY", "RDATE",   "RECURRENCE-ID", "REPEAT",    "RRULE",     "SEQUENCE",
-        "TRIGGER", "TZOFFSETFROM", "TZOFFSETTO", "TZURL",    "URL",       "VERSION"};
+        "ATTACH",   "ATTENDEE",     "CALSCALE",      "COMPLETED", "CREATED",   "DTEND",
+        "DTSTAMP",  "DTSTART",      "DUE",           "DURATION",  "EXDATE",    "EXRULE",
+        "FREEBUSY", "GEO",          "LAST-MODIFIED", "METHOD",    "ORGANIZER", "PERCENT-COMPLETE",
+        "PRIORITY", "RDATE",        "RECURRENCE-ID", "REPEAT",    "RRULE",     "SEQUENCE",
+        "TRIGGER",  "TZOFFSETFROM", "TZOFFSETTO",    "TZURL",     "URL",       "VERSION"};
     return std::find(other.begin(), other.end(), upper_name) == other.end();
 }
 
@@ -305,9 +306,9 @@ bool calendar_child(std::string_view kind) {
 // which libical keeps apart, as it is for the import's count of VEVENTs.
 std::string component_name(std::string kind) {
     static constexpr std::array<std::string_view, 16> known = {
-        "VCALENDAR", "VEVENT",        "VTODO",     "VJOURNAL",  "VFREEBUSY", "VTIMEZONE",
-        "STANDARD",  "DAYLIGHT",      "VALARM",    "VAVAILABILITY", "AVAILABLE", "VPOLL",
-        "VVOTER",    "VRESOURCE",     "VLOCATION", "PARTICIPANT"};
+        "VCALENDAR", "VEVENT",    "VTODO",     "VJOURNAL",      "VFREEBUSY", "VTIMEZONE",
+        "STANDARD",  "DAYLIGHT",  "VALARM",    "VAVAILABILITY", "AVAILABLE", "VPOLL",
+        "VVOTER",    "VRESOURCE", "VLOCATION", "PARTICIPANT"};
     if (kind.starts_with("X-") || std::find(known.begin(), known.end(), kind) != known.end())
         return kind;
     return "X-" + kind;
@@ -323,7 +324,8 @@ public:
         const std::size_t sep = line.find_first_of(";:");
         if (sep == std::string_view::npos || line.find(':', sep) == std::string_view::npos ||
             !is_name(line.substr(0, sep))) {
-            report_.warn("ics-syntax", l.number, "not an iCalendar content line: " + quote(line, 60),
+            report_.warn("ics-syntax", l.number,
+                         "not an iCalendar content line: " + quote(line, 60),
                          "a content line is NAME[;PARAM=VALUE]:VALUE");
             return true;
         }
@@ -335,8 +337,7 @@ public:
                 report_.warn("ics-syntax", l.number, quote(line, 60) + " names no component");
                 return true;
             }
-            return name == "BEGIN" ? begin(kind, written, l.number)
-                                   : (end(kind, l.number), true);
+            return name == "BEGIN" ? begin(kind, written, l.number) : (end(kind, l.number), true);
         }
         if (skip_ != 0) return true;
         if (stack_.empty()) {
@@ -384,9 +385,9 @@ private:
         if (skip_ != 0) {
             ++skip_;
             if (kind == "VEVENT")
-                out_.skipped.push_back(
-                    {line, "it stands inside BEGIN:" + skip_kind_ + " (line " +
-                               std::to_string(skip_line_) + "), which is not part of a calendar"});
+                out_.skipped.push_back({line, "it stands inside BEGIN:" + skip_kind_ + " (line " +
+                                                  std::to_string(skip_line_) +
+                                                  "), which is not part of a calendar"});
             return true;
         }
         if (stack_.empty()) {
@@ -438,8 +439,8 @@ private:
             if (tz == stack_.end())
                 out_.vevents.push_back(line);
             else
-                out_.skipped.push_back({line, "it stands inside the VTIMEZONE of line " +
-                                                  std::to_string(tz->second)});
+                out_.skipped.push_back(
+                    {line, "it stands inside the VTIMEZONE of line " + std::to_string(tz->second)});
         }
         stack_.emplace_back(kind, line);
         return true;
@@ -453,7 +454,8 @@ private:
         std::size_t match = stack_.size();
         while (match > 0 && stack_[match - 1].first != kind) --match;
         if (match == 0) {
-            report_.warn("ics-syntax", line, "END:" + kind + " without a BEGIN:" + kind + ": ignored");
+            report_.warn("ics-syntax", line,
+                         "END:" + kind + " without a BEGIN:" + kind + ": ignored");
             return;
         }
         while (stack_.size() > match) {
@@ -484,7 +486,7 @@ private:
     Report& report_;
     Text out_;
     std::vector<std::pair<std::string, std::uint32_t>> stack_;  // kind, line of its BEGIN
-    std::size_t skip_ = 0;  // depth inside a block that is not part of a calendar
+    std::size_t skip_ = 0;   // depth inside a block that is not part of a calendar
     std::string skip_kind_;  // that block's kind and line
     std::uint32_t skip_line_ = 0;
     bool opened_ = false;     // BEGIN:VCALENDAR written
@@ -501,7 +503,8 @@ Text prepare(std::string_view raw, Report& report) {
     const std::vector<Line> lines = unfold(raw, report);
     const Decoding decoding = guess_decoding(lines);
     if (decoding.whole_file_latin)
-        report.warn("ics-encoding", decoding.first_line, "the file is not UTF-8: read as Windows-1252 (Latin-1)",
+        report.warn("ics-encoding", decoding.first_line,
+                    "the file is not UTF-8: read as Windows-1252 (Latin-1)",
                     "RFC 5545 files are UTF-8");
     Builder builder(report);
     for (const Line& l : lines) {

@@ -116,7 +116,8 @@ std::string_view windows_iana(std::string_view name) {
         if (close == std::string_view::npos) return {};
         name = trim(name.substr(close + 1));
         for (const auto& w : windows_zones)
-            if (name.size() >= w.display.size() && iequal(name.substr(0, w.display.size()), w.display))
+            if (name.size() >= w.display.size() &&
+                iequal(name.substr(0, w.display.size()), w.display))
                 return w.iana;
     }
     return {};
@@ -147,8 +148,8 @@ bool expandable(icalcomponent* vtz) {
         if (icaltime_is_null_time(t) || !icaltime_is_valid_time(t) || t.is_date) return false;
         for (int off : {icalproperty_get_tzoffsetfrom(from), icalproperty_get_tzoffsetto(to)})
             if (off <= -86400 || off >= 86400) return false;
-        for (icalproperty* r = icalcomponent_get_first_property(o, ICAL_RRULE_PROPERTY); r != nullptr;
-             r = icalcomponent_get_next_property(o, ICAL_RRULE_PROPERTY)) {
+        for (icalproperty* r = icalcomponent_get_first_property(o, ICAL_RRULE_PROPERTY);
+             r != nullptr; r = icalcomponent_get_next_property(o, ICAL_RRULE_PROPERTY)) {
             const icalrecurrencetype rule = icalproperty_get_rrule(r);
             if (rule.freq != ICAL_YEARLY_RECURRENCE || rule.interval < 1) return false;
             const auto count = [](const short* list, std::size_t size) {
@@ -180,7 +181,8 @@ std::string Zones::iana_name(std::string_view name) {
     for (std::size_t i = 1; i < name.size(); ++i) {
         if (name[i - 1] != '/' && name[i - 1] != '_') continue;
         const std::string_view tail = name.substr(i);
-        if ((tail.find('/') != std::string_view::npos || tail == "UTC") && find_zone(tail) != nullptr)
+        if ((tail.find('/') != std::string_view::npos || tail == "UTC") &&
+            find_zone(tail) != nullptr)
             return std::string(tail);
     }
     return std::string(windows_iana(name));
@@ -222,8 +224,8 @@ icaltimezone* Zones::load_vtimezone(std::string_view tzid, std::uint32_t line) {
     if (icaltimezone_set_component(z, copy) == 0) {  // on failure the zone does not own it
         icalcomponent_free(copy);
         icaltimezone_free(z, 1);
-        report_.warn("unknown-timezone", line, "libical cannot read the VTIMEZONE of " +
-                                                   quote(tzid));
+        report_.warn("unknown-timezone", line,
+                     "libical cannot read the VTIMEZONE of " + quote(tzid));
         return nullptr;
     }
     return z;
@@ -276,8 +278,7 @@ Reading Zones::vtz_reading(icaltimezone* vtz, LocalTime local) const {
     const std::int64_t before = vtz_offset(vtz, l - margin), after = vtz_offset(vtz, l + margin);
     std::vector<std::int64_t> valid;
     for (std::int64_t o : {before, after, vtz_offset(vtz, l - before), vtz_offset(vtz, l - after)})
-        if (vtz_offset(vtz, l - o) == o &&
-            std::find(valid.begin(), valid.end(), o) == valid.end())
+        if (vtz_offset(vtz, l - o) == o && std::find(valid.begin(), valid.end(), o) == valid.end())
             valid.push_back(o);
     Reading r;
     if (valid.empty()) {
@@ -330,10 +331,11 @@ void Zones::warn_reading(const Reading& r, std::string_view zone_name, LocalTime
                          std::uint32_t line) {
     const std::string offset = format_offset(utc_offset_at(local, r.instant));
     if (r.kind == Resolution::nonexistent)
-        report_.warn("nonexistent-time", line,
-                     format_reading_time(local) + " does not exist in " + std::string(zone_name) +
-                         ": the clocks skip it",
-                     "read as RFC 5545 says, with the offset before the change (UTC" + offset + ")");
+        report_.warn(
+            "nonexistent-time", line,
+            format_reading_time(local) + " does not exist in " + std::string(zone_name) +
+                ": the clocks skip it",
+            "read as RFC 5545 says, with the offset before the change (UTC" + offset + ")");
     else if (r.kind == Resolution::ambiguous)
         report_.warn("ambiguous-time", line,
                      format_reading_time(local) + " occurs twice in " + std::string(zone_name) +

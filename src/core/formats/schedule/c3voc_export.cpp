@@ -55,7 +55,8 @@ Json event_json(const ScheduleSession& s) {
 
 }  // namespace
 
-ExportWarnings export_c3voc_json(const Event& event, const ExportRequest& request, std::ostream& out) {
+ExportWarnings export_c3voc_json(const Event& event, const ExportRequest& request,
+                                 std::ostream& out) {
     const ConferenceSchedule sc = build_conference_schedule(event, request);
     Json conf;
     conf["acronym"] = sc.acronym;

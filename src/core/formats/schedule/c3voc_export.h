@@ -9,6 +9,7 @@
 
 namespace summitry {
 
-ExportWarnings export_c3voc_json(const Event& event, const ExportRequest& request, std::ostream& out);
+ExportWarnings export_c3voc_json(const Event& event, const ExportRequest& request,
+                                 std::ostream& out);
 
 }  // namespace summitry

@@ -9,10 +9,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <nlohmann/json.hpp>
 #include <unordered_map>
 #include <unordered_set>
-
-#include <nlohmann/json.hpp>
 
 #include "diag/quote.h"
 #include "formats/schedule/schedule_import.h"
@@ -383,8 +382,7 @@ private:
         const std::string id = integer_id(p, "a person");
         const std::string code = str(p, "code", "a person");
         out.key = !guid.empty() ? guid : !id.empty() ? id : code;
-        if (out.name.empty() && member(p, "name") == nullptr &&
-            member(p, "public_name") == nullptr)
+        if (out.name.empty() && member(p, "name") == nullptr && member(p, "public_name") == nullptr)
             error("missing-key", p, "a person has neither 'name' nor 'public_name'");
         return out;
     }
@@ -440,14 +438,22 @@ private:
         item();
         const At parent = stack_.empty() ? At::other : stack_.back();
         At here = At::other;
-        if (stack_.empty()) here = array ? At::other : At::root;
-        else if (parent == At::root && key_ == "schedule" && !array) here = At::schedule;
-        else if (parent == At::schedule && key_ == "events" && array) here = At::events;
-        else if (parent == At::schedule && key_ == "conference" && !array) here = At::conference;
-        else if (parent == At::conference && key_ == "days" && array) here = At::days;
-        else if (parent == At::days && !array) here = At::day;
-        else if (parent == At::day && key_ == "rooms" && !array) here = At::rooms;
-        else if (parent == At::rooms && array) here = At::events;
+        if (stack_.empty())
+            here = array ? At::other : At::root;
+        else if (parent == At::root && key_ == "schedule" && !array)
+            here = At::schedule;
+        else if (parent == At::schedule && key_ == "events" && array)
+            here = At::events;
+        else if (parent == At::schedule && key_ == "conference" && !array)
+            here = At::conference;
+        else if (parent == At::conference && key_ == "days" && array)
+            here = At::days;
+        else if (parent == At::days && !array)
+            here = At::day;
+        else if (parent == At::day && key_ == "rooms" && !array)
+            here = At::rooms;
+        else if (parent == At::rooms && array)
+            here = At::events;
         stack_.push_back(here);
         return true;
     }

@@ -290,9 +290,7 @@ ScheduleSession schedule_session(const Exporting& c, Index session, Diagnostics&
     x.description = plain_text(s.description.get(c.lang, c.fallback));
     x.link = export_url(s.url, s.loc, "the url of session '" + s.id + "'", warnings);
     // schedule.schema.json wants a URI here, always.
-    x.url = !x.link.empty()      ? x.link
-            : !c.website.empty() ? c.website
-                                 : "urn:uuid:" + x.guid;
+    x.url = !x.link.empty() ? x.link : !c.website.empty() ? c.website : "urn:uuid:" + x.guid;
     for (Index p : s.participants()) {
         const Person& person = ev.people[at(p)];
         x.persons.push_back(
@@ -307,7 +305,9 @@ ScheduleSession schedule_session(const Exporting& c, Index session, Diagnostics&
 void add_days(ConferenceSchedule& out, const Exporting& c,
               std::map<Date, std::vector<std::vector<ScheduleSession>>>& by_day) {
     const Event& ev = c.ev;
-    const auto listed = [&](Date day) { return day_exists(ev.zone(), day) || by_day.contains(day); };
+    const auto listed = [&](Date day) {
+        return day_exists(ev.zone(), day) || by_day.contains(day);
+    };
     int index = 1;
     for (Date day = out.start; day <= out.end; day += date::days{1}) {
         if (!listed(day)) continue;

@@ -130,7 +130,8 @@ ExportWarnings export_frab(const Event& event, const ExportRequest& request, std
             }
         }
     }
-    doc.save(out, "  ", pugi::format_default | pugi::format_skip_control_chars, pugi::encoding_utf8);
+    doc.save(out, "  ", pugi::format_default | pugi::format_skip_control_chars,
+             pugi::encoding_utf8);
     return warnings;
 }
 

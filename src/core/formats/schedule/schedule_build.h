@@ -126,7 +126,8 @@ private:
     // repairs it with a warning.
     std::string wanted_id(const SourceEvent& e);
 
-    static std::optional<std::string> old_frab_title(std::string_view slug, std::string_view number);
+    static std::optional<std::string> old_frab_title(std::string_view slug,
+                                                     std::string_view number);
 
     void sessions();
 

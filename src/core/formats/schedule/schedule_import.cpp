@@ -30,7 +30,8 @@ ImportResult ScheduleImport::run() {
     return b_.result();
 }
 
-std::string ScheduleImport::text(std::string_view raw, bool one_line, std::string_view what, SourceLoc loc) {
+std::string ScheduleImport::text(std::string_view raw, bool one_line, std::string_view what,
+                                 SourceLoc loc) {
     std::string t = clean_text(raw, one_line);
     if (clip_text(t, max_text_)) {
         b_.warn("text-too-long", loc,
@@ -48,9 +49,7 @@ void ScheduleImport::event_info() {
     info().id = ImportBuilder::slug(!acronym.empty() ? acronym
                                     : !title.empty() ? title
                                                      : "imported");
-    info().title = Text(!title.empty()     ? title
-                        : !acronym.empty() ? acronym
-                                           : "Imported schedule");
+    info().title = Text(!title.empty() ? title : !acronym.empty() ? acronym : "Imported schedule");
     if (auto s = text(src_.subtitle, true, "the conference's subtitle", src_.loc); !s.empty())
         info().subtitle = Text(std::move(s));
     if (auto d = text(src_.description, false, "the conference's description", src_.loc);
@@ -62,8 +61,7 @@ void ScheduleImport::event_info() {
 
 void ScheduleImport::entities() {
     std::string venue = clean_text(src_.venue, true);
-    venue_ =
-        b_.venue(venue.empty() ? "Venue" : text(venue, true, "the venue's name", src_.loc));
+    venue_ = b_.venue(venue.empty() ? "Venue" : text(venue, true, "the venue's name", src_.loc));
     for (const SourceRoom& r : src_.rooms) {
         const Index i = room(r.name, r.loc);
         if (r.capacity && *r.capacity >= 0)
@@ -157,7 +155,8 @@ Index ScheduleImport::person(const SourcePerson& p) {
 // A url or website as the event file should hold it (util/url.h): as written when it is a
 // web address, repaired where the repair is obvious, else left out; the source keeps the
 // rest of its links in x-links.
-std::string ScheduleImport::web_address(const std::string& url, const std::string& what, SourceLoc loc) {
+std::string ScheduleImport::web_address(const std::string& url, const std::string& what,
+                                        SourceLoc loc) {
     if (url.empty()) return url;
     UrlRepair r = http_url(url);
     if (!r.usable()) {
@@ -172,7 +171,7 @@ std::string ScheduleImport::web_address(const std::string& url, const std::strin
 }
 
 void ScheduleImport::links_yaml(std::string& yaml, std::string_view key,
-                       const std::vector<SourceLink>& links) {
+                                const std::vector<SourceLink>& links) {
     yaml += std::string(key) + ": [";
     for (std::size_t k = 0; k < links.size(); ++k) {
         yaml += (k ? ", {" : "{");

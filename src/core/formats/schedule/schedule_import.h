@@ -46,7 +46,7 @@ struct SourceEvent {
     std::vector<SourcePerson> persons;
     std::vector<SourceLink> links;
     std::vector<SourceLink> attachments;  // frab's <attachments>: slides, papers
-    std::vector<std::string> tags;  // keywords, beside the type
+    std::vector<std::string> tags;        // keywords, beside the type
     // Indico: a contribution with neither a room nor a location is in no room at all (else an
     // event without `room` is in a room called "Room").
     bool unplaced = false;

@@ -18,11 +18,12 @@ void ScheduleImport::sessions() {
 
 // The source's i-th event, as a session.
 void ScheduleImport::session(std::size_t i, std::unordered_map<std::string, std::size_t>& ids,
-             std::unordered_map<std::string, std::size_t>& guids, SessionLanguages& languages) {
+                             std::unordered_map<std::string, std::size_t>& guids,
+                             SessionLanguages& languages) {
     const SourceEvent& e = src_.events[i];
     // A session the source repeats is said once, by repeated_ids(), with both lines.
-    const bool repeated = ids.contains(clean_text(e.id, true)) ||
-                          guids.contains(clean_text(e.guid, true));
+    const bool repeated =
+        ids.contains(clean_text(e.id, true)) || guids.contains(clean_text(e.guid, true));
     Session& s = b_.add_session(wanted_id(e), e.loc, !repeated);
     used_ids_.insert(s.id);
     const Index si = static_cast<Index>(b_.event().sessions.size() - 1);
@@ -52,15 +53,12 @@ void ScheduleImport::session(std::size_t i, std::unordered_map<std::string, std:
         const Index person = this->person(p);
         if (person == no_index) continue;
         std::vector<Index>& role = role_list(s, p.role);
-        if (std::find(role.begin(), role.end(), person) == role.end())
-            role.push_back(person);
+        if (std::find(role.begin(), role.end(), person) == role.end()) role.push_back(person);
     }
     session_language(e, i, s, languages);
-    if (auto a = text(e.abstract, false, "the abstract of " + describe(e), e.loc);
-        !a.empty())
+    if (auto a = text(e.abstract, false, "the abstract of " + describe(e), e.loc); !a.empty())
         s.abstract = Text(std::move(a));
-    if (auto d = text(e.description, false, "the description of " + describe(e), e.loc);
-        !d.empty())
+    if (auto d = text(e.description, false, "the description of " + describe(e), e.loc); !d.empty())
         s.description = Text(std::move(d));
     s.url = text(e.url, true, "the url of " + describe(e), e.loc);
     Extras x = session_extras(e, s);
@@ -68,15 +66,15 @@ void ScheduleImport::session(std::size_t i, std::unordered_map<std::string, std:
     if (const std::string guid = clean_text(e.guid, true);
         !guid.empty() && guids[guid] == i && guid.size() <= 64)
         x.guid = guid;
-    if (!x.subtitle.empty() || !x.links.empty() || !x.attachments.empty() ||
-        !x.guid.empty() || !x.roles.empty())
+    if (!x.subtitle.empty() || !x.links.empty() || !x.attachments.empty() || !x.guid.empty() ||
+        !x.roles.empty())
         extras_.emplace_back(si, std::move(x));
 }
 
 // The session's language, when the source gives a language code; the rest is counted to be
 // said once.
 void ScheduleImport::session_language(const SourceEvent& e, std::size_t i, Session& s,
-                      SessionLanguages& languages) {
+                                      SessionLanguages& languages) {
     const std::string lang = clean_text(e.language, true);
     if (lang.empty()) return;
     if (auto code = language_code(lang)) {
@@ -125,8 +123,7 @@ void ScheduleImport::event_languages(SessionLanguages& languages) {
         std::string list;
         for (const auto& l : languages.bad) list += (list.empty() ? "" : ", ") + in_quotes(l);
         b_.warn("bad-value", src_.events[languages.bad_first].loc,
-                plural(languages.bad_count, "session has a language",
-                       "sessions have a language") +
+                plural(languages.bad_count, "session has a language", "sessions have a language") +
                     " that is not a language code (" + list + ")",
                 "their language is left out; use codes such as en, de or pt-BR");
     }
@@ -140,8 +137,7 @@ void ScheduleImport::event_languages(SessionLanguages& languages) {
             code && std::find(declared.begin(), declared.end(), *code) == declared.end())
             declared.push_back(*code);
     for (const std::string& l : languages.order)
-        if (std::find(declared.begin(), declared.end(), l) == declared.end())
-            declared.push_back(l);
+        if (std::find(declared.begin(), declared.end(), l) == declared.end()) declared.push_back(l);
     if (!declared.empty()) info().languages = declared;
 }
 
@@ -164,16 +160,14 @@ std::string ScheduleImport::wanted_id(const SourceEvent& e) {
         // frab until about 2015: "31c3_-_6561_-_en_-_saal_1_-_201412271100_-_31c3_opening_
         // event_-_erdgeist_-_geraldine_de_bastion": acronym, number, language, room, time,
         // title, speakers. The title is the id.
-        if (auto title = old_frab_title(slug, clean_text(e.id, true)))
-            candidates.push_back(*title);
+        if (auto title = old_frab_title(slug, clean_text(e.id, true))) candidates.push_back(*title);
         const std::string folded = fold(slug);
         // A slug the source repeats goes to the builder as the first one did: it is a
         // duplicate, repaired with a warning, not a clash of shortened forms.
         const bool repeated = !seen_slugs_.insert(folded).second;
         const std::string acronym = fold(clean_text(src_.acronym, true)) + "-";
         const std::string number = clean_text(e.id, true) + "-";
-        if (acronym.size() > 1 && folded.starts_with(acronym) &&
-            folded.size() > acronym.size()) {
+        if (acronym.size() > 1 && folded.starts_with(acronym) && folded.size() > acronym.size()) {
             const std::string rest = folded.substr(acronym.size());
             if (number.size() > 1 && rest.starts_with(number) && rest.size() > number.size())
                 candidates.push_back(rest.substr(number.size()));
@@ -194,7 +188,8 @@ std::string ScheduleImport::wanted_id(const SourceEvent& e) {
     return candidates.back();
 }
 
-std::optional<std::string> ScheduleImport::old_frab_title(std::string_view slug, std::string_view number) {
+std::optional<std::string> ScheduleImport::old_frab_title(std::string_view slug,
+                                                          std::string_view number) {
     std::vector<std::string_view> parts;
     for (std::size_t from = 0;;) {
         const std::size_t sep = slug.find("_-_", from);
@@ -226,8 +221,9 @@ std::vector<Index>& ScheduleImport::role_list(Session& s, std::string_view role)
 // Two events of the source with one id or one guid are two sessions, both kept; the
 // builder gives the later one an id of its own when their slugs clash too.
 void ScheduleImport::repeated_ids(const SourceEvent& e, std::size_t i,
-                  std::unordered_map<std::string, std::size_t>& ids,
-                  std::unordered_map<std::string, std::size_t>& guids, const std::string& id) {
+                                  std::unordered_map<std::string, std::size_t>& ids,
+                                  std::unordered_map<std::string, std::size_t>& guids,
+                                  const std::string& id) {
     std::vector<std::string> what;
     std::size_t earlier = i;
     if (const std::string sid = clean_text(e.id, true); !sid.empty()) {
@@ -241,9 +237,9 @@ void ScheduleImport::repeated_ids(const SourceEvent& e, std::size_t i,
     if (what.empty()) return;
     const SourceEvent& first = src_.events[earlier];
     b_.warn("duplicate-id", e.loc,
-            describe(e) + " has " + what.front() +
-                (what.size() > 1 ? " and " + what.back() : "") + " of an earlier " +
-                describe(first) + " (line " + std::to_string(first.loc.line) + ")",
+            describe(e) + " has " + what.front() + (what.size() > 1 ? " and " + what.back() : "") +
+                " of an earlier " + describe(first) + " (line " + std::to_string(first.loc.line) +
+                ")",
             "both are kept, as two sessions; this one is " + in_quotes(id));
 }
 

@@ -206,7 +206,8 @@ SessionKind kind_from_type(std::string_view type) {
     if (has({"keynote"})) return SessionKind::keynote;
     // A podium discussion is a panel; pentabarf's "Podium" alone is a talk from the stage
     // (FOSDEM 2010 typed every main-track lecture so).
-    if (has({"panel", "podiumsdiskussion"}) || (has({"podium"}) && has({"discussion", "diskussion"})))
+    if (has({"panel", "podiumsdiskussion"}) ||
+        (has({"podium"}) && has({"discussion", "diskussion"})))
         return SessionKind::panel;
     if (has({"fireside"})) return SessionKind::fireside_chat;
     if (has({"roundtable", "bof", "discussion", "diskussion"})) return SessionKind::roundtable;
@@ -229,20 +230,11 @@ std::string yaml_quoted(std::string_view text) {
     std::string out = "\"";
     for (char c : text) {
         switch (c) {
-            case '"':
-                out += "\\\"";
-                break;
-            case '\\':
-                out += "\\\\";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            default:
-                out += c;  // clean_text left no other control character
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\t': out += "\\t"; break;
+            default: out += c;  // clean_text left no other control character
         }
     }
     return out + "\"";

@@ -69,10 +69,9 @@ void ScheduleImport::choose_zone() {
     }
     info().timezone_name = name;
     info().zone = zone_;
-    const std::string why = declared.empty()
-                                ? "the schedule names no time zone"
-                                : "the schedule's time zone " + in_quotes(declared) +
-                                      " is not in the time zone database";
+    const std::string why = declared.empty() ? "the schedule names no time zone"
+                                             : "the schedule's time zone " + in_quotes(declared) +
+                                                   " is not in the time zone database";
     if (common) {
         b_.warn(declared.empty() ? "missing-timezone" : "unknown-timezone", src_.zone_loc,
                 why + "; its times are written at " + format_offset(*common) +
@@ -99,8 +98,8 @@ void ScheduleImport::read_times() {
         if (!clean_text(e.date, true).empty()) {
             if (auto w = parse_iso_time(e.date); w && !plausible(w->local)) {
                 b_.warn("bad-value", e.date_loc,
-                        "the date of " + describe(e) + ", " +
-                            in_quotes(clean_text(e.date, true)) + ", is not a plausible date",
+                        "the date of " + describe(e) + ", " + in_quotes(clean_text(e.date, true)) +
+                            ", is not a plausible date",
                         "Summitry takes dates from 1900 to 2199; its day and start time are "
                         "used instead");
             } else if (w) {
@@ -115,8 +114,8 @@ void ScheduleImport::read_times() {
                 }
             } else {
                 b_.warn("bad-value", e.date_loc,
-                        "the date of " + describe(e) + ", " +
-                            in_quotes(clean_text(e.date, true)) + ", is not a date and time",
+                        "the date of " + describe(e) + ", " + in_quotes(clean_text(e.date, true)) +
+                            ", is not a date and time",
                         "its day and start time are used instead");
             }
         }
@@ -133,10 +132,9 @@ void ScheduleImport::read_times() {
         const Instant at = *timing_[first_mismatch].start;
         b_.warn("timezone-mismatch", src_.zone_loc,
                 "the schedule declares the time zone " + info().timezone_name + " but writes " +
-                    std::to_string(mismatched) + " of its " +
-                    plural(with_offset, "time", "times") + " at another UTC offset (" +
-                    describe(e) + ": " + clean_text(e.date, true) + ", while " +
-                    info().timezone_name + " is at " +
+                    std::to_string(mismatched) + " of its " + plural(with_offset, "time", "times") +
+                    " at another UTC offset (" + describe(e) + ": " + clean_text(e.date, true) +
+                    ", while " + info().timezone_name + " is at " +
                     format_offset(zone().get_info(at).offset) + " then)",
                 "the offsets are trusted: each time is the instant it names, written as " +
                     info().timezone_name + " shows it (" + format_local(to_local(zone(), at)) +
@@ -149,8 +147,7 @@ Instant ScheduleImport::resolved(const WrittenTime& w, const SourceEvent& e) {
     if (r.kind == Resolution::nonexistent) {
         b_.warn("nonexistent-time", e.date_loc,
                 "the start of " + describe(e) + ", " + format_local(w.local) +
-                    ", does not exist in " + info().timezone_name +
-                    " (the clocks jump forward)",
+                    ", does not exist in " + info().timezone_name + " (the clocks jump forward)",
                 "it is imported at " + format_local(to_local(zone(), r.instant)));
     } else if (r.kind == Resolution::ambiguous) {
         b_.warn("ambiguous-time", e.date_loc,
@@ -176,16 +173,16 @@ std::optional<Instant> ScheduleImport::from_day_and_start(const SourceEvent& e) 
         change = *dc;
     } else if (auto begins = parse_iso_time(day.start)) {
         const LocalTime day_local = reading_in(zone(), *begins);
-        change =
-            std::min(Seconds{6 * 3600}, std::chrono::duration_cast<Seconds>(
-                                            day_local - date::floor<date::days>(day_local)));
+        change = std::min(Seconds{6 * 3600}, std::chrono::duration_cast<Seconds>(
+                                                 day_local - date::floor<date::days>(day_local)));
     }
     LocalTime local = day_start(*date) + *clock;
     if (*clock < change) local += date::days{1};
     return resolved(WrittenTime{local, std::nullopt}, e);
 }
 
-void ScheduleImport::read_duration(const SourceEvent& e, Timing& t, const std::optional<Seconds>& slot) {
+void ScheduleImport::read_duration(const SourceEvent& e, Timing& t,
+                                   const std::optional<Seconds>& slot) {
     const std::string written = clean_text(e.duration, true);
     const auto d = parse_source_duration(written);
     if (d && *d > Seconds{0}) {
@@ -216,8 +213,7 @@ void ScheduleImport::read_duration(const SourceEvent& e, Timing& t, const std::o
 // and not after any start listed under its own calendar day.
 void ScheduleImport::choose_day_change() {
     std::vector<Minutes> candidates;
-    if (auto dc = parse_clock_text(clean_text(src_.day_change, true));
-        dc && *dc < minutes_per_day)
+    if (auto dc = parse_clock_text(clean_text(src_.day_change, true)); dc && *dc < minutes_per_day)
         candidates.push_back(std::chrono::duration_cast<Minutes>(*dc));
     std::vector<std::optional<Date>> by_date(src_.days.size()), by_start(src_.days.size());
     std::optional<Minutes> start_clock;
@@ -327,12 +323,10 @@ bool ScheduleImport::set_dates() {
         if (!b || d > *b) b = d;
     };
     for (const Timing& t : timing_)
-        if (t.start)
-            widen(lo, hi, programme_day(to_local(zone(), *t.start), info().day_change));
+        if (t.start) widen(lo, hi, programme_day(to_local(zone(), *t.start), info().day_change));
     if (!first && !last) {
         for (const SourceDay& d : src_.days)
-            if (auto day = parse_date(clean_text(d.date, true));
-                day && plausible(day_start(*day)))
+            if (auto day = parse_date(clean_text(d.date, true)); day && plausible(day_start(*day)))
                 widen(first, last, *day);
     }
     if (!first) first = last ? last : lo;
