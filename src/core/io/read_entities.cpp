@@ -188,6 +188,45 @@ void read_event_info(Reader& r, const Item* item, SourceLoc top) {
         [&](std::string_view id) { return r.event.find_organization(id); }, r.event.organizations);
 }
 
+namespace {
+
+// The rooms of venue `v` (number `vi`, `what` in messages), their unavailability read in the
+// venue's zone. Rooms of one venue must differ; across venues they may share ids.
+void read_rooms(Reader& r, Venue& v, Index vi, const Node& rooms, std::uint32_t file,
+                const std::string& what, const date::time_zone& zone) {
+    Event& ev = r.event;
+    for (const Node* rn : rooms.items()) {
+        Room room;
+        room.venue = vi;
+        const std::string rwhat = begin_entity(r, {rn, file}, room, "room");
+        const Node* unavailable = nullptr;
+        const bool ok = r.fields(*rn, rwhat, {"id", "name", "capacity", "features", "unavailable"},
+                                 {"id"}, &room.extra, [&](std::string_view k, const Node& n) {
+                                     if (k == "name")
+                                         room.name = r.text(n, k);
+                                     else if (k == "capacity")
+                                         room.capacity = r.integer(n, k, 0, 10'000'000);
+                                     else if (k == "features")
+                                         room.features = r.words(n, k);
+                                     else if (k == "unavailable")
+                                         unavailable = &n;
+                                 });
+        if (!ok) continue;
+        if (unavailable != nullptr) room.unavailable = r.ranges(*unavailable, "unavailable", zone);
+        for (Index other : v.rooms) {
+            if (ev.rooms[static_cast<std::size_t>(other)].id == room.id && !room.id.empty()) {
+                r.diags.error("duplicate-id", room.loc,
+                              what + " already has a room with the id '" + room.id + "'",
+                              "give this room another id");
+            }
+        }
+        v.rooms.push_back(static_cast<Index>(ev.rooms.size()));
+        ev.rooms.push_back(std::move(room));
+    }
+}
+
+}  // namespace
+
 void read_venues(Reader& r, const std::vector<Item>& items) {
     Event& ev = r.event;
     struct PendingTravel {
@@ -238,40 +277,8 @@ void read_venues(Reader& r, const std::vector<Item>& items) {
         if (v.zone == nullptr) v.zone = ev.info.zone;
         const date::time_zone& zone = v.zone != nullptr ? *v.zone : ev.zone();
         if (open != nullptr) v.open = r.ranges(*open, "open", zone);
-        if (rooms != nullptr && r.expect_list(*rooms, "'rooms' of " + what)) {
-            for (const Node* rn : rooms->items()) {
-                Room room;
-                room.venue = vi;
-                const std::string rwhat = begin_entity(r, {rn, it.file}, room, "room");
-                const Node* unavailable = nullptr;
-                const bool rok =
-                    r.fields(*rn, rwhat, {"id", "name", "capacity", "features", "unavailable"},
-                             {"id"}, &room.extra, [&](std::string_view k, const Node& n) {
-                                 if (k == "name")
-                                     room.name = r.text(n, k);
-                                 else if (k == "capacity")
-                                     room.capacity = r.integer(n, k, 0, 10'000'000);
-                                 else if (k == "features")
-                                     room.features = r.words(n, k);
-                                 else if (k == "unavailable")
-                                     unavailable = &n;
-                             });
-                if (!rok) continue;
-                if (unavailable != nullptr)
-                    room.unavailable = r.ranges(*unavailable, "unavailable", zone);
-                // Rooms of one venue must differ; across venues they may share ids.
-                for (Index other : v.rooms) {
-                    if (ev.rooms[static_cast<std::size_t>(other)].id == room.id &&
-                        !room.id.empty()) {
-                        r.diags.error("duplicate-id", room.loc,
-                                      what + " already has a room with the id '" + room.id + "'",
-                                      "give this room another id");
-                    }
-                }
-                v.rooms.push_back(static_cast<Index>(ev.rooms.size()));
-                ev.rooms.push_back(std::move(room));
-            }
-        }
+        if (rooms != nullptr && r.expect_list(*rooms, "'rooms' of " + what))
+            read_rooms(r, v, vi, *rooms, it.file, what, zone);
         ev.venues.push_back(std::move(v));
     }
     ev.reindex();

@@ -96,109 +96,124 @@ void read_times(Reader& r, Session& s, const Pending& p, const std::string& what
     }
 }
 
+// A session's kind or status: one of a fixed list of words, else an error naming them.
+void read_kind(Reader& r, Session& s, std::string_view k, const Node& v) {
+    const auto word = r.string(v, k);
+    if (!word) return;
+    if (const auto kind = session_kind_from(*word)) {
+        s.kind = *kind;
+        return;
+    }
+    r.diags.error(
+        "bad-value", r.at(v),
+        quote(*word) + " is not a kind of session" +
+            did_you_mean(*word, session_kind_names(), [](std::string_view n) { return n; }),
+        "kinds: keynote, talk, panel, roundtable, fireside-chat, demo, workshop, "
+        "announcement, signing, reception, networking, break, ceremony, other");
+}
+
+void read_status(Reader& r, Session& s, std::string_view k, const Node& v) {
+    const auto word = r.string(v, k);
+    if (!word) return;
+    if (const auto status = session_status_from(*word))
+        s.status = *status;
+    else
+        r.diags.error("bad-value", r.at(v), quote(*word) + " is not a status",
+                      "use confirmed, tentative or cancelled");
+}
+
+// One key of a session's mapping. The room and the times wait in `p` until the whole mapping
+// is read: the room's venue decides the zone the times are read in.
+void read_session_key(Reader& r, Session& s, Pending& p, std::string_view k, const Node& v) {
+    Event& ev = r.event;
+    const auto people = [&] {
+        return r.resolve(
+            r.refs(v, k), "person", [&](std::string_view id) { return ev.find_person(id); },
+            ev.people);
+    };
+    if (k == "title")
+        s.title = r.text(v, k);
+    else if (k == "room")
+        p.room = &v;
+    else if (k == "start")
+        p.start = &v;
+    else if (k == "duration")
+        p.duration = &v;
+    else if (k == "end")
+        p.end = &v;
+    else if (k == "speakers")
+        s.speakers = people();
+    else if (k == "moderators")
+        s.moderators = people();
+    else if (k == "hosts")
+        s.hosts = people();
+    else if (k == "organizations")
+        s.organizations = r.resolve(
+            r.refs(v, k), "organization",
+            [&](std::string_view id) { return ev.find_organization(id); }, ev.organizations);
+    else if (k == "expected_attendance")
+        s.expected_attendance = r.integer(v, k, 0, 10'000'000);
+    else if (k == "requires")
+        s.requires_features = r.words(v, k);
+    else if (k == "language")
+        s.language = r.language(v, k).value_or("");
+    else if (k == "interpretation")
+        s.interpretation = r.languages(v, k);
+    else if (k == "description")
+        s.description = r.text(v, k);
+    else if (k == "abstract")
+        s.abstract = r.text(v, k);
+    else if (k == "public")
+        s.is_public = r.boolean(v, k).value_or(true);
+    else if (k == "pinned")
+        s.pinned = r.boolean(v, k).value_or(false);
+    else if (k == "exclusive")
+        s.exclusive = r.boolean(v, k).value_or(false);
+    else if (k == "tags")
+        s.tags = r.words(v, k);
+    else if (k == "revision")
+        s.revision = r.integer(v, k, 0, 1'000'000'000).value_or(0);
+    else if (k == "url")
+        s.url = r.url(v, k);
+    else if (k == "kind")
+        read_kind(r, s, k, v);
+    else if (k == "status")
+        read_status(r, s, k, v);
+    else if (k == "track") {
+        if (auto ref = r.ref(v, k))
+            s.track = r.resolve_one(
+                *ref, "track", [&](std::string_view id) { return ev.find_track(id); }, ev.tracks);
+    }
+}
+
+// The session's room: "room" alone where one venue has it, "venue/room" where several do.
+void read_room(Reader& r, Session& s, const Node& node) {
+    Event& ev = r.event;
+    const auto ref = r.ref(node, "room");
+    if (!ref) return;
+    if (ev.find_room(ref->id) == Event::ambiguous_room) {
+        r.diags.error("unknown-reference", ref->loc, "several venues have a room '" + ref->id + "'",
+                      "name it with its venue: venue/" + ref->id);
+        return;
+    }
+    s.room = r.resolve_one(
+        *ref, "room", [&](std::string_view id) { return ev.find_room(id); }, ev.rooms);
+}
+
 }  // namespace
 
 void read_sessions(Reader& r, const std::vector<Item>& items) {
     Event& ev = r.event;
     ev.sessions.reserve(items.size());
-    const auto find_person = [&](std::string_view id) { return ev.find_person(id); };
     for (const Item& it : items) {
         Session s;
         const std::string what = begin_entity(r, it, s, "session");
         Pending p;
-        const bool ok = r.fields(
-            *it.node, what, session_keys, {"id", "title"}, &s.extra,
-            [&](std::string_view k, const Node& v) {
-                if (k == "title")
-                    s.title = r.text(v, k);
-                else if (k == "room")
-                    p.room = &v;
-                else if (k == "start")
-                    p.start = &v;
-                else if (k == "duration")
-                    p.duration = &v;
-                else if (k == "end")
-                    p.end = &v;
-                else if (k == "speakers")
-                    s.speakers = r.resolve(r.refs(v, k), "person", find_person, ev.people);
-                else if (k == "moderators")
-                    s.moderators = r.resolve(r.refs(v, k), "person", find_person, ev.people);
-                else if (k == "hosts")
-                    s.hosts = r.resolve(r.refs(v, k), "person", find_person, ev.people);
-                else if (k == "organizations")
-                    s.organizations = r.resolve(
-                        r.refs(v, k), "organization",
-                        [&](std::string_view id) { return ev.find_organization(id); },
-                        ev.organizations);
-                else if (k == "expected_attendance")
-                    s.expected_attendance = r.integer(v, k, 0, 10'000'000);
-                else if (k == "requires")
-                    s.requires_features = r.words(v, k);
-                else if (k == "language")
-                    s.language = r.language(v, k).value_or("");
-                else if (k == "interpretation")
-                    s.interpretation = r.languages(v, k);
-                else if (k == "description")
-                    s.description = r.text(v, k);
-                else if (k == "abstract")
-                    s.abstract = r.text(v, k);
-                else if (k == "public")
-                    s.is_public = r.boolean(v, k).value_or(true);
-                else if (k == "pinned")
-                    s.pinned = r.boolean(v, k).value_or(false);
-                else if (k == "exclusive")
-                    s.exclusive = r.boolean(v, k).value_or(false);
-                else if (k == "tags")
-                    s.tags = r.words(v, k);
-                else if (k == "revision")
-                    s.revision = r.integer(v, k, 0, 1'000'000'000).value_or(0);
-                else if (k == "url")
-                    s.url = r.url(v, k);
-                else if (k == "track") {
-                    if (auto ref = r.ref(v, k))
-                        s.track = r.resolve_one(
-                            *ref, "track", [&](std::string_view id) { return ev.find_track(id); },
-                            ev.tracks);
-                } else if (k == "kind") {
-                    auto word = r.string(v, k);
-                    if (!word) return;
-                    if (auto kind = session_kind_from(*word)) {
-                        s.kind = *kind;
-                    } else {
-                        r.diags.error(
-                            "bad-value", r.at(v),
-                            quote(*word) + " is not a kind of session" +
-                                did_you_mean(*word, session_kind_names(),
-                                             [](std::string_view n) { return n; }),
-                            "kinds: keynote, talk, panel, roundtable, fireside-chat, demo, "
-                            "workshop, "
-                            "announcement, signing, reception, networking, break, ceremony, other");
-                    }
-                } else if (k == "status") {
-                    auto word = r.string(v, k);
-                    if (!word) return;
-                    if (auto status = session_status_from(*word))
-                        s.status = *status;
-                    else
-                        r.diags.error("bad-value", r.at(v), quote(*word) + " is not a status",
-                                      "use confirmed, tentative or cancelled");
-                }
-            });
+        const bool ok =
+            r.fields(*it.node, what, session_keys, {"id", "title"}, &s.extra,
+                     [&](std::string_view k, const Node& v) { read_session_key(r, s, p, k, v); });
         if (!ok) continue;
-        if (p.room != nullptr) {
-            if (auto ref = r.ref(*p.room, "room")) {
-                const Index room = ev.find_room(ref->id);
-                if (room == Event::ambiguous_room) {
-                    r.diags.error("unknown-reference", ref->loc,
-                                  "several venues have a room '" + ref->id + "'",
-                                  "name it with its venue: venue/" + ref->id);
-                } else {
-                    s.room = r.resolve_one(
-                        *ref, "room", [&](std::string_view id) { return ev.find_room(id); },
-                        ev.rooms);
-                }
-            }
-        }
+        if (p.room != nullptr) read_room(r, s, *p.room);
         read_times(r, s, p, what);
         ev.sessions.push_back(std::move(s));
     }

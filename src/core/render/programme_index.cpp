@@ -49,6 +49,48 @@ bool listed(const ProgrammeContext& pc, const Session& s) {
 
 }  // namespace
 
+namespace {
+
+// The letter a person is filed under in the index: the first letter of their family name's
+// sort key, capitalized; "" when it is not a letter from A to Z.
+std::string index_letter(const std::string& name) {
+    const std::string key = sort_key(family_name(name));
+    if (key.empty() || key[0] < 'a' || key[0] > 'z') return {};
+    return std::string(1, static_cast<char>(key[0] - 'a' + 'A'));
+}
+
+// A person's sessions, one line each: the title (and their part when they do not speak) on
+// the left, the page it is on or its time on the right.
+void add_person_sessions(std::vector<FlowEntry>& lines, Composer& c, const ProgrammeContext& pc,
+                         const SpeakerEntry& p, bool with_pages, double w, double ref_w) {
+    const bool several_days = pc.event.info.start_date != pc.event.info.end_date;
+    for (const SpeakerSession& s : p.sessions) {
+        Rich title{{s.title}};
+        if (s.part != "speaker")
+            title.push_back({" (" + word(s.part, pc.lang) + ")", false, true, grey});
+        auto left = std::make_shared<TextBlock>(c.ts(), title, TextStyle{8, false, false, black},
+                                                w - ref_w - 10);
+        std::string ref;
+        if (with_pages) {
+            const auto it = pc.session_page.find(pc.event.find_session(s.id));
+            if (it != pc.session_page.end()) ref = std::to_string(it->second);
+        } else if (!s.day.empty()) {
+            ref = (several_days ? s.day.substr(5) + " " : std::string()) + s.start + "–" + s.end;
+        }
+        auto right = std::make_shared<TextBlock>(
+            c.ts(), ref, TextStyle{8, with_pages, false, navy, Align::right}, ref_w, 1);
+        const std::size_t first = lines.size();
+        add_lines(lines, left, 8, 1, true, true);
+        const auto inner = lines[first].draw;
+        lines[first].draw = [inner, right, w, ref_w](cairo_t* cr, double x, double y) {
+            inner(cr, x, y);
+            right->draw(cr, x + w - ref_w, y);
+        };
+    }
+}
+
+}  // namespace
+
 void add_people_index(Composer& c, const ProgrammeContext& pc, bool with_pages) {
     SpeakersQuery q;
     q.lang = pc.lang;
@@ -64,12 +106,7 @@ void add_people_index(Composer& c, const ProgrammeContext& pc, bool with_pages) 
     std::string letter;
     for (const SpeakerEntry& p : people) {
         // A letter heads each run of family names, glued to its first person.
-        const std::string key = sort_key(family_name(p.name));
-        std::string initial = key.empty() ? std::string() : key.substr(0, 1);
-        if (!initial.empty() && initial[0] >= 'a' && initial[0] <= 'z')
-            initial[0] = static_cast<char>(initial[0] - 32);
-        else
-            initial.clear();
+        const std::string initial = index_letter(p.name);
         if (!initial.empty() && initial != letter && people.size() > 12) {
             letter = initial;
             add_lines(
@@ -103,30 +140,7 @@ void add_people_index(Composer& c, const ProgrammeContext& pc, bool with_pages) 
                 std::make_shared<TextBlock>(c.ts(), p.bio, TextStyle{7.6, false, true, grey}, w, 3),
                 0, 1, true, true);
         }
-        for (const SpeakerSession& s : p.sessions) {
-            Rich title{{s.title}};
-            if (s.part != "speaker")
-                title.push_back({" (" + word(s.part, lang) + ")", false, true, grey});
-            auto left = std::make_shared<TextBlock>(
-                c.ts(), title, TextStyle{8, false, false, black}, w - ref_w - 10);
-            std::string ref;
-            if (with_pages) {
-                const auto it = pc.session_page.find(pc.event.find_session(s.id));
-                if (it != pc.session_page.end()) ref = std::to_string(it->second);
-            } else if (!s.day.empty()) {
-                ref =
-                    (several_days ? s.day.substr(5) + " " : std::string()) + s.start + "–" + s.end;
-            }
-            auto right = std::make_shared<TextBlock>(
-                c.ts(), ref, TextStyle{8, with_pages, false, navy, Align::right}, ref_w, 1);
-            const std::size_t first = lines.size();
-            add_lines(lines, left, 8, 1, true, true);
-            const auto inner = lines[first].draw;
-            lines[first].draw = [inner, right, w, ref_w](cairo_t* cr, double x, double y) {
-                inner(cr, x, y);
-                right->draw(cr, x + w - ref_w, y);
-            };
-        }
+        add_person_sessions(lines, c, pc, p, with_pages, w, ref_w);
         lines.back().flow.keep_with_next = false;
         for (FlowEntry& l : lines) entries.push_back(std::move(l));
     }
