@@ -401,7 +401,8 @@ TEST_CASE("the grid's day reads clocks on days the clocks change", "[grid][time]
     const std::string windows =
         "    open:\n      - {from: 2025-03-30 01:00, to: 2025-03-30 04:00}\n"
         "      - {from: 2025-10-26 01:00, to: 2025-10-26 04:00}\n";
-    const LoadResult r = spanned("", windows,
+    // With the programme day changing at midnight, so that the night's windows are that day's.
+    const LoadResult r = spanned("  day_change: \"00:00\"\n", windows,
                                  "  - {id: t, title: T, room: r, start: 2025-03-30 05:00, "
                                  "duration: 2h}\n");
     CHECK(day_span(r.event, *parse_date("2025-03-30")) == hours(1, 4));
