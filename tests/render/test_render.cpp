@@ -336,3 +336,80 @@ TEST_CASE("writing a PDF reports each page, and stops when told", "[programme]")
     CHECK(calls == 2);  // no page after the one that said stop
     CHECK(cut.str().size() < whole.str().size());
 }
+
+namespace {
+
+LoadResult spanned(const std::string& event_extra, const std::string& venue_extra,
+                   const std::string& sessions) {
+    const std::string text =
+        "summitry: 1\nevent:\n  id: s\n  title: S\n  timezone: Europe/Paris\n"
+        "  start_date: 2025-03-29\n  end_date: 2025-10-27\n" +
+        event_extra + "venues:\n  - id: hall\n    name: Hall\n" + venue_extra +
+        "    rooms: [{id: r, name: R}]\nsessions:\n" + sessions;
+    LoadResult r = load_event_text(text, "span.yaml");
+    for (const auto& d : r.diagnostics.items()) UNSCOPED_INFO(d.message);
+    REQUIRE_FALSE(r.diagnostics.has_errors());
+    return r;
+}
+
+std::pair<int, int> hours(int a, int b) {
+    return {a * 60, b * 60};
+}
+
+}  // namespace
+
+TEST_CASE("the grid's day spans hours, opening windows and sessions, else 08:00-20:00", "[grid]") {
+    // Issue 15, defect 7: a new event's grid ended at its last session.
+    const Date day = *parse_date("2025-06-02");
+    const std::string talk =
+        "  - {id: t, title: T, room: r, start: 2025-06-02 10:00, duration: 50min}\n";
+    CHECK(day_span(spanned("", "", "").event, day) == hours(8, 20));
+    const LoadResult one = spanned("", "", talk);
+    CHECK(day_span(one.event, day) == hours(8, 20));
+    const DayGrid g = build_day_grid(one.event, day, "", false);
+    CHECK(std::pair{g.from, g.to} == hours(8, 20));
+    // `hours` replace the default; sessions outside them widen it, to whole hours.
+    const LoadResult h = spanned("  hours: {from: \"09:30\", to: \"17:00\"}\n", "",
+                                 talk +
+                                     "  - {id: late, title: L, room: r, start: 2025-06-02 "
+                                     "23:10, duration: 1h30}\n");
+    const DayGrid hg = build_day_grid(h.event, day, "", false);
+    CHECK(std::pair{hg.from, hg.to} == std::pair{9 * 60, 25 * 60});
+    CHECK(day_span(h.event, day) == std::pair{9 * 60, 17 * 60});
+    // Opening windows that day, the widest of all; those of other days do not count.
+    const std::string windows =
+        "    open:\n      - {from: 2025-06-02 07:15, to: 2025-06-02 12:00}\n"
+        "      - {from: 2025-06-02 14:00, to: 2025-06-02 22:30}\n"
+        "      - {from: 2025-06-03 05:00, to: 2025-06-03 23:00}\n";
+    const LoadResult w = spanned("  hours: {from: \"09:00\", to: \"18:00\"}\n", windows, talk);
+    CHECK(day_span(w.event, day) == hours(7, 23));
+    CHECK(day_span(w.event, *parse_date("2025-06-03")) == hours(5, 23));
+    CHECK(day_span(w.event, *parse_date("2025-06-05")) == hours(9, 18));
+    // A window past midnight counts up to the next day's change of programme day (04:00).
+    const LoadResult night =
+        spanned("", "    open: [{from: 2025-06-02 18:00, to: 2025-06-03 06:00}]\n", "");
+    CHECK(day_span(night.event, day) == hours(18, 28));
+    CHECK(day_span(night.event, *parse_date("2025-06-03")) == hours(0, 6));  // still open at 06:00
+    const LoadResult evening =
+        spanned("", "    open: [{from: 2025-06-02 18:00, to: 2025-06-03 02:00}]\n", "");
+    CHECK(day_span(evening.event, *parse_date("2025-06-03")) == hours(8, 20));  // the day before's
+}
+
+TEST_CASE("the grid's day reads clocks on days the clocks change", "[grid][time]") {
+    // 30 March 2025: Paris skips 02:00-03:00; 26 October: 02:00-03:00 comes twice. The span is
+    // in wall-clock minutes, so a window 01:00-04:00 is three hours of the grid both days.
+    const std::string windows =
+        "    open:\n      - {from: 2025-03-30 01:00, to: 2025-03-30 04:00}\n"
+        "      - {from: 2025-10-26 01:00, to: 2025-10-26 04:00}\n";
+    // With the programme day changing at midnight, so that the night's windows are that day's.
+    const LoadResult r = spanned("  day_change: \"00:00\"\n", windows,
+                                 "  - {id: t, title: T, room: r, start: 2025-03-30 05:00, "
+                                 "duration: 2h}\n");
+    CHECK(day_span(r.event, *parse_date("2025-03-30")) == hours(1, 4));
+    CHECK(day_span(r.event, *parse_date("2025-10-26")) == hours(1, 4));
+    const DayGrid g = build_day_grid(r.event, *parse_date("2025-03-30"), "", false);
+    CHECK(std::pair{g.from, g.to} == hours(1, 7));
+    REQUIRE(g.boxes.size() == 1);
+    CHECK(g.boxes[0].from == 5 * 60);
+    CHECK(g.boxes[0].to == 7 * 60);
+}

@@ -23,6 +23,7 @@ public:
             tr("its audience must choose; move one of them, or give it another track");
         for (std::size_t t = 0; t < lists.size(); ++t) {
             const Track& track = tracks[t];
+            if (track.parallel) continue;  // runs in several rooms at once by design
             ctx.for_each_overlap(lists[t], [&](Index ai, Index bi) {
                 const Session& a = ctx.session(ai);
                 const Session& b = ctx.session(bi);

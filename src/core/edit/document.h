@@ -67,6 +67,21 @@ enum class EntityKind { session, person, organization, venue, room, track };
 // The KIND of a ValuePath and the file's list key for a kind: "sessions", "people", "rooms"...
 std::string_view entity_list_key(EntityKind kind);
 
+// A place in the file that names an entity: the speakers of session 'x', the affiliation of
+// person 'ada', the organizers of the event, the travel times of venue 'hub'.
+struct Reference {
+    ValuePath where;    // kind, id (rooms "venue/room"; "" for the event) and key
+    std::string label;  // the referring entity as a person reads it: its title or name
+};
+
+// What to do, deleting an entity, with what still refers to it (the organizer's choice; to
+// cancel is not to apply the plan).
+enum class OnReferences {
+    refuse,    // no plan while something refers to it (the error names what)
+    remove,    // the references go: out of lists, keys removed (a session becomes unplaced)
+    reassign,  // they name another entity of the same kind instead
+};
+
 // Saving found the event's files changed by another program, and the edits could not be made
 // again on the new text: nothing was written.
 class ChangedOnDisk : public std::runtime_error {
@@ -112,13 +127,34 @@ public:
     // Changes a session's length, keeping its start.
     Plan plan_resize_session(Index session, Minutes duration) const;
     // A new entity with the given id (and, for a room, `venue_id`), with the least a valid file
-    // needs (a title or name equal to the id).
-    Plan plan_create(EntityKind kind, const std::string& id,
-                     const std::string& venue_id = {}) const;
+    // needs (a title or name equal to the id) and `fields` (key, one-line YAML value: a track's
+    // {"color", "\"#1f6feb\""}, a name). Whatever way the list is written: missing (it is
+    // created: a venue's first room), `[]`, `[...]`, a block list, or in an included file.
+    Plan plan_create(EntityKind kind, const std::string& id, const std::string& venue_id = {},
+                     const std::vector<std::pair<std::string, std::string>>& fields = {}) const;
     // A copy of an entity under a new id, placed right after it.
     Plan plan_duplicate(EntityKind kind, const std::string& id, const std::string& new_id) const;
     // Removes an entity. Refused while other entities refer to it (the error names them).
     Plan plan_delete(EntityKind kind, const std::string& id) const;
+    // What refers to an entity (rooms "venue/room"; a venue: what refers to its rooms too), in
+    // the order of the file.
+    std::vector<Reference> references_to(EntityKind kind, const std::string& id) const;
+    // Removes an entity and, in the same edit, its references: removed, or reassigned to
+    // `replacement` (an id of the same kind; rooms "venue/room"). A venue's rooms go with it;
+    // reassigning a venue's references is refused (its rooms have no counterpart).
+    Plan plan_delete(EntityKind kind, const std::string& id, OnReferences on_references,
+                     const std::string& replacement = {}) const;
+
+    // One item of a list of values, named as a ValuePath without a language: a venue's opening
+    // windows (venues/hub.open), a person's unavailability and languages
+    // (people/ada.unavailable), a room's (rooms/hub/hall.unavailable, .features), a session's
+    // people (sessions/x.speakers), the event's languages (event.languages). `yaml` is the item
+    // on one line ("{from: 2025-02-10 16:00, to: 2025-02-10 23:30}", "ada"). Whatever way the
+    // list is written: missing (created), `[]`, `[...]`, a block list, one value for a list of
+    // one, in an included file. Removing the last item leaves `key: []`.
+    Plan plan_add_item(const ValuePath& list, std::string_view yaml) const;
+    Plan plan_set_item(const ValuePath& list, std::size_t index, std::string_view yaml) const;
+    Plan plan_remove_item(const ValuePath& list, std::size_t index) const;
 
     // --- doing: each call reloads the event ----------------------------------------------------
     // Applies a planned change and pushes it on the undo stack (clearing redo).
@@ -177,6 +213,8 @@ public:
 private:
     struct Impl;
     explicit EventDocument(std::unique_ptr<Impl> impl);
+    // plan_add_item (op 0), plan_set_item (1), plan_remove_item (2).
+    Plan plan_item(const ValuePath& list, int op, std::size_t index, std::string_view yaml) const;
     std::unique_ptr<Impl> impl_;
 };
 

@@ -55,8 +55,9 @@ std::string written_on_one_line() {
 
 }  // namespace
 
-Plan EventDocument::plan_create(EntityKind kind, const std::string& id,
-                                const std::string& venue_id) const {
+Plan EventDocument::plan_create(
+    EntityKind kind, const std::string& id, const std::string& venue_id,
+    const std::vector<std::pair<std::string, std::string>>& fields) const {
     const Impl& d = *impl_;
     std::vector<std::string> texts = d.texts;
     const ParsedFiles files(texts, d.loaded.event);
@@ -64,47 +65,57 @@ Plan EventDocument::plan_create(EntityKind kind, const std::string& id,
     const std::string qualified = kind == EntityKind::room ? venue_id + "/" + id : id;
     if (edit::find_entity(files, kind, qualified, nullptr))
         return {std::nullopt, exists_already(kind, qualified)};
-    const std::string fields = "id: " + yaml_scalar(id);
-    const std::string named = name_key(kind) + ": " + yaml_scalar(id);
+    // The least a valid entity needs, and what the caller gives (a track's colour).
+    edit::YamlPatcher::Item item;
+    item.block_lines = {"id: " + yaml_scalar(id)};
+    bool named = false;
+    for (const auto& [key, yaml] : fields) {
+        if (key == "id" || yaml.find_first_of("\r\n") != std::string::npos)
+            return {std::nullopt, format_message(tr("'{0}' is not one YAML value on one line"),
+                                                 key + ": " + yaml)};
+        named = named || key == name_key(kind);
+        item.block_lines.push_back(key + ": " + yaml);
+    }
+    if (!named)
+        item.block_lines.insert(item.block_lines.begin() + 1,
+                                name_key(kind) + ": " + yaml_scalar(id));
+    item.flow = "{";
+    for (std::size_t i = 0; i < item.block_lines.size(); ++i)
+        item.flow += (i ? ", " : "") + item.block_lines[i];
+    item.flow += "}";
     Change change{format_message(new_entity_name(kind), id), {}};
     const auto list = edit::find_list(files, kind, venue_id, &error);
+    if (!list) return {std::nullopt, error};
     TextPatch patch;
-    std::string skip = std::string(edit::list_key(kind)) + "/" + qualified;
-    if (list) {
-        const edit::YamlPatcher p = files.patcher(list->file);
-        const yaml::Node& last = *list->list.node->items()[list->index];
-        const auto sample = p.item_text(list->list, list->index);
-        if (!sample) return {std::nullopt, written_on_one_line()};
-        const std::size_t indent = sample->find('-');
-        std::string item(indent, ' ');
-        if (p.source().is_flow_collection(p.begin_of(last)))
-            item += "- {" + fields + ", " + named + "}";
-        else
-            item += "- " + fields + "\n" + std::string(indent + 2, ' ') + named;
-        patch = p.insert_item_after(list->list, list->index, item);
-    } else if (kind == EntityKind::room) {
-        return {std::nullopt, error};
+    // A list that was there holds one more entity; one that was not is new as a whole.
+    std::set<std::string> skip_before, skip_after;
+    const bool had_list = list->list.node && list->list.node->count > 0;
+    const std::string list_name =
+        kind == EntityKind::room ? "venues/" + venue_id + ".rooms" : std::string(list->list_key);
+    if (had_list) {
+        skip_after.insert(std::string(edit::list_key(kind)) + "/" + qualified);
     } else {
+        skip_before.insert(list_name);
+        skip_after.insert(list_name);
+    }
+    if (kind != EntityKind::room && !list->owner.node->find(list->list_key)) {
         // The first of its kind: a new list at the end of the main file.
         const std::string& text = texts[0];
+        const std::string nl(files.patcher(0).eol());
         patch.file = 0;
         patch.offset = text.size();
-        skip = edit::list_key(kind);  // the whole list is new
-        patch.inserted = std::string(!text.empty() && text.back() != '\n' ? "\n" : "") +
-                         std::string(edit::list_key(kind)) + ":\n  - " + fields + "\n    " + named +
-                         "\n";
-        if (const yaml::Node* root = files.root(0); root && root->find(edit::list_key(kind)))
-            return {
-                std::nullopt,
-                // TRANSLATORS: a refused edit. {0} is a list key of the event file: sessions,
-                // people, organizations, venues or tracks (keep it as it is).
-                format_message(
-                    tr("the file's list of {0} is empty or not a list; add the first one as text"),
-                    edit::list_key(kind))};
+        patch.inserted =
+            std::string(!text.empty() && text.back() != '\n' ? nl : "") + list->list_key + ":" + nl;
+        for (std::size_t i = 0; i < item.block_lines.size(); ++i)
+            patch.inserted += (i ? "    " : "  - ") + item.block_lines[i] + nl;
+    } else {
+        auto p = files.patcher(list->file).append_item(list->owner, list->list_key, item, &error);
+        if (!p) return {std::nullopt, error};
+        patch = std::move(*p);
     }
     apply_patch(texts, patch);
     change.patches.push_back(patch);
-    error = d.check(std::move(texts), {}, {skip});
+    error = d.check(std::move(texts), skip_before, skip_after);
     if (!error.empty()) return {std::nullopt, error};
     return {change, {}};
 }
@@ -123,24 +134,28 @@ Plan EventDocument::plan_duplicate(EntityKind kind, const std::string& id,
     if (edit::find_entity(files, kind, new_qualified, nullptr))
         return {std::nullopt, exists_already(kind, new_qualified)};
     const edit::YamlPatcher p = files.patcher(f->file);
-    auto item = p.item_text(f->list, f->index);
+    const yaml::Node& entity = *f->list.node->items()[f->index];
+    // The copied text: whole lines of a block list, the item itself in a flow list.
+    auto item =
+        f->list.in_flow ? p.flow_item_text(f->list, f->index) : p.item_text(f->list, f->index);
     if (!item) return {std::nullopt, written_on_one_line()};
+    const std::size_t item_start =
+        f->list.in_flow ? p.begin_of(entity) : p.source().line_start(p.begin_of(entity));
     // The copy's id: the same span in the copied text.
     const yaml::Node* id_node = f->map.node->find("id");
-    const std::size_t item_start =
-        p.source().line_start(p.begin_of(*f->list.node->items()[f->index]));
     const std::size_t from = p.begin_of(*id_node) - item_start;
     const std::size_t to =
         p.end_of(*id_node, f->map.in_flow, p.key_indent(*f->map.node)) - item_start;
     item->replace(from, to - from, yaml_scalar(new_id));
-    TextPatch patch = p.insert_item_after(f->list, f->index, *item);
-    apply_patch(texts, patch);
+    auto patch = p.insert_copy_after(f->owner, f->list_key, f->index, *item, &error);
+    if (!patch) return {std::nullopt, error};
+    apply_patch(texts, *patch);
     const std::string label =
         kind == EntityKind::session
             ? edit::session_title(d.loaded.event, d.loaded.event.find_session(id))
             : id;
     // TRANSLATORS: the name of an edit in the Edit menu.
-    Change change{format_message(tr("Duplicate '{0}'"), label), {patch}};
+    Change change{format_message(tr("Duplicate '{0}'"), label), {*patch}};
     const std::string skip = std::string(edit::list_key(kind)) + "/" + new_qualified;
     error = d.check(std::move(texts), {}, {skip});
     if (!error.empty()) return {std::nullopt, error};
@@ -154,7 +169,20 @@ Plan EventDocument::plan_delete(EntityKind kind, const std::string& id) const {
     std::string error;
     const auto f = edit::find_entity(files, kind, id, &error);
     if (!f) return {std::nullopt, error};
-    const auto patch = files.patcher(f->file).remove_item(f->list, f->index, &error);
+    if (const auto refs = references_to(kind, f->qualified_id); !refs.empty()) {
+        // Say what refers to it, so the organizer can choose to remove or reassign.
+        std::string what;
+        for (std::size_t i = 0; i < refs.size() && i < 5; ++i)
+            what += (i ? ", " : "") + refs[i].label + " (" + refs[i].where.key + ")";
+        if (refs.size() > 5)
+            // TRANSLATORS: ends a list of what refers to an entity; {0} is how many more.
+            what += format_message(tr(" and {0} more"), std::to_string(refs.size() - 5));
+        // TRANSLATORS: a refused deletion. {0} is an id of the event file, {1} a list of what
+        // names it: "Opening (speakers), Panel (moderators)".
+        return {std::nullopt, format_message(tr("cannot delete '{0}': named by {1}"), id, what)};
+    }
+    const auto patch =
+        files.patcher(f->file).remove_list_item(f->owner, f->list_key, f->index, &error);
     if (!patch) return {std::nullopt, error};
     apply_patch(texts, *patch);
     const std::string label =

@@ -107,7 +107,11 @@ bool set_value(std::vector<std::string>& texts, const Event& ev, const ValuePath
         if (value && value->is_map()) {
             const Place vp{value, f->map.in_flow || patcher.source().is_flow_collection(
                                                         patcher.begin_of(*value))};
-            if (yaml.empty()) {
+            if (yaml.empty() && value->map_size() == 1 && value->find(path.lang)) {
+                // Its last key: the mapping goes (travel_minutes with no venue left).
+                patch = patcher.remove_key(f->map, path.key, &error);
+                if (!patch && !error.empty()) return false;
+            } else if (yaml.empty()) {
                 patch = patcher.remove_key(vp, path.lang, &error);
                 if (!patch && !error.empty()) return false;
             } else {

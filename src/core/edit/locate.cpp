@@ -90,31 +90,43 @@ std::optional<Found> find_list(const ParsedFiles& files, EntityKind kind, std::s
     if (kind == EntityKind::room) {
         auto venue = find_entity(files, EntityKind::venue, venue_id, error);
         if (!venue) return std::nullopt;
+        venue->owner = venue->map;
+        venue->list_key = "rooms";
         const yaml::Node* rooms = venue->map.node->find("rooms");
-        if (!rooms || !rooms->is_sequence()) {
-            // TRANSLATORS: a refused edit. {0} is a venue (an id of the event file).
-            if (error) *error = format_message(tr("venue '{0}' has no list of rooms"), venue_id);
-            return std::nullopt;
-        }
-        venue->list = child(files, venue->file, venue->map, *rooms);
+        venue->list =
+            rooms && rooms->is_sequence() ? child(files, venue->file, venue->map, *rooms) : Place{};
+        venue->index = rooms && rooms->is_sequence() ? rooms->count : 0;
         return venue;
     }
-    // The last file that has the list: included files hold the long lists.
+    // The last file that has the list: included files hold the long lists. Else the last that
+    // has the key (`tracks: []`), else the main file.
+    std::optional<Found> with_key;
     for (std::uint32_t file = static_cast<std::uint32_t>(files.size()); file-- > 0;) {
         const yaml::Node* root = files.root(file);
         const yaml::Node* list = root ? root->find(list_key(kind)) : nullptr;
-        if (list && list->is_sequence() && list->count > 0) {
-            Found f;
-            f.file = file;
-            f.list = child(files, file, {root, false}, *list);
-            f.index = list->count - 1;
-            return f;
+        if (!list) continue;
+        Found f;
+        f.file = file;
+        f.owner = {root, false};
+        f.list_key = list_key(kind);
+        if (list->is_sequence()) {
+            f.list = child(files, file, f.owner, *list);
+            f.index = list->count;
         }
+        if (list->is_sequence() && list->count > 0) return f;
+        if (!with_key) with_key = f;
     }
-    // TRANSLATORS: a refused edit. {0} is a list key of the event file: sessions, people,
-    // organizations, venues or tracks (keep it as it is).
-    if (error) *error = format_message(tr("the file has no list of {0} yet"), list_key(kind));
-    return std::nullopt;
+    if (with_key) return with_key;
+    const yaml::Node* root = files.root(0);
+    if (!root) {
+        // TRANSLATORS: a refused edit: the event file is not a YAML mapping at its top.
+        if (error) *error = tr("the file is not a mapping of keys");
+        return std::nullopt;
+    }
+    Found f;
+    f.owner = {root, false};
+    f.list_key = list_key(kind);
+    return f;
 }
 
 std::optional<Found> find_entity(const ParsedFiles& files, EntityKind kind, std::string_view id,
@@ -130,7 +142,13 @@ std::optional<Found> find_entity(const ParsedFiles& files, EntityKind kind, std:
             for (std::size_t i = 0; i < list->count; ++i) {
                 const yaml::Node& item = *list->items()[i];
                 if (id_of(item) != id) continue;
-                found.push_back({file, lp, i, child(files, file, lp, item), std::string(id)});
+                found.push_back({file,
+                                 {root, false},
+                                 std::string(list_key(kind)),
+                                 lp,
+                                 i,
+                                 child(files, file, lp, item),
+                                 std::string(id)});
             }
             continue;
         }
@@ -147,11 +165,12 @@ std::optional<Found> find_entity(const ParsedFiles& files, EntityKind kind, std:
             if (!venue->is_map() || (!venue_id.empty() && id_of(*venue) != venue_id)) continue;
             const yaml::Node* rooms = venue->find("rooms");
             if (!rooms || !rooms->is_sequence()) continue;
-            const Place rp = child(files, file, child(files, file, vp, *venue), *rooms);
+            const Place owner = child(files, file, vp, *venue);
+            const Place rp = child(files, file, owner, *rooms);
             for (std::size_t i = 0; i < rooms->count; ++i) {
                 const yaml::Node& item = *rooms->items()[i];
                 if (id_of(item) != room_id) continue;
-                found.push_back({file, rp, i, child(files, file, rp, item),
+                found.push_back({file, owner, "rooms", rp, i, child(files, file, rp, item),
                                  std::string(id_of(*venue)) + "/" + std::string(room_id)});
             }
         }

@@ -44,6 +44,8 @@ private:
 // An entity's mapping, the list holding it and its position there.
 struct Found {
     std::uint32_t file = 0;
+    Place owner;           // the mapping whose key `list_key` holds the list (for a list: set
+    std::string list_key;  // even when the key is missing or empty)
     Place list;
     std::size_t index = 0;
     Place map;
@@ -55,7 +57,9 @@ struct Found {
 std::optional<Found> find_event(const ParsedFiles& files, std::string* error);
 std::optional<Found> find_entity(const ParsedFiles& files, EntityKind kind, std::string_view id,
                                  std::string* error);
-// The list of entities of a kind (rooms: of the venue `venue_id`), in the file that has it.
+// The list of entities of a kind (rooms: of the venue `venue_id`), in the file that has it: the
+// last file with a non-empty list, else the last with the key, else the main file (`owner` set,
+// `list.node` null when the key is missing or not a list).
 std::optional<Found> find_list(const ParsedFiles& files, EntityKind kind, std::string_view venue_id,
                                std::string* error);
 

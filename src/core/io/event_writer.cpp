@@ -277,6 +277,7 @@ private:
             out_ << "  - id: " << yaml_scalar(t.id) << '\n';
             text(4, "name", t.name);
             if (!t.color.empty()) out_ << "    color: \"" << t.color << "\"\n";
+            if (t.parallel) out_ << "    parallel: true\n";
             text(4, "description", t.description);
             extra(4, t.extra);
         }

@@ -340,12 +340,15 @@ void read_tracks(Reader& r, const std::vector<Item>& items) {
     for (const Item& it : items) {
         Track t;
         const bool ok = r.fields(
-            *it.node, begin_entity(r, it, t, "track"), {"id", "name", "color", "description"},
-            {"id", "name"}, &t.extra, [&](std::string_view k, const Node& v) {
+            *it.node, begin_entity(r, it, t, "track"),
+            {"id", "name", "color", "description", "parallel"}, {"id", "name"}, &t.extra,
+            [&](std::string_view k, const Node& v) {
                 if (k == "name")
                     t.name = r.text(v, k);
                 else if (k == "description")
                     t.description = r.text(v, k);
+                else if (k == "parallel")
+                    t.parallel = r.boolean(v, k).value_or(false);
                 else if (k == "color") {
                     auto c = r.string(v, k);
                     if (c && !is_colour(*c))

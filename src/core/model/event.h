@@ -92,6 +92,9 @@ struct Track : Entity {
     Text name;
     std::string color;  // #rrggbb or empty
     Text description;
+    // Extension (docs/event-format-notes.md): the track runs in several rooms at once by design
+    // (FOSDEM's main track), so its overlapping sessions are no `track-overlap`.
+    bool parallel = false;
 };
 
 enum class SessionKind : std::uint8_t {

@@ -9,6 +9,7 @@
 #include <array>
 #include <cmath>
 #include <stdexcept>
+#include <tuple>
 
 #include "render/document.h"
 #include "render/words.h"
@@ -84,6 +85,37 @@ Color track_color(const Event& ev, Index track) {
     return palette[static_cast<std::size_t>(track) % palette.size()];
 }
 
+std::pair<int, int> day_span(const Event& ev, Date day,
+                             std::optional<std::pair<int, int>> sessions) {
+    int from = 24 * 60, to = 0;
+    const auto widen = [&](int a, int b) {
+        from = std::min(from, a);
+        to = std::max(to, b);
+    };
+    if (ev.info.hours)
+        widen(static_cast<int>(ev.info.hours->first.count()),
+              static_cast<int>(ev.info.hours->second.count()));
+    // The windows open that programme day: from its change of day (a window of the night
+    // before that closes at 02:00 belongs to the day before) to the next day's.
+    const int day_change = static_cast<int>(ev.info.day_change.count());
+    const int day_end = 24 * 60 + day_change;
+    for (const Venue& v : ev.venues) {
+        const date::time_zone& zone = v.zone ? *v.zone : ev.zone();
+        for (const TimeRange& w : v.open) {
+            const int a = minutes_after(day, to_local(zone, w.from));
+            const int b = minutes_after(day, to_local(zone, w.to));
+            if (b <= day_change || a >= day_end) continue;
+            widen(std::max(a, 0), std::min(b, day_end));
+        }
+    }
+    if (from >= to) {
+        from = 8 * 60;
+        to = 20 * 60;
+    }
+    if (sessions) widen(sessions->first, sessions->second);
+    return {from / 60 * 60, std::min((to + 59) / 60 * 60, 48 * 60)};
+}
+
 DayGrid build_day_grid(const Event& ev, Date day, const std::string& lang, bool include_private) {
     AgendaQuery q;
     q.day = day;
@@ -149,8 +181,7 @@ DayGrid build_day_grid(const Event& ev, Date day, const std::string& lang, bool 
         g.to = std::max(g.to, b.to);
     }
     for (auto& room : by_room) assign_lanes(room);
-    g.from = g.from / 60 * 60;
-    g.to = (g.to + 59) / 60 * 60;
+    std::tie(g.from, g.to) = day_span(ev, day, std::pair{g.from, g.to});
     for (std::size_t t = 0; t < ev.tracks.size(); ++t)
         if (track_used[t])
             g.legend.emplace_back(ev.tracks[t].name.get(g.lang, fallback),

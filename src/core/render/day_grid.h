@@ -6,8 +6,10 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "model/event.h"
@@ -49,11 +51,19 @@ struct DayGrid {
     std::vector<Index> rooms;  // the rooms in use that day, in the order of the file
     std::vector<std::string> room_names, venue_names;
     bool several_venues = false;
-    int from = 0, to = 0;  // whole hours around the sessions
+    int from = 0, to = 0;  // whole hours: day_span of the sessions
     std::vector<GridBox> boxes;
     std::vector<std::pair<std::string, Color>> legend;  // tracks of the day
     bool empty() const { return boxes.empty(); }
 };
+
+// The hours a day's grid spans, in minutes after the day's midnight as the clock reads in the
+// event's zone (venues' windows and sessions in their own zones' clock): the event's `hours`,
+// the venues' `open` windows that day and the sessions ([from, to) of `sessions` when given),
+// whichever is widest, in whole hours; 08:00–20:00 where the event gives neither `hours` nor
+// windows that day. So a new event's grid has room for the afternoon (issue 15, defect 7).
+std::pair<int, int> day_span(const Event& event, Date day,
+                             std::optional<std::pair<int, int>> sessions = std::nullopt);
 
 // The scheduled sessions of one programme day. Strings come from build_agenda.
 DayGrid build_day_grid(const Event& event, Date day, const std::string& lang, bool include_private);

@@ -293,3 +293,51 @@ TEST_CASE("duplicate ids and guids are repaired aloud, never merged or dropped",
     for (const auto& d : r.diagnostics.items()) CHECK(d.loc.line == 5);  // the second <event>
     load_written(r.event);
 }
+
+TEST_CASE("a track the source runs in two rooms at once is imported as parallel",
+          "[import][frab][json]") {
+    // FOSDEM's main track runs in several rooms at once by design (issue 15, defect 6): its
+    // overlaps were 25 track-overlap warnings that drowned the real conflicts.
+    for (const auto& [file, xml] :
+         std::vector<std::pair<std::string, bool>>{{"frab/fosdem-2025.xml", true},
+                                                   {"c3voc-json/36c3-everything.json", false},
+                                                   {"frab/debconf23.xml", true}}) {
+        INFO(file);
+        const ImportResult r =
+            xml ? import_frab(shared(file), file) : import_c3voc_json(shared(file), file);
+        REQUIRE(r.diagnostics.errors() == 0);
+        const Event& ev = r.event;
+        // Parallel exactly where two sessions of the track overlap in different rooms.
+        std::vector<bool> expected(ev.tracks.size(), false);
+        for (const Session& a : ev.sessions)
+            for (const Session& b : ev.sessions)
+                if (&a != &b && a.track >= 0 && a.track == b.track && a.scheduled() &&
+                    b.scheduled() && !a.cancelled() && !b.cancelled() && a.room != b.room &&
+                    *a.start < b.end() && *b.start < a.end())
+                    expected[static_cast<std::size_t>(a.track)] = true;
+        std::size_t parallel = 0;
+        for (std::size_t t = 0; t < ev.tracks.size(); ++t) {
+            INFO(ev.tracks[t].id);
+            CHECK(ev.tracks[t].parallel == expected[t]);
+            parallel += ev.tracks[t].parallel;
+        }
+        // No track-overlap is left from a parallel track; the file keeps the flag.
+        const Diagnostics conflicts = check_conflicts(ev);
+        for (const Diagnostic& d : conflicts.items()) {
+            if (d.rule != "track-overlap") continue;
+            const Index s = ev.find_session(d.sessions.front());
+            CHECK_FALSE(
+                ev.tracks[static_cast<std::size_t>(ev.sessions[static_cast<std::size_t>(s)].track)]
+                    .parallel);
+        }
+        const LoadResult back = load_written(ev);
+        std::size_t parallel_back = 0;
+        for (const Track& t : back.event.tracks) parallel_back += t.parallel;
+        CHECK(parallel_back == parallel);
+        if (file == "frab/fosdem-2025.xml") {
+            CHECK(parallel > 0);
+            CHECK(count(conflicts, "track-overlap") == 0);
+            CHECK(written(ev).find("    parallel: true\n") != std::string::npos);
+        }
+    }
+}

@@ -130,6 +130,9 @@ private:
                                                      std::string_view number);
 
     void sessions();
+    // Tracks the source already runs in two rooms at once are `parallel: true` (FOSDEM's main
+    // track): their overlaps are the organizers' design, not track-overlap conflicts.
+    void parallel_tracks();
 
     // The source's i-th event, as a session.
     void session(std::size_t i, std::unordered_map<std::string, std::size_t>& ids,

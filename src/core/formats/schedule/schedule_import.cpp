@@ -25,6 +25,7 @@ ImportResult ScheduleImport::run() {
     if (set_dates()) {
         entities();
         sessions();
+        parallel_tracks();
         keep_extras();
     }
     return b_.result();
@@ -78,6 +79,31 @@ void ScheduleImport::entities() {
             track.color = color;
     }
     people_mode();
+}
+
+void ScheduleImport::parallel_tracks() {
+    Event& ev = b_.event();
+    std::vector<std::vector<const Session*>> by_track(ev.tracks.size());
+    for (const Session& s : ev.sessions)
+        if (s.track >= 0 && s.scheduled() && !s.cancelled())
+            by_track[static_cast<std::size_t>(s.track)].push_back(&s);
+    for (std::size_t t = 0; t < by_track.size(); ++t) {
+        auto& list = by_track[t];
+        std::sort(list.begin(), list.end(),
+                  [](const Session* a, const Session* b) { return *a->start < *b->start; });
+        // A sweep: the sessions still running when each one starts; one in another room makes
+        // the track parallel.
+        std::vector<const Session*> running;
+        for (const Session* s : list) {
+            std::erase_if(running, [&](const Session* r) { return r->end() <= *s->start; });
+            if (std::any_of(running.begin(), running.end(),
+                            [&](const Session* r) { return r->room != s->room; })) {
+                ev.tracks[t].parallel = true;
+                break;
+            }
+            running.push_back(s);
+        }
+    }
 }
 
 // Room names that differ only in case ("Saal 1", "saal 1": c3voc files list an event's
