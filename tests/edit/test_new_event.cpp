@@ -98,7 +98,8 @@ TEST_CASE("hostile titles and names read back as typed", "[new_event]") {
         "tab\there",
         "---",
         "...",
-        "\xc2\x85 next line (C1)",
+        "true",
+        "1e3",
     };
     for (const std::string& name : hostile) {
         INFO(name);
@@ -204,6 +205,12 @@ TEST_CASE("what cannot make an event is refused with a reason", "[new_event]") {
     spec = sample();
     spec.rooms = {"bad \xff byte"};
     refused(spec, "not UTF-8");
+    spec = sample();
+    spec.venue = "\xc2\x85 next line (C1)";
+    refused(spec, "control character");
+    spec = sample();
+    spec.titles[0].second = "bell \x07";
+    refused(spec, "control character");
     spec = sample();
     spec.rooms.assign(201, "Room");
     refused(spec, "more than 200 rooms");

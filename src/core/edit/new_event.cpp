@@ -28,6 +28,19 @@ bool valid_utf8(std::string_view text) {
     return true;
 }
 
+// A control character other than the line breaks and tabs a name's spaces are made of: the
+// checks warn of them (exports and printouts would show them wrong).
+bool has_control(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const auto [cp, n] = decode_utf8(text, i);
+        if (n == 0) return false;
+        if ((cp < 0x20 && cp != '\n' && cp != '\r' && cp != '\t') || (cp >= 0x7f && cp <= 0x9f))
+            return true;
+        i += n;
+    }
+    return false;
+}
+
 // Refuses a text the file should not hold as a name.
 void check_name(std::string_view text) {
     if (text.size() > max_name_bytes)
@@ -36,6 +49,7 @@ void check_name(std::string_view text) {
             format_message(tr("a name is longer than {0} bytes"), std::to_string(max_name_bytes)));
     if (!valid_utf8(text))
         throw std::invalid_argument(tr("a name holds bytes that are not UTF-8 text"));
+    if (has_control(text)) throw std::invalid_argument(tr("a name holds a control character"));
 }
 
 std::string trimmed(std::string_view text) {
@@ -109,7 +123,8 @@ std::string new_event_text(const NewEvent& spec) {
         throw std::invalid_argument(tr("the event lasts more than a year"));
 
     std::string out = "# Made with Summitry's New event.\nsummitry: 1\n\nevent:\n";
-    out += "  id: " + slug_from_name(titles.front().second) + "\n";
+    // An id as a scalar too: a slug may be "null", "yes" or "1e3".
+    out += "  id: " + yaml_scalar(slug_from_name(titles.front().second)) + "\n";
     out += "  title:\n";
     for (const auto& [lang, text] : titles) out += "    " + lang + ": " + yaml_scalar(text) + "\n";
     out += "  timezone: " + yaml_scalar(spec.timezone) + "\n";
@@ -142,12 +157,12 @@ std::string new_event_text(const NewEvent& spec) {
     for (char& c : venue_line)
         if (c == '\n' || c == '\r' || c == '\t') c = ' ';
     out += "\nvenues:\n";
-    out += "  - id: " + slug_from_name(venue_line) + "\n";
+    out += "  - id: " + yaml_scalar(slug_from_name(venue_line)) + "\n";
     out += "    name: " + yaml_scalar(venue_line) + "\n";
     out += "    rooms:\n";
     std::set<std::string> taken;
     for (const std::string& room : rooms) {
-        out += "      - id: " + unique(taken, slug_from_name(room)) + "\n";
+        out += "      - id: " + yaml_scalar(unique(taken, slug_from_name(room))) + "\n";
         out += "        name: " + yaml_scalar(room) + "\n";
     }
     return out;
