@@ -41,7 +41,21 @@ void Autosaver::document_changed() {
         timer_.Stop();
         return;
     }
+    if (!planner_.document().modified()) {
+        // Back to the saved text (saved, or undone back to it): an autosave now would only offer
+        // to "recover" what the file already holds.
+        timer_.Stop();
+        EventDocument::discard_autosave(planner_.document().path());
+        written_ = now;
+        return;
+    }
     if (now != written_ && !timer_.IsRunning()) timer_.StartOnce(interval_ms_);
+}
+
+void Autosaver::forget() {
+    timer_.Stop();
+    if (planner_.has_document() && !planner_.document().modified())
+        EventDocument::discard_autosave(planner_.document().path());
 }
 
 std::string Autosaver::write_now() {

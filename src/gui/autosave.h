@@ -28,6 +28,9 @@ public:
     bool pending() const { return timer_.IsRunning(); }
     // Writes now (the timer's action); "" when done, else why not.
     std::string write_now();
+    // A clean quit: stops the timer, and removes the autosave of a document that holds no
+    // unsaved edit (a document with some keeps it: the question to save them was answered).
+    void forget();
     void on_report(std::function<void(const std::string&)> report) { report_ = std::move(report); }
 
 private:

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "edit/document.h"
+#include "edit/new_event.h"
 
 class wxWindow;
 
@@ -87,5 +88,17 @@ bool save_as(MainFrame& frame);
 bool reload_from_disk(MainFrame& frame);
 // When the document has unsaved changes, asks whether to save them; false: the user cancelled.
 bool confirm_discard(MainFrame& frame);
+
+// A new event and the examples (commands_new.cpp). Each returns "" when done, else why not.
+// Writes the event `spec` describes to `path` (replacing a file there: the save dialog asked)
+// and opens it.
+std::string create_event(MainFrame& frame, const NewEvent& spec, const std::string& path);
+// File > New: the New event dialog, then where to save it.
+void new_event_with_dialog(MainFrame& frame);
+// Copies the example event `example` to `path` and opens the copy: the installed file stays as
+// it is.
+std::string open_example_copy(MainFrame& frame, const std::string& example,
+                              const std::string& path);
+void open_example_with_dialog(MainFrame& frame, const std::string& example);
 
 }  // namespace summitry::gui

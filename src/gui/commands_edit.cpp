@@ -2,6 +2,7 @@
 // Edits: planned in core, submitted to the history as thin wxCommands.
 #include <wx/cmdproc.h>
 #include <wx/translation.h>
+#include <wx/utils.h>
 
 #include <exception>
 #include <string>
@@ -102,12 +103,15 @@ void record_applied(Planner& planner) {
 
 std::string move_session(Planner& planner, Index session, LocalTime start, Index room) {
     if (!session_at(planner, session)) return _("no such session").utf8_string();
+    // A drop on a big event takes a moment (the event is checked again): the pointer says so.
+    const wxBusyCursor busy;
     return submit_plan(planner, planner.document().plan_move_session(session, start, room));
 }
 
 std::string resize_session(Planner& planner, Index session, Minutes duration) {
     if (!session_at(planner, session)) return _("no such session").utf8_string();
     if (duration < Minutes{5}) return _("a session lasts at least 5 minutes").utf8_string();
+    const wxBusyCursor busy;
     return submit_plan(planner, planner.document().plan_resize_session(session, duration));
 }
 

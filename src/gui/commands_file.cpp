@@ -14,6 +14,16 @@
 namespace summitry::gui {
 namespace {
 
+// Whether the autosave of `path` differs from the files on disk. An autosave that cannot be read
+// is offered: the question is the only way to hear of it.
+bool autosave_holds_edits(const std::string& path) {
+    try {
+        return EventDocument::recover(path).modified();
+    } catch (const std::exception&) {
+        return true;
+    }
+}
+
 void show_error(MainFrame& frame, const wxString& what, const std::exception& e) {
     wxMessageBox(what + "\n\n" + wxString::FromUTF8(e.what()), "Summitry", wxOK | wxICON_ERROR,
                  &frame);
@@ -26,6 +36,10 @@ void open_file(MainFrame& frame, const std::string& path) {
     try {
         // Edits a crash left unsaved: offer them back, or forget them for good.
         bool recover = false;
+        // An autosave that holds the file's own text (its edits were undone, or saved by another
+        // program) has nothing to recover: removed without a question.
+        if (EventDocument::has_autosave(path) && !autosave_holds_edits(path))
+            EventDocument::discard_autosave(path);
         if (EventDocument::has_autosave(path)) {
             const wxString name = wxFileName(wxString::FromUTF8(path)).GetFullName();
             recover = ask(&frame, Question::recover,

@@ -20,6 +20,8 @@ public:
     ConflictsPanel(wxWindow* parent, Planner& planner);
     // Selects the sessions of row `row`, as a click does.
     void activate(long row);
+    // The rows an edit brought: highlighted, the first scrolled into view.
+    const std::vector<long>& new_rows() const { return new_rows_; }
 
 private:
     void rebuild();
@@ -27,8 +29,12 @@ private:
     wxItemAttr* OnGetItemAttr(long item) const override;
 
     Planner& planner_;
-    mutable wxItemAttr error_attr_;
+    mutable wxItemAttr error_attr_, new_attr_, new_error_attr_;
     std::vector<Diagnostic> shown_;
+    std::vector<bool> is_new_;
+    std::vector<long> new_rows_;
+    int generation_ = -1;
+    long tip_row_ = -2;  // the row whose message the tooltip shows
 };
 
 }  // namespace summitry::gui

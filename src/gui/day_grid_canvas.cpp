@@ -5,6 +5,7 @@
 #include <wx/dnd.h>
 #include <wx/menu.h>
 #include <wx/settings.h>
+#include <wx/toplevel.h>
 
 #include <algorithm>
 #include <cmath>
@@ -28,11 +29,20 @@ public:
         : grid_(grid), report_(std::move(report)) {}
     wxDragResult OnDragOver(wxCoord x, wxCoord y, wxDragResult def) override {
         // The data is not known until the drop (GTK): the hint names the place only.
-        const std::string hint = grid_.drop_hint({}, wxPoint(x, y));
+        // The data is not known until the drop (GTK), but the tray says what it drags: the
+        // hint and the box have the session's length.
+        const std::string id = session_being_dragged();
+        const std::string hint = grid_.drop_hint(id, wxPoint(x, y));
+        grid_.preview_drop(id, wxPoint(x, y));
         report_(hint);
         return hint.empty() ? wxDragNone : def;
     }
+    void OnLeave() override {
+        grid_.clear_drop_preview();
+        report_({});
+    }
     bool OnDropText(wxCoord x, wxCoord y, const wxString& text) override {
+        grid_.clear_drop_preview();
         const std::string id = session_from_drag_text(text);
         if (id.empty()) return false;
         const std::string error = grid_.drop_session(id, wxPoint(x, y));
@@ -71,7 +81,21 @@ DayGridCanvas::DayGridCanvas(wxWindow* parent, Planner& planner)
     SetDropTarget(new SessionDropTarget(*this, [this](const std::string& text) { report(text); }));
     Bind(wxEVT_MOUSE_CAPTURE_LOST, [this](wxMouseCaptureLostEvent&) { finish_drag(false); });
     Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
-        if (e.GetKeyCode() == WXK_ESCAPE && drag_.mode != DragMode::none) finish_drag(false);
+        if (e.GetKeyCode() == WXK_ESCAPE && drag_.mode != DragMode::none) {
+            finish_drag(false);
+        } else if (e.GetModifiers() == (wxMOD_ALT | wxMOD_SHIFT) &&
+                   (e.GetKeyCode() == WXK_UP || e.GetKeyCode() == WXK_DOWN ||
+                    e.GetKeyCode() == WXK_LEFT || e.GetKeyCode() == WXK_RIGHT)) {
+            // Edit > Move Earlier/Later/to Previous/Next Room: the grid takes arrow keys for
+            // itself (wxWANTS_CHARS), so the menu's keys would not reach the menu from here.
+            const char* action = e.GetKeyCode() == WXK_UP     ? "edit/earlier"
+                                 : e.GetKeyCode() == WXK_DOWN ? "edit/later"
+                                 : e.GetKeyCode() == WXK_LEFT ? "edit/previous-room"
+                                                              : "edit/next-room";
+            wxCommandEvent run(wxEVT_MENU, action_id(action));
+            run.SetEventObject(this);
+            wxGetTopLevelParent(this)->GetEventHandler()->ProcessEvent(run);
+        }
         // The grid wants arrow keys, not Tab: Tab goes on to the next control as elsewhere.
         else if (e.GetKeyCode() == WXK_TAB)
             Navigate(e.ShiftDown() ? wxNavigationKeyEvent::IsBackward
@@ -110,6 +134,7 @@ void DayGridCanvas::set_zoom(double zoom) {
 void DayGridCanvas::rebuild() {
     if (drag_.mode != DragMode::none) finish_drag(false);
     grid_ = PlannerGrid{};
+    tip_box_ = -1;
     if (planner_.has_document() && planner_.day())
         grid_ = build_planner_grid(planner_.event(), planner_.document().diagnostics(),
                                    *planner_.day(), planner_.lang());
@@ -223,6 +248,20 @@ void DayGridCanvas::on_motion(wxMouseEvent& event) {
             edge = p.y >= r.y + r.h - 6;
         }
         SetCursor(edge ? wxCursor(wxCURSOR_SIZENS) : wxNullCursor);
+        // The whole text of the box under the pointer: a short session shows only part of it.
+        if (hit != tip_box_) {
+            tip_box_ = hit;
+            if (hit < 0) {
+                UnsetToolTip();
+            } else {
+                const render::GridBox& box = grid_.boxes[static_cast<std::size_t>(hit)];
+                wxString tip = clock(box.from) + wxString::FromUTF8("\u2013") + clock(box.to) +
+                               "  " + wxString::FromUTF8(box.title);
+                if (!box.meta.empty()) tip += "\n" + wxString::FromUTF8(box.meta);
+                if (!box.people.empty()) tip += "\n" + wxString::FromUTF8(box.people);
+                SetToolTip(tip);
+            }
+        }
         return;
     }
     if (std::abs(p.x - drag_.start.x) + std::abs(p.y - drag_.start.y) > 3) drag_.moved = true;
@@ -264,6 +303,8 @@ void DayGridCanvas::finish_drag(bool commit) {
     drag_ = Drag{};
     if (HasCapture()) ReleaseMouse();
     Refresh();
+    // A cancelled drag (Esc, the capture lost): the status bar no longer shows its time.
+    if (!commit && drag.moved) report({});
     if (!commit || !drag.moved || drag.box >= grid_.boxes.size()) return;
     const render::GridBox& box = grid_.boxes[drag.box];
     std::string error;
@@ -306,6 +347,35 @@ std::string DayGridCanvas::drop_hint(const std::string& session_id, wxPoint clie
     std::string text = clock_text(minute);
     if (length > 0) text += "\u2013" + clock_text(minute + length);
     return text + " \u00b7 " + grid_.room_names[static_cast<std::size_t>(column)];
+}
+
+bool DayGridCanvas::preview_drop(const std::string& session_id, wxPoint client) {
+    DropPreview preview;
+    int minute = 0, column = 0;
+    if (drop_place(client, minute, column)) {
+        int length = 30;
+        if (const Index s =
+                planner_.has_document() ? planner_.event().find_session(session_id) : no_index;
+            s != no_index) {
+            const auto& d = planner_.event().sessions[static_cast<std::size_t>(s)].duration;
+            if (d)
+                length =
+                    std::max(5, static_cast<int>(std::chrono::duration_cast<Minutes>(*d).count()));
+        }
+        preview = {minute, minute + length, column};
+    }
+    if (preview.from != preview_.from || preview.to != preview_.to ||
+        preview.column != preview_.column) {
+        preview_ = preview;
+        Refresh();
+    }
+    return preview_.to > preview_.from;
+}
+
+void DayGridCanvas::clear_drop_preview() {
+    if (preview_.to == preview_.from) return;
+    preview_ = DropPreview{};
+    Refresh();
 }
 
 std::string DayGridCanvas::drop_session(const std::string& session_id, wxPoint client) {

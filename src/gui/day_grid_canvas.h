@@ -56,6 +56,19 @@ public:
     std::string drop_session(const std::string& session_id, wxPoint client);
     // Where a drop at `client` would go, "18:20–18:50 · Salons", or "" when outside the grid.
     std::string drop_hint(const std::string& session_id, wxPoint client) const;
+    // The box a drag from the tray would make at `client`: the session's length (30 minutes when
+    // it has none) in the column there, drawn dashed until the drop or the drag leaves. False
+    // outside the grid (nothing drawn).
+    bool preview_drop(const std::string& session_id, wxPoint client);
+    void clear_drop_preview();
+    // Minutes and column of the preview (from == to: none), for the tests.
+    struct DropPreview {
+        int from = 0, to = 0;
+        int column = 0;
+    };
+    const DropPreview& drop_preview() const { return preview_; }
+    // The tooltip: the whole text of the box under the pointer (tests).
+    wxString tooltip_text() const { return GetToolTipText(); }
     // How many times the window was painted (first-paint timing).
     long paints() const { return paints_; }
 
@@ -100,6 +113,7 @@ private:
     const BoxText& box_text(wxDC& dc, std::size_t box, int width, int height);
     void draw_box(wxDC& dc, std::size_t index, wxRect r, bool ghost);
     void draw_ghost(wxDC& dc, wxPoint origin, wxSize size);
+    void draw_drop_preview(wxDC& dc, wxPoint origin, wxSize size);
     void draw_headers(wxDC& dc, wxPoint origin, wxSize size,
                       std::pair<std::size_t, std::size_t> cols);
 
@@ -107,6 +121,8 @@ private:
     PlannerGrid grid_;
     GridGeometry geometry_;
     Drag drag_;
+    DropPreview preview_;
+    int tip_box_ = -1;  // the box whose text the tooltip shows
     std::vector<std::string> drawn_titles_;
     std::vector<BoxText> text_cache_;
     int generation_ = -1;

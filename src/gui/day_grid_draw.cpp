@@ -243,6 +243,29 @@ void DayGridCanvas::paint(wxDC& dc, wxPoint origin, wxSize size) {
     }
     dc.DrawBitmap(cache_, 0, 0);
     draw_ghost(dc, origin, size);
+    draw_drop_preview(dc, origin, size);
+}
+
+void DayGridCanvas::draw_drop_preview(wxDC& dc, wxPoint origin, wxSize size) {
+    if (preview_.to <= preview_.from) return;
+    dc.SetClippingRegion(GridGeometry::time_column, GridGeometry::header,
+                         size.x - GridGeometry::time_column, size.y - GridGeometry::header);
+    render::GridBox box;
+    box.from = preview_.from;
+    box.to = preview_.to;
+    box.column = static_cast<std::size_t>(preview_.column);
+    box.lane = 0;
+    box.lanes = 1;
+    const PixelRect p = geometry_.box_rect(box);
+    dc.SetPen(wxPen(selected_blue, 2, wxPENSTYLE_SHORT_DASH));
+    dc.SetBrush(
+        wxBrush(wxColour(selected_blue.Red(), selected_blue.Green(), selected_blue.Blue(), 40)));
+    dc.DrawRectangle(p.x - origin.x, p.y - origin.y, p.w, p.h);
+    dc.SetFont(meta_font_);
+    dc.SetTextForeground(selected_blue);
+    dc.DrawText(clock(preview_.from) + wxString::FromUTF8("\xe2\x80\x93") + clock(preview_.to),
+                p.x - origin.x + 6, p.y - origin.y + 3);
+    dc.DestroyClippingRegion();
 }
 
 void DayGridCanvas::draw_headers(wxDC& dc, wxPoint origin, wxSize size,

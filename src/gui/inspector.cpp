@@ -6,6 +6,7 @@
 #include <wx/sizer.h>
 
 #include <algorithm>
+#include <map>
 
 #include "commands.h"
 #include "inspector_fields.h"
@@ -42,6 +43,10 @@ Inspector::Inspector(wxWindow* parent, Planner& planner) : wxPanel(parent), plan
     sizer->Add(grid_, 1, wxEXPAND);
     SetSizer(sizer);
     grid_->Bind(wxEVT_PG_CHANGED, &Inspector::on_changed, this);
+    grid_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        CallAfter([this] { grid_->SetSplitterLeft(); });
+    });
     planner_.subscribe([this](ChangeKind kind) {
         // Edits from this grid are made after its own change event (on_changed), so rebuilding
         // here never pulls a property from under its handler.
@@ -81,9 +86,21 @@ void Inspector::rebuild() {
             grid_->SelectProperty(p, false);
         grid_->Scroll(view);
     }
-    // Labels as wide as the longest needs, the rest for the values.
-    grid_->SetSplitterLeft();
     grid_->Thaw();
+    // Labels as wide as the longest needs, the rest for the values: measured once the grid is
+    // thawed, and again when it is resized (a grid not shown yet measures nothing).
+    grid_->SetSplitterLeft();
+}
+
+std::vector<wxString> Inspector::cut_labels() const {
+    std::vector<wxString> out;
+    const int room = grid_->GetSplitterPosition() - grid_->GetMarginWidth();
+    for (wxPropertyGridIterator it = grid_->GetIterator(); !it.AtEnd(); ++it) {
+        const wxPGProperty* p = *it;
+        if (p->IsCategory()) continue;
+        if (grid_->GetTextExtent(p->GetLabel()).x > room) out.push_back(p->GetLabel());
+    }
+    return out;
 }
 
 std::string Inspector::change(const std::string& field, const wxString& value) {
@@ -121,11 +138,25 @@ wxString Inspector::value_of(const std::string& field) const {
     wxPGProperty* p = grid_->GetPropertyByName(u8(field));
     if (form == forms_.end() || !p) return {};
     if (form->second == Form::flag) return p->GetValue().GetBool() ? "true" : "false";
+    if (const auto ids = choice_ids_.find(field);
+        form->second == Form::choice && ids != choice_ids_.end()) {
+        // A choice shows names and stores ids; the "(none)" entry is its label, which removes
+        // the key.
+        const int row = p->GetChoiceSelection();
+        if (row < 0 || static_cast<std::size_t>(row) >= ids->second.size()) return {};
+        const std::string& id = ids->second[static_cast<std::size_t>(row)];
+        return id.empty() ? p->GetValueAsString() : u8(id);
+    }
     wxString value = p->GetValueAsString();
     if (!escaped(form->second)) return value;
     wxString expanded;
     wxPropertyGrid::ExpandEscapeSequences(expanded, value);
     return expanded;
+}
+
+wxString Inspector::shown_text(const std::string& field) const {
+    wxPGProperty* p = grid_->GetPropertyByName(u8(field));
+    return p ? p->GetValueAsString() : wxString();
 }
 
 void Inspector::on_changed(wxPropertyGridEvent& event) {
@@ -190,12 +221,79 @@ void Inspector::ids(const wxString& label, const std::string& key,
 void Inspector::choice(const wxString& label, const std::string& key,
                        const std::vector<std::string>& values, const std::string& current,
                        const wxString& none) {
+    std::vector<std::pair<std::string, wxString>> labelled;
+    for (const std::string& v : values) labelled.emplace_back(v, u8(v));
+    choice(label, key, labelled, current, none);
+}
+
+void Inspector::choice(const wxString& label, const std::string& key,
+                       const std::vector<std::pair<std::string, wxString>>& values,
+                       const std::string& current, const wxString& none) {
     wxPGChoices choices;
-    if (!none.empty()) choices.Add(none);
-    for (const std::string& v : values) choices.Add(u8(v));
-    auto* p = new wxEnumProperty(label, u8(key), choices);
-    p->SetValueFromString(current.empty() ? none : u8(current));
+    std::vector<std::string>& ids = choice_ids_[key];
+    ids.clear();
+    if (!none.empty()) {
+        choices.Add(none, 0);
+        ids.emplace_back();
+    }
+    int selected = none.empty() ? -1 : 0;
+    for (const auto& [id, shown] : values) {
+        if (id == current) selected = static_cast<int>(ids.size());
+        choices.Add(shown, static_cast<int>(ids.size()));
+        ids.push_back(id);
+    }
+    auto* p = new wxEnumProperty(label, u8(key), choices, selected < 0 ? 0 : selected);
     field(p, Form::choice);
+    // The whole name where the cell cuts it.
+    if (selected >= 0 && static_cast<std::size_t>(selected) < values.size() + !none.empty())
+        p->SetHelpString(choices.GetLabel(static_cast<unsigned>(selected)));
+}
+
+namespace {
+
+// Labels for choices: the name, and the id after a name that two share.
+std::vector<std::pair<std::string, wxString>> named(
+    std::vector<std::pair<std::string, wxString>> out) {
+    std::map<wxString, int> count;
+    for (const auto& [id, name] : out) ++count[name];
+    for (auto& [id, name] : out)
+        if (name.empty() || count[name] > 1) name += " (" + wxString::FromUTF8(id) + ")";
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto& a, const auto& b) { return a.second.CmpNoCase(b.second) < 0; });
+    return out;
+}
+
+}  // namespace
+
+std::vector<std::pair<std::string, wxString>> Inspector::room_choices() const {
+    const Event& ev = planner_.event();
+    std::vector<std::pair<std::string, wxString>> out;
+    for (const Room& r : ev.rooms) {
+        wxString name = u8(std::string(r.name.get(planner_.lang(), ev.default_language())));
+        // Rooms of several venues: the venue's name says which.
+        if (ev.venues.size() > 1 && r.venue != no_index)
+            name += wxString::FromUTF8(" \u00b7 ") +
+                    u8(std::string(ev.venues[static_cast<std::size_t>(r.venue)].name.get(
+                        planner_.lang(), ev.default_language())));
+        out.emplace_back(r.ref, name);
+    }
+    return named(std::move(out));
+}
+
+std::vector<std::pair<std::string, wxString>> Inspector::track_choices() const {
+    const Event& ev = planner_.event();
+    std::vector<std::pair<std::string, wxString>> out;
+    for (const Track& t : ev.tracks)
+        out.emplace_back(t.id, u8(std::string(t.name.get(planner_.lang(), ev.default_language()))));
+    return named(std::move(out));
+}
+
+std::vector<std::pair<std::string, wxString>> Inspector::organization_names() const {
+    const Event& ev = planner_.event();
+    std::vector<std::pair<std::string, wxString>> out;
+    for (const Organization& o : ev.organizations)
+        out.emplace_back(o.id, u8(std::string(o.name.get(planner_.lang(), ev.default_language()))));
+    return named(std::move(out));
 }
 
 void Inspector::flag(const wxString& label, const std::string& key, bool value) {

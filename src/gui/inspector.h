@@ -41,6 +41,10 @@ public:
     // The fields shown, in order, and what one shows (as change() takes it; tests).
     std::vector<std::string> fields() const;
     wxString value_of(const std::string& field) const;
+    // What the field's cell shows: a choice its label (a name) where value_of() gives the id.
+    wxString shown_text(const std::string& field) const;
+    // The labels the label column cuts short (tests: none, in French too).
+    std::vector<wxString> cut_labels() const;
 
 private:
     void rebuild();
@@ -74,6 +78,14 @@ private:
     void choice(const wxString& label, const std::string& key,
                 const std::vector<std::string>& values, const std::string& current,
                 const wxString& none = {});
+    // The same, each value shown by its label (a name, a translated word) and stored as its id.
+    void choice(const wxString& label, const std::string& key,
+                const std::vector<std::pair<std::string, wxString>>& values,
+                const std::string& current, const wxString& none = {});
+    // Rooms, tracks and organizations by name (the id after a name two of them share).
+    std::vector<std::pair<std::string, wxString>> room_choices() const;
+    std::vector<std::pair<std::string, wxString>> track_choices() const;
+    std::vector<std::pair<std::string, wxString>> organization_names() const;
     void flag(const wxString& label, const std::string& key, bool value);
     void ranges(const wxString& label, const std::string& key, const std::vector<TimeRange>& value,
                 const date::time_zone& zone);
@@ -87,6 +99,7 @@ private:
     std::optional<EntityRef> entity_;
     bool event_ = false;  // the event itself is shown
     std::map<std::string, Form> forms_;
+    std::map<std::string, std::vector<std::string>> choice_ids_;  // a choice's ids, by row
     std::function<void(const std::string&)> report_;
 };
 

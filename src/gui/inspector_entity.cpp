@@ -54,9 +54,7 @@ void Inspector::person_fields(const std::string& id, const Person& p) {
     const Event& ev = planner_.event();
     entity_header(_("Person"), id);
     text(_("Name"), "name", p.name, Form::text);
-    std::vector<std::string> orgs;
-    for (const Organization& o : ev.organizations) orgs.push_back(o.id);
-    choice(_("Affiliation"), "affiliation", orgs,
+    choice(_("Affiliation"), "affiliation", organization_names(),
            p.affiliation == no_index ? std::string()
                                      : ev.organizations[static_cast<std::size_t>(p.affiliation)].id,
            _("(none)"));

@@ -8,6 +8,7 @@
 #include "commands.h"
 #include "inspector.h"
 #include "inspector_fields.h"
+#include "words.h"
 
 namespace summitry::gui {
 namespace {
@@ -25,15 +26,18 @@ void Inspector::rebuild_session(const Session& s) {
     category(_("Session"));
     read_only(_("Id"), "id", s.id);
     texts(_("Title"), "title", s.title, Form::text);
-    std::vector<std::string> kinds(session_kind_names().begin(), session_kind_names().end());
+    // Kinds and statuses in the interface's language, tracks and rooms by name: the file gets
+    // the format's word and the id.
+    std::vector<std::pair<std::string, wxString>> kinds;
+    for (std::string_view k : session_kind_names()) kinds.emplace_back(k, word_label(k));
     choice(_("Kind"), "kind", kinds, std::string(to_string(s.kind)));
-    std::vector<std::string> tracks;
-    for (const Track& t : ev.tracks) tracks.push_back(t.id);
-    choice(_("Track"), "track", tracks,
+    choice(_("Track"), "track", track_choices(),
            s.track == no_index ? std::string() : ev.tracks[static_cast<std::size_t>(s.track)].id,
            _("(none)"));
-    choice(_("Status"), "status", {"confirmed", "tentative", "cancelled"},
-           std::string(to_string(s.status)));
+    std::vector<std::pair<std::string, wxString>> statuses;
+    for (const char* status : {"confirmed", "tentative", "cancelled"})
+        statuses.emplace_back(status, word_label(status));
+    choice(_("Status"), "status", statuses, std::string(to_string(s.status)));
     flag(_("Public"), "public", s.is_public);
     grid_->GetPropertyByName("public")->SetHelpString(
         _("A private session never appears in public exports"));
@@ -45,9 +49,7 @@ void Inspector::rebuild_session(const Session& s) {
          Form::word);
     text(_("Duration"), "duration", s.duration ? format_duration(*s.duration) : std::string(),
          Form::word);
-    std::vector<std::string> rooms;
-    for (const Room& r : ev.rooms) rooms.push_back(r.ref);
-    choice(_("Room"), "room", rooms,
+    choice(_("Room"), "room", room_choices(),
            s.room == no_index ? std::string() : ev.rooms[static_cast<std::size_t>(s.room)].ref,
            _("(unplaced)"));
     flag(_("Pinned"), "pinned", s.pinned);

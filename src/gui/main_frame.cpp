@@ -2,9 +2,13 @@
 #include "main_frame.h"
 
 #include <wx/config.h>
+#include <wx/display.h>
 #include <wx/filename.h>
 #include <wx/notebook.h>
+#include <wx/simplebook.h>
 #include <wx/statusbr.h>
+
+#include <algorithm>
 
 #include "actions/registry.h"
 #include "commands.h"
@@ -14,6 +18,7 @@
 #include "entity_list.h"
 #include "inspector.h"
 #include "sessions_table.h"
+#include "start_page.h"
 #include "unplaced_tray.h"
 
 namespace summitry::gui {
@@ -21,8 +26,19 @@ namespace summitry::gui {
 MainFrame::MainFrame(FrameOptions options)
     : wxFrame(nullptr, wxID_ANY, "Summitry", wxDefaultPosition, wxSize(1400, 900)),
       options_(options) {
+    // Sized to the screen it opens on: 1400×900 where there is room, never past the work area
+    // (a 1000-pixel screen less its panels).
+    const wxRect area =
+        wxDisplay(static_cast<unsigned>(std::max(0, wxDisplay::GetFromPoint(wxGetMousePosition()))))
+            .GetClientArea();
+    if (area.width > 0 && area.height > 0) {
+        SetSize(wxSize(std::min(FromDIP(1400), area.width), std::min(FromDIP(900), area.height)));
+        Move(area.GetTopLeft() + wxPoint((area.width - GetSize().x) / 2, 0));
+    }
     aui_.SetManagedWindow(this);
-    grid_ = new DayGridCanvas(this, planner_);
+    centre_ = new wxSimplebook(this, wxID_ANY);
+    grid_ = new DayGridCanvas(centre_, planner_);
+    centre_->AddPage(grid_, {});
     // Sessions, people, organizations, venues and rooms, tracks: one page each.
     auto* book = book_ = new wxNotebook(this, wxID_ANY);
     table_ = new SessionsTable(book, planner_);
@@ -38,28 +54,28 @@ MainFrame::MainFrame(FrameOptions options)
     conflicts_ = new ConflictsPanel(this, planner_);
     inspector_ = new Inspector(this, planner_);
     tray_ = new UnplacedTray(this, planner_);
-    aui_.AddPane(grid_, wxAuiPaneInfo().Name("grid").CenterPane().Caption(_("Day grid")));
+    aui_.AddPane(centre_, wxAuiPaneInfo().Name("grid").CenterPane().Caption(_("Day grid")));
     aui_.AddPane(inspector_, wxAuiPaneInfo()
                                  .Name("inspector")
                                  .Caption(_("Inspector"))
                                  .Right()
                                  .BestSize(340, 400)
                                  .MinSize(240, 200)
-                                 .CloseButton(false));
+                                 .CloseButton(true));
     aui_.AddPane(tray_, wxAuiPaneInfo()
                             .Name("tray")
                             .Caption(_("Unplaced"))
                             .Left()
                             .BestSize(210, 400)
                             .MinSize(160, 120)
-                            .CloseButton(false));
+                            .CloseButton(true));
     aui_.AddPane(book, wxAuiPaneInfo()
                            .Name("lists")
                            .Caption(_("Sessions and lists"))
                            .Bottom()
                            .BestSize(900, 210)
                            .MinSize(300, 120)
-                           .CloseButton(false));
+                           .CloseButton(true));
     aui_.AddPane(conflicts_, wxAuiPaneInfo()
                                  .Name("conflicts")
                                  .Caption(_("Conflicts"))
@@ -67,7 +83,13 @@ MainFrame::MainFrame(FrameOptions options)
                                  .Position(1)
                                  .BestSize(900, 130)
                                  .MinSize(300, 80)
-                                 .CloseButton(false));
+                                 .CloseButton(true));
+    // A panel closed by its button is hidden as the View menu hides it, and shown from there.
+    Bind(wxEVT_AUI_PANE_CLOSE, [this](wxAuiManagerEvent& e) {
+        if (e.GetPane()) hidden_.insert(e.GetPane()->name.utf8_string());
+        CallAfter([this] { update_actions(*this); });
+        e.Skip();  // the manager hides it
+    });
     CreateStatusBar(4);
     const int widths[] = {-3, 110, 190, 110};
     SetStatusWidths(4, widths);
@@ -78,8 +100,12 @@ MainFrame::MainFrame(FrameOptions options)
     autosaver_.on_report(report);
     planner_.subscribe([this](ChangeKind) { refresh_chrome(); });
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
+    Bind(wxEVT_SIZE, &MainFrame::on_size, this);
     disk_watcher_ = std::make_unique<DiskWatcher>(*this);
-    aui_.Update();
+    // After the menus: the start page lists the recent files they loaded.
+    start_ = new StartPage(centre_, *this);
+    centre_->AddPage(start_, {});
+    show_start_page(true);
     refresh_chrome();
 }
 
@@ -127,6 +153,62 @@ void MainFrame::refresh_chrome() {
         for (int i = 1; i < 4; ++i) SetStatusText({}, i);
     }
     if (GetTitle() != title) SetTitle(title);
+    if (open == showing_start_page()) show_start_page(!open);
+    update_actions(*this);
+}
+
+void MainFrame::on_size(wxSizeEvent& event) {
+    event.Skip();
+    const int height = GetClientSize().y;
+    const int before = height_;
+    height_ = height;
+    if (before <= 0 || height <= 0 || height == before || showing_start_page()) return;
+    // The bottom panels (sessions and lists, conflicts) keep their share of the height: a
+    // dock of wxAUI keeps its pixels, so a taller window would only give the grid more. The
+    // dock's size is in the perspective, as "dock_size(3,0,0)=210" (3: the bottom).
+    const wxString perspective = aui_.SavePerspective();
+    const wxString key = "dock_size(3,0,0)=";
+    const int at = perspective.Find(key);
+    if (at == wxNOT_FOUND) return;
+    const size_t from = static_cast<size_t>(at) + key.size();
+    size_t to = from;
+    while (to < perspective.size() && wxIsdigit(perspective[to])) ++to;
+    long size = 0;
+    if (!perspective.Mid(from, to - from).ToLong(&size) || size <= 0) return;
+    const long scaled = std::clamp<long>(size * height / before, FromDIP(120), height * 6 / 10);
+    if (scaled == size) return;
+    aui_.LoadPerspective(perspective.Left(from) + wxString::Format("%ld", scaled) +
+                         perspective.Mid(to));
+}
+
+bool MainFrame::showing_start_page() const {
+    return centre_->GetSelection() == 1;
+}
+
+void MainFrame::show_start_page(bool show) {
+    centre_->ChangeSelection(show ? 1 : 0);
+    if (show) start_->refresh();
+    // The panels are about an event: with none open they would be empty boxes around the page.
+    for (const char* name : {"inspector", "tray", "lists", "conflicts"})
+        aui_.GetPane(name).Show(!show && !hidden_.count(name));
+    aui_.Update();
+}
+
+bool MainFrame::panel_shown(std::string_view name) const {
+    return !showing_start_page() && !hidden_.count(name);
+}
+
+void MainFrame::show_panel(std::string_view name, bool show) {
+    wxAuiPaneInfo& pane = aui_.GetPane(wxString(name.data(), name.size()));
+    if (!pane.IsOk()) return;
+    if (!show)
+        hidden_.emplace(name);
+    else if (const auto it = hidden_.find(name); it != hidden_.end())
+        hidden_.erase(it);
+    if (!showing_start_page()) {
+        pane.Show(show);
+        aui_.Update();
+    }
     update_actions(*this);
 }
 
@@ -135,6 +217,7 @@ void MainFrame::on_close(wxCloseEvent& event) {
         event.Veto();
         return;
     }
+    autosaver_.forget();  // a clean quit leaves no autosave of a saved document behind
     Destroy();
 }
 

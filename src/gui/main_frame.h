@@ -11,13 +11,16 @@
 #include <wx/frame.h>
 
 #include <memory>
+#include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "autosave.h"
 #include "planner.h"
 
 class wxNotebook;
+class wxSimplebook;
 
 namespace summitry::gui {
 
@@ -28,6 +31,7 @@ class Inspector;
 class DiskWatcher;
 class UnplacedTray;
 class EntityList;
+class StartPage;
 
 struct FrameOptions {
     bool remember_files = true;  // recent files in the user's configuration (tests: false)
@@ -45,6 +49,13 @@ public:
     ConflictsPanel& conflicts() { return *conflicts_; }
     Inspector& inspector() { return *inspector_; }
     UnplacedTray& tray() { return *tray_; }
+    // Shown in the grid's place, the other panels hidden, while no event is open.
+    StartPage& start_page() { return *start_; }
+    bool showing_start_page() const;
+    // The panels by their names ("tray", "inspector", "lists", "conflicts"): shown, or hidden by
+    // the View menu or their close button (and shown again from the View menu).
+    bool panel_shown(std::string_view name) const;
+    void show_panel(std::string_view name, bool show);
     // The lists of people, organizations, venues and rooms, tracks (by kind: person,
     // organization, room, track).
     EntityList& list_of(EntityKind kind);
@@ -76,11 +87,16 @@ public:
 
 private:
     void on_close(wxCloseEvent& event);
+    void on_size(wxSizeEvent& event);
+    // The start page while no event is open, else the grid and the panels.
+    void show_start_page(bool show);
 
     Planner planner_;  // first: the views below refer to it
     FrameOptions options_;
     Autosaver autosaver_{planner_};
     wxAuiManager aui_;
+    wxSimplebook* centre_ = nullptr;  // the grid, or the start page
+    StartPage* start_ = nullptr;
     DayGridCanvas* grid_ = nullptr;
     SessionsTable* table_ = nullptr;
     ConflictsPanel* conflicts_ = nullptr;
@@ -91,6 +107,8 @@ private:
     wxFileHistory recent_;
     std::unique_ptr<DiskWatcher> disk_watcher_;
     int busy_ = 0;
+    int height_ = 0;  // the client height the bottom panels were sized for
+    std::set<std::string, std::less<>> hidden_;  // the panels the organizer hid
 };
 
 }  // namespace summitry::gui

@@ -10,6 +10,7 @@
 
 #include "planner.h"
 #include "views/agenda.h"
+#include "words.h"
 
 namespace summitry::gui {
 namespace {
@@ -229,9 +230,16 @@ void SessionsTable::rebuild() {
         auto add = [&](const AgendaEntry& e, const std::string& day) {
             const std::string people =
                 names(e.speakers) + (e.moderators.empty() ? "" : ", ") + names(e.moderators);
+            // Kinds and statuses in the interface's language (words.h).
             const std::vector<std::string> cells = {
-                day,     e.start, e.end,        e.room_name,
-                e.title, e.kind,  e.track_name, e.status + (e.is_public ? "" : " (private)"),
+                day,
+                e.start,
+                e.end,
+                e.room_name,
+                e.title,
+                word_label(e.kind).utf8_string(),
+                e.track_name,
+                (word_label(e.status) + (e.is_public ? wxString() : _(" (private)"))).utf8_string(),
                 people};
             wxVector<wxVariant> row;
             wxString all = wxString::FromUTF8(e.id);

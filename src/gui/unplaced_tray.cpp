@@ -4,8 +4,11 @@
 #include <wx/dataobj.h>
 #include <wx/dnd.h>
 #include <wx/listctrl.h>
+#include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+
+#include <cstdlib>
 
 #include "planner.h"
 
@@ -13,11 +16,22 @@ namespace summitry::gui {
 namespace {
 
 const wxString prefix = "summitry-session:";
+std::string dragged;  // the session of the drag under way, on the GUI thread
+
+// How far the pointer goes with the button down before it is a drag, as the toolkit says.
+int drag_threshold(wxSystemMetric metric, wxWindow* window) {
+    const int pixels = wxSystemSettings::GetMetric(metric, window);
+    return pixels > 0 ? pixels : 4;
+}
 
 }  // namespace
 
 wxString session_drag_text(const std::string& session_id) {
     return prefix + wxString::FromUTF8(session_id);
+}
+
+const std::string& session_being_dragged() {
+    return dragged;
 }
 
 std::string session_from_drag_text(const wxString& text) {
@@ -38,6 +52,34 @@ UnplacedTray::UnplacedTray(wxWindow* parent, Planner& planner)
     sizer->Add(hint, 0, wxALL, 4);
     SetSizer(sizer);
     list_->Bind(wxEVT_LIST_BEGIN_DRAG, &UnplacedTray::on_begin_drag, this);
+    // The list starts a drag after a few motion events only: a fast drag to the grid would
+    // only select. So the drag starts here, as soon as the pointer has gone past the toolkit's
+    // threshold with the button down on a row. (The generic list passes its mouse events to
+    // the control first.)
+    list_->Bind(wxEVT_LEFT_DOWN, [this](wxMouseEvent& e) {
+        int flags = 0;
+        const long row = list_->HitTest(e.GetPosition(), flags);
+        down_row_ = (flags & wxLIST_HITTEST_ONITEM) ? row : -1;
+        down_ = e.GetPosition();
+        e.Skip();
+    });
+    list_->Bind(wxEVT_LEFT_UP, [this](wxMouseEvent& e) {
+        down_row_ = -1;
+        e.Skip();
+    });
+    list_->Bind(wxEVT_MOTION, [this](wxMouseEvent& e) {
+        if (down_row_ >= 0 && e.LeftIsDown()) {
+            const wxPoint moved = e.GetPosition() - down_;
+            if (std::abs(moved.x) > drag_threshold(wxSYS_DRAG_X, list_) ||
+                std::abs(moved.y) > drag_threshold(wxSYS_DRAG_Y, list_)) {
+                const auto row = static_cast<std::size_t>(down_row_);
+                down_row_ = -1;
+                drag_row(row);
+                return;
+            }
+        }
+        e.Skip();
+    });
     list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
         const auto row = static_cast<std::size_t>(e.GetIndex());
         if (row < ids_.size()) planner_.select({ids_[row]});
@@ -73,11 +115,19 @@ void UnplacedTray::rebuild() {
 }
 
 void UnplacedTray::on_begin_drag(wxListEvent& event) {
-    const auto row = static_cast<std::size_t>(event.GetIndex());
+    down_row_ = -1;
+    drag_row(static_cast<std::size_t>(event.GetIndex()));
+}
+
+void UnplacedTray::drag_row(std::size_t row) {
     if (row >= ids_.size()) return;
-    wxTextDataObject data(session_drag_text(ids_[row]));
+    const std::string id = ids_[row];
+    if (drag_hook_) return drag_hook_(id);
+    wxTextDataObject data(session_drag_text(id));
     wxDropSource source(data, this);
+    dragged = id;
     source.DoDragDrop(wxDrag_DefaultMove);
+    dragged.clear();
 }
 
 }  // namespace summitry::gui

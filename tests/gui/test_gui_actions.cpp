@@ -92,7 +92,7 @@ TEST_CASE("Every action has a name, a label, a help text and a key of its own", 
     std::set<std::string> names;
     std::map<int, std::string> ids;
     std::map<std::pair<int, int>, std::string> keys;
-    REQUIRE(all_actions().size() == 28);
+    REQUIRE(all_actions().size() == 33);  // issue 15: File > New Event, four panels
     for (const Action& action : all_actions()) {
         INFO(action.name);
         CHECK(std::regex_match(action.name, name_form));
@@ -171,18 +171,19 @@ TEST_CASE("The menu bar and the toolbar are the registry's actions, each once", 
         CHECK(tool->GetLabel() == wxGetTranslation(action->tool.label));
         CHECK(tool->GetNormalBitmap().IsOk());
     }
-    CHECK(buttons == Names{"file/open", "file/save", "edit/undo", "edit/redo", "view/previous-day",
-                           "view/next-day", "view/zoom-out", "view/zoom-in"});
+    CHECK(buttons == Names{"file/new", "file/open", "file/save", "edit/undo", "edit/redo",
+                           "view/previous-day", "view/next-day", "view/zoom-out", "view/zoom-in"});
 }
 
 TEST_CASE("Menu items and buttons are enabled by their actions' rules", "[gui][actions]") {
-    const Names always = {"file/open",          "file/export",     "file/page-setup",
-                          "file/print-preview", "file/print",      "file/quit",
-                          "view/actual-size",   "view/next-panel", "view/previous-panel",
-                          "tools/schedule",     "tools/repair"};
-    const Names with_event = {"file/save",    "file/save-as",      "file/reload",
-                              "edit/new",     "view/previous-day", "view/next-day",
-                              "view/zoom-in", "view/zoom-out"};
+    const Names always = {
+        "file/new",           "file/open",           "file/export",    "file/page-setup",
+        "file/print-preview", "file/print",          "file/quit",      "view/actual-size",
+        "view/next-panel",    "view/previous-panel", "tools/schedule", "tools/repair"};
+    const Names with_event = {
+        "file/save",         "file/save-as",         "file/reload",      "edit/new",
+        "view/previous-day", "view/next-day",        "view/zoom-in",     "view/zoom-out",
+        "view/panel-tray",   "view/panel-inspector", "view/panel-lists", "view/panel-conflicts"};
     const Names with_session = {"edit/duplicate", "edit/delete"};
     const Names with_placed = {"edit/unplace", "edit/earlier", "edit/later", "edit/previous-room",
                                "edit/next-room"};

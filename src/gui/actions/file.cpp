@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// File menu: open, save, reload, export, print, quit.
+// File menu: new, open, save, reload, export, print, quit.
 #include <wx/artprov.h>
 #include <wx/defs.h>
 #include <wx/translation.h>
@@ -15,6 +15,14 @@ namespace summitry::gui {
 
 std::vector<Action> file_actions() {
     return {
+        {.name = "file/new",
+         .id = wxID_NEW,
+         .label = wxTRANSLATE("&New Event..."),
+         .accel = "Ctrl+N",
+         .help = wxTRANSLATE("Create an event: its title, dates, time zone, languages, venue and "
+                             "rooms, saved where you choose"),
+         .run = [](MainFrame& frame) { new_event_with_dialog(frame); },
+         .tool = {wxART_NEW, wxTRANSLATE("New"), wxTRANSLATE("Create an event")}},
         {.name = "file/open",
          .id = wxID_OPEN,
          .label = wxTRANSLATE("&Open..."),

@@ -34,24 +34,25 @@ struct MenuLayout {
 std::vector<MenuLayout> make_menu_bar_layout() {
     return {
         {wxTRANSLATE("&File"),
-         {"file/open", recent_files, separator, "file/save", "file/save-as", "file/reload",
-          separator, "file/export", "file/page-setup", "file/print-preview", "file/print",
-          separator, "file/quit"}},
+         {"file/new", "file/open", recent_files, separator, "file/save", "file/save-as",
+          "file/reload", separator, "file/export", "file/page-setup", "file/print-preview",
+          "file/print", separator, "file/quit"}},
         {wxTRANSLATE("&Edit"),
          {"edit/undo", "edit/redo", separator, "edit/new", "edit/duplicate", "edit/delete",
           "edit/unplace", separator, "edit/earlier", "edit/later", "edit/previous-room",
           "edit/next-room"}},
         {wxTRANSLATE("&View"),
          {"view/previous-day", "view/next-day", separator, "view/zoom-in", "view/zoom-out",
-          "view/actual-size", separator, "view/next-panel", "view/previous-panel"}},
+          "view/actual-size", separator, "view/next-panel", "view/previous-panel", separator,
+          "view/panel-tray", "view/panel-inspector", "view/panel-lists", "view/panel-conflicts"}},
         {wxTRANSLATE("&Tools"), {"tools/schedule", "tools/repair"}},
     };
 }
 
 const std::vector<std::string_view> toolbar_layout = {
-    "file/open",     "file/save", separator,           "edit/undo",
-    "edit/redo",     separator,   "view/previous-day", day_choice,
-    "view/next-day", separator,   "view/zoom-out",     "view/zoom-in"};
+    "file/new",  "file/open",     "file/save",         separator,  "edit/undo",
+    "edit/redo", separator,       "view/previous-day", day_choice, "view/next-day",
+    separator,   "view/zoom-out", "view/zoom-in"};
 
 const Action& action_named(std::string_view name) {
     if (const Action* action = find_action(name)) return *action;

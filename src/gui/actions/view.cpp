@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// View menu: the day on screen, the grid's zoom, and the keyboard's way round the panels.
+// View menu: the day on screen, the grid's zoom, the keyboard's way round the panels, and which
+// panels are shown.
 #include <wx/artprov.h>
 #include <wx/defs.h>
 #include <wx/notebook.h>
@@ -7,6 +8,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <string>
 
 #include "actions/action.h"
 #include "conflicts_panel.h"
@@ -45,6 +47,30 @@ void focus_panel(MainFrame& frame) {
     wxNotebook& book = frame.lists_book();
     if (target == &book && book.GetCurrentPage()) target = book.GetCurrentPage();
     target->SetFocus();
+}
+
+// View > Show/Hide a panel: the label says what choosing it does now.
+template <int panel>
+constexpr const char* panel_name() {
+    constexpr const char* names[] = {"tray", "inspector", "lists", "conflicts"};
+    return names[panel];
+}
+
+template <int panel>
+std::string panel_label(const MainFrame& frame) {
+    const bool shown = frame.panel_shown(panel_name<panel>());
+    // Each pair: the item while the panel is shown, and while it is hidden.
+    static const wxString labels[][2] = {
+        {_("Hide the &Unplaced Panel"), _("Show the &Unplaced Panel")},
+        {_("Hide the Inspec&tor"), _("Show the Inspec&tor")},
+        {_("Hide the &Sessions and Lists"), _("Show the &Sessions and Lists")},
+        {_("Hide the &Conflicts"), _("Show the &Conflicts")}};
+    return labels[panel][shown ? 0 : 1].utf8_string();
+}
+
+template <int panel>
+void toggle_panel(MainFrame& frame) {
+    frame.show_panel(panel_name<panel>(), !frame.panel_shown(panel_name<panel>()));
 }
 
 }  // namespace
@@ -95,10 +121,38 @@ std::vector<Action> view_actions() {
          .help = wxTRANSLATE("Go to the next panel: unplaced, grid, inspector, lists, conflicts"),
          .run = focus_panel<1>},
         {.name = "view/previous-panel",
-         .label = wxTRANSLATE("Previous Pa&nel"),
+         .label = wxTRANSLATE("Previous Pan&el"),
          .accel = "Shift+F6",
          .help = wxTRANSLATE("Go back to the previous panel"),
          .run = focus_panel<-1>},
+        {.name = "view/panel-tray",
+         .label = wxTRANSLATE("&Unplaced Panel"),
+         .accel = "Ctrl+Shift+1",
+         .help = wxTRANSLATE("Show or hide the panel of unplaced sessions"),
+         .enabled = event_open,
+         .run = toggle_panel<0>,
+         .label_now = panel_label<0>},
+        {.name = "view/panel-inspector",
+         .label = wxTRANSLATE("Inspec&tor"),
+         .accel = "Ctrl+Shift+2",
+         .help = wxTRANSLATE("Show or hide the inspector"),
+         .enabled = event_open,
+         .run = toggle_panel<1>,
+         .label_now = panel_label<1>},
+        {.name = "view/panel-lists",
+         .label = wxTRANSLATE("&Sessions and Lists"),
+         .accel = "Ctrl+Shift+3",
+         .help = wxTRANSLATE("Show or hide the sessions table and the lists"),
+         .enabled = event_open,
+         .run = toggle_panel<2>,
+         .label_now = panel_label<2>},
+        {.name = "view/panel-conflicts",
+         .label = wxTRANSLATE("&Conflicts"),
+         .accel = "Ctrl+Shift+4",
+         .help = wxTRANSLATE("Show or hide the conflicts"),
+         .enabled = event_open,
+         .run = toggle_panel<3>,
+         .label_now = panel_label<3>},
     };
 }
 
