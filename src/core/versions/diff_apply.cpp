@@ -5,6 +5,7 @@
 
 #include "edit/document.h"
 #include "time/time.h"
+#include "versions/batch.h"
 #include "versions/diff.h"
 
 namespace summitry::versions {
@@ -56,8 +57,39 @@ std::string apply_differences(EventDocument& doc, const std::vector<Difference>&
             !e.empty())
             return e;
     }
-    // 2. Values, one edit an entity change; keys gone on the other side removed.
+    // 2. Values: all in one edit when they can be planned together (versions/batch.h), else
+    // one edit an entity change; keys gone on the other side removed.
+    bool batched = false;
+    {
+        std::vector<std::pair<ValuePath, std::string>> values;
+        for (const Difference& d : changes) {
+            if (d.kind == "removed") continue;
+            const std::string kind = path_kind(d);
+            const std::string id = d.noun == "event" ? std::string() : d.id;
+            for (const auto& [key, value] : d.after) {
+                const auto b = d.before.find(key);
+                if (b != d.before.end() && b->second == value) continue;  // given, not changed
+                std::string v = value;
+                if (key == "room") {
+                    // Named as the planner names it: "room" where no other venue has one.
+                    const Index r = doc.event().find_room(value);
+                    if (r >= 0) v = doc.event().rooms[static_cast<std::size_t>(r)].ref;
+                }
+                values.push_back({{kind, id, key, {}}, v});
+            }
+            for (const auto& [key, value] : d.before)
+                if (!d.after.contains(key)) values.push_back({{kind, id, key, {}}, ""});
+        }
+        const bool had_errors = doc.diagnostics().has_errors();
+        batched = values.empty();
+        if (auto change = batched ? std::nullopt : plan_values(doc, values, "Changes")) {
+            doc.apply(std::move(*change));
+            batched = !doc.diagnostics().has_errors() || had_errors;
+            if (!batched) doc.undo();  // one of them is refused: find which, one by one
+        }
+    }
     for (const Difference& d : changes) {
+        if (batched) break;
         if (d.kind == "removed") continue;
         const std::string kind = path_kind(d);
         const std::string id = d.noun == "event" ? std::string() : d.id;

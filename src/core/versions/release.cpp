@@ -11,6 +11,7 @@
 #include "io/event_writer.h"
 #include "io/file_lock.h"
 #include "syntax/yaml_tree.h"
+#include "versions/batch.h"
 #include "versions/values.h"
 
 namespace summitry::versions {
@@ -209,11 +210,20 @@ ReleaseResult make_release(const fs::path& event_file, const std::string& name,
         std::vector<std::pair<ValuePath, std::string>> values;
         for (const auto& [id, revision] : result.raised)
             values.push_back({{"sessions", id, "revision", {}}, std::to_string(revision)});
-        const Plan plan = doc.plan_set_many("Release " + name, values);
-        if (!plan)
-            throw ReleaseError("cannot raise the revisions of '" + event_file.string() +
-                               "': " + plan.error);
-        doc.apply(*plan.change);
+        // One parse for all of them (versions/batch.h); verified once, as a plan is.
+        bool done = false;
+        if (auto change = plan_values(doc, values, "Release " + name)) {
+            doc.apply(std::move(*change));
+            done = !doc.diagnostics().has_errors();
+            if (!done) doc.undo();
+        }
+        if (!done) {
+            const Plan plan = doc.plan_set_many("Release " + name, values);
+            if (!plan)
+                throw ReleaseError("cannot raise the revisions of '" + event_file.string() +
+                                   "': " + plan.error);
+            doc.apply(*plan.change);
+        }
         doc.save();
     }
     result.info = {name, format_local(utc_reading(now)) + " UTC", note};
