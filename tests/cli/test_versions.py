@@ -140,6 +140,25 @@ class Releases(unittest.TestCase):
             clitest.run("release", ev, "--name", "v1", check_exit=2)
 
 
+class Exports(unittest.TestCase):
+    def test_exports_carry_the_latest_release(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            ev = generate(tmp, "ev.yaml", "--sessions", 10, "--seed", 8)
+            before = clitest.run("export", "frab", ev).stdout
+            digest = re.search(r"<version>(.*)</version>", before).group(1)
+            self.assertRegex(digest, r"^[0-9a-f]{8}$")
+            clitest.run("release", ev, "--name", "v1")
+            self.assertIn("<version>v1</version>", clitest.run("export", "frab", ev).stdout)
+            self.assertEqual(json.loads(clitest.run("export", "json", ev).stdout)["schedule"]["version"], "v1")
+            sid = next(s for s in load(ev)["sessions"] if "start" in s and "room" in s)["id"]
+            replace_once(ev, f"- id: {sid}\n    title: \"", f"- id: {sid}\n    title: \"Changed ")
+            self.assertRegex(clitest.run("export", "frab", ev).stdout, r"<version>v1\+[0-9a-f]{8}</version>")
+            clitest.run("release", ev, "--name", "v2")
+            self.assertIn("<version>v2</version>", clitest.run("export", "frab", ev).stdout)
+            ics = clitest.run("export", "ics", ev).stdout
+            self.assertIn("SEQUENCE:1", ics)
+
+
 class Diff(unittest.TestCase):
     def edited(self, tmp, seed=7):
         a = generate(tmp, "a.yaml", "--sessions", 40, "--seed", seed)
