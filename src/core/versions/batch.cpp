@@ -39,6 +39,7 @@ std::optional<Change> plan_values(const EventDocument& doc,
     std::vector<TextPatch> patches;
     std::string error;
     std::map<std::string, std::optional<edit::Found>> found_cache;
+    std::vector<std::optional<edit::YamlPatcher>> patchers(texts.size());
     for (const auto& [path, yaml] : values) {
         if (!path.lang.empty()) return std::nullopt;
         const std::string where = path.kind + "/" + path.id;
@@ -52,7 +53,9 @@ std::optional<Change> plan_values(const EventDocument& doc,
         }
         if (!it->second) return std::nullopt;
         const edit::Found& f = *it->second;
-        const edit::YamlPatcher patcher = files.patcher(f.file);
+        // One patcher a file: making one indexes the whole text's lines.
+        if (!patchers[f.file]) patchers[f.file].emplace(files.patcher(f.file));
+        const edit::YamlPatcher& patcher = *patchers[f.file];
         std::string key = path.key, value = yaml;
         if (key == "duration" && !value.empty() && f.map.node->find("end")) {
             // Written with `end`: the end moves, as the planner's resize does.

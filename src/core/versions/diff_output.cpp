@@ -88,7 +88,9 @@ void write_differences(std::ostream& out, const std::vector<Difference>& changes
                 if (!what.empty()) out << ": " << terminal_text(what);
                 out << '\n';
             }
-            out << format_message(tr("{0} changes"), changes.size()) << '\n';
+            out << (changes.size() == 1 ? tr("1 change")
+                                        : format_message(tr("{0} changes"), changes.size()))
+                << '\n';
             return;
         }
         case DiffFormat::markdown: {
