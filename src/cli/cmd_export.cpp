@@ -8,6 +8,8 @@
 #include "diag/format.h"
 #include "formats/formats.h"
 #include "output/jobs.h"
+#include "versions/diff.h"
+#include "versions/release.h"
 
 namespace summitry::cli {
 
@@ -19,6 +21,21 @@ struct ExportOptions {
     bool force = false;
     bool confine = false;
 };
+
+// The version the export carries: the latest release's name, "NAME+" (the formats add a digest)
+// when the event changed since it; "" when there is none (docs/versions.md).
+std::string latest_release(const std::string& file, const Event& ev) {
+    try {
+        const auto list = versions::list_releases(file);
+        if (list.empty()) return {};
+        const LoadResult released = versions::load_release(file, list.back().name);
+        const bool same =
+            versions::diff_events(released.event, ev, versions::Audience::staff).empty();
+        return list.back().name + (same ? "" : "+");
+    } catch (const versions::ReleaseError& e) {
+        throw Failure{Exit::usage, e.what()};
+    }
+}
 
 int export_command(const ExportOptions& o) {
     const ExportFormat* format = find_export_format(o.format);
@@ -37,6 +54,7 @@ int export_command(const ExportOptions& o) {
     if (!o.track.empty())
         req.track = find_or_fail("track", o.track, ev.find_track(o.track), ev.tracks);
     if (!o.room.empty()) req.room = find_or_fail("room", o.room, ev.find_room(o.room), ev.rooms);
+    job.release = latest_release(o.file, ev);
     ExportWarnings warnings;
     try {
         write_output(o.output, inputs_of(ev),

@@ -90,5 +90,8 @@ void add_program(CLI::App& app, Action& run);
 void add_render(CLI::App& app, Action& run);
 void add_set(CLI::App& app, Action& run);
 void add_schedule(CLI::App& app, Action& run);
+void add_release(CLI::App& app, Action& run);  // release and releases
+void add_diff(CLI::App& app, Action& run);
+void add_merge(CLI::App& app, Action& run);
 
 }  // namespace summitry::cli

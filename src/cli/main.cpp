@@ -30,7 +30,8 @@ bool runs_here(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         const std::string_view a = argv[i];
         if (a.starts_with('-')) continue;
-        return a == "check" || a == "agenda" || a == "set" || a == "schedule";
+        return a == "check" || a == "agenda" || a == "set" || a == "schedule" || a == "release" ||
+               a == "releases" || a == "diff" || a == "merge";
     }
     return false;
 }
@@ -76,6 +77,9 @@ int main(int argc, char** argv) {
 #endif
     add_set(app, run);
     add_schedule(app, run);
+    add_release(app, run);
+    add_diff(app, run);
+    add_merge(app, run);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

@@ -23,8 +23,9 @@ BELOW = {
     "edit": {"io", "check", "model", "time", "syntax", "diag", "util"},
     "render": {"views", "check", "model", "time", "syntax", "diag", "util"},
     "plan": {"edit", "io", "check", "model", "time", "syntax", "diag", "util"},
-    "output": {"formats", "render", "views", "io", "check", "model", "time", "syntax", "diag",
-               "util"},
+    "versions": {"edit", "io", "check", "model", "time", "syntax", "diag", "util"},
+    "output": {"versions", "formats", "render", "views", "io", "check", "model", "time", "syntax",
+               "diag", "util"},
 }
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*"([^"]+)"')

@@ -24,6 +24,10 @@ namespace summitry {
 // the day too, though the command line offers neither), and the time of the export.
 struct ExportRequest : SessionSelection {
     std::optional<Instant> now;  // DTSTAMP and the like; set by tests for stable output
+    // The version the schedule formats carry (frab <version>, c3voc "version"): the latest
+    // release's name, with "+digest" when the event changed since (versions/release.h); empty:
+    // a digest of what is exported.
+    std::string release;
 };
 
 // What an event holds and a format cannot say. Thrown before anything is written; the message

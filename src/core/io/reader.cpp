@@ -250,7 +250,13 @@ std::vector<std::string> Reader::languages(const Node& n, std::string_view key) 
 void Reader::keep_extra(const Node& key, const Node& value,
                         std::initializer_list<std::string_view> known, std::string_view what,
                         std::vector<ExtraKey>* extra) {
-    if (!key.text.starts_with("x-")) {
+    if (key.text == "merge-conflict") {
+        // What `summitry-cli merge` writes where both sides changed one value (docs/versions.md).
+        diags.error("merge-conflict", at(key),
+                    "an unresolved merge conflict in " + std::string(what) +
+                        ": the other side's value is written here",
+                    "keep the value you want, then remove this 'merge-conflict' key");
+    } else if (!key.text.starts_with("x-")) {
         Suggester s(key.text);
         for (std::string_view k : known) s.consider(k);
         std::string hint = key.text == "<<"

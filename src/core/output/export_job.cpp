@@ -12,6 +12,7 @@ JobResult run_export(const Event& event, const ExportJob& job, std::ostream& out
     ExportRequest request;
     static_cast<SessionSelection&>(request) = job.select;
     request.now = job.now;
+    request.release = job.release;
     return {true, format->write(event, request, out)};
 }
 

@@ -72,6 +72,7 @@ struct ExportJob {
     SessionSelection select{};
     std::string format = "ics";    // the name of an export format
     std::optional<Instant> now{};  // DTSTAMP and the like; set by tests for stable output
+    std::string release{};         // ExportRequest::release
 };
 
 using OutputJob = std::variant<AgendaJob, SpeakersJob, ProgrammeJob, DayGridJob, ExportJob>;

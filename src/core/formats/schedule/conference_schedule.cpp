@@ -392,7 +392,10 @@ ConferenceSchedule build_conference_schedule(const Event& ev, const ExportReques
         if (room_used[r]) out.rooms.push_back({c.rooms[r], room_guid(ev, ev.rooms[r]).str(), {}});
 
     add_days(out, c, by_day);
-    out.version = digest(out);
+    // A release names the version; edits since it make another one, built on it.
+    out.version = req.release.empty()          ? digest(out)
+                  : req.release.ends_with('+') ? req.release + digest(out)
+                                               : req.release;
     return out;
 }
 

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+// summitry-cli merge BASE OURS THEIRS [-o OUT]
+// A three-way merge by entity and key (versions/merge.h), usable as git's merge driver:
+//   git config merge.summitry.driver 'summitry-cli merge %O %A %B -o %A'
+// Exit 0: merged (new scheduling conflicts are printed as warnings); 1: conflicts, each named,
+// written into the result as `merge-conflict` keys; 2: bad usage, unreadable files, or THEIRS'
+// changes cannot be made on OURS (nothing written).
+#include <CLI/CLI.hpp>
+#include <iostream>
+#include <memory>
+#include <set>
+
+#include "common.h"
+#include "diag/format.h"
+#include "io/atomic_file.h"
+#include "util/terminal.h"
+#include "versions/merge.h"
+#include "versions/source.h"
+
+namespace summitry::cli {
+
+namespace {
+
+struct MergeOptions {
+    std::string base, ours, theirs, output;
+};
+
+LoadResult load_side(const std::string& spec, const char* side) {
+    try {
+        LoadResult r = versions::load_version(spec).loaded;
+        if (r.diagnostics.has_errors()) {
+            write_diagnostics_text(std::cerr, r.diagnostics, r.event.files);
+            throw Failure{Exit::usage,
+                          std::string(side) + " (" + spec + ") has errors: it cannot be merged"};
+        }
+        return r;
+    } catch (const versions::VersionError& e) {
+        throw Failure{Exit::usage, spec + ": " + e.what()};
+    } catch (const FileError& e) {
+        throw Failure{Exit::usage, e.what()};
+    }
+}
+
+std::string shown(const std::string& v) {
+    return v.empty() ? std::string("(absent)") : v;
+}
+
+int run_merge(const MergeOptions& o) {
+    const LoadResult base = load_side(o.base, "BASE");
+    const LoadResult theirs = load_side(o.theirs, "THEIRS");
+    EventDocument doc = [&] {
+        try {
+            return EventDocument::open(o.ours);
+        } catch (const FileError& e) {
+            throw Failure{Exit::usage, e.what()};
+        }
+    }();
+    if (doc.diagnostics().has_errors()) {
+        write_diagnostics_text(std::cerr, doc.diagnostics(), doc.event().files);
+        throw Failure{Exit::usage, "OURS (" + o.ours + ") has errors: it cannot be merged"};
+    }
+    std::set<std::string> conflicts_before;
+    for (const auto& d : doc.diagnostics().items()) conflicts_before.insert(d.rule + d.message);
+    std::vector<std::string> texts_before;
+    for (std::uint32_t f = 0; f < doc.event().files.size(); ++f)
+        texts_before.push_back(doc.text(f));
+
+    const versions::MergeResult r = versions::merge_events(base.event, doc, theirs.event);
+    if (!r.error.empty())
+        throw Failure{Exit::usage, "cannot make THEIRS' changes (" + o.theirs + ") on " + o.ours +
+                                       ": " + r.error + "; nothing written"};
+    for (std::uint32_t f = 1; f < texts_before.size(); ++f)
+        if (doc.text(f) != texts_before[f])
+            throw Failure{Exit::usage,
+                          "THEIRS' changes fall in " + doc.event().files.path(f) + ", a file " +
+                              o.ours + " includes: merge that file on its own; nothing written"};
+    try {
+        if (o.output.empty() || o.output == "-")
+            std::cout << doc.text(0);
+        else
+            write_file(o.output, doc.text(0));
+    } catch (const WriteError& e) {
+        throw Failure{Exit::usage, e.what()};
+    }
+    for (const auto& c : r.conflicts)
+        std::cerr << terminal_text(o.ours) << ": merge conflict: "
+                  << terminal_text(c.entity + (c.key.empty() ? "" : "." + c.key)) << ": ours "
+                  << terminal_text(shown(c.ours)) << ", theirs " << terminal_text(shown(c.theirs))
+                  << '\n';
+    if (!r.conflicts.empty()) {
+        std::cerr << "summitry-cli: " << r.conflicts.size()
+                  << " conflict(s), written as 'merge-conflict' keys: choose, then remove them\n";
+        return Exit::has_errors;
+    }
+    // Clean, but what both did together may clash: say so, as `check` would.
+    Diagnostics added;
+    for (const auto& d : doc.diagnostics().items())
+        if (!conflicts_before.contains(d.rule + d.message)) added.items().push_back(d);
+    write_diagnostics_text(std::cerr, added, doc.event().files);
+    return Exit::ok;
+}
+
+}  // namespace
+
+void add_merge(CLI::App& app, Action& run) {
+    auto o = std::make_shared<MergeOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "merge", "Three-way merge of an event by entity and key (a git merge driver)");
+    cmd->add_option("BASE", o->base, "The common ancestor")->required();
+    cmd->add_option("OURS", o->ours, "Our version: its text, comments and layout are kept")
+        ->required();
+    cmd->add_option("THEIRS", o->theirs, "Their version: its changes are made on ours")->required();
+    cmd->add_option("-o,--output", o->output,
+                    "Write the result here (git: -o %A); default: standard output");
+    cmd->callback([o, &run] { run = [o] { return run_merge(*o); }; });
+}
+
+}  // namespace summitry::cli

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+#include "versions/merge.h"
+
+#include <algorithm>
+#include <set>
+
+#include "edit/locate.h"
+#include "edit/yaml_patch.h"
+#include "io/event_writer.h"
+#include "versions/diff.h"
+#include "versions/values.h"
+
+namespace summitry::versions {
+
+namespace {
+
+using Values = std::map<std::string, std::string>;
+
+std::string get(const Values& v, const std::string& k) {
+    const auto it = v.find(k);
+    return it == v.end() ? std::string() : it->second;
+}
+
+// The entity's values key, split: "sessions/x" → kind "sessions", id "x"; "event" → event.
+std::pair<std::string, std::string> split_key(const std::string& key) {
+    if (key == "event") return {"event", {}};
+    const auto slash = key.find('/');
+    return {key.substr(0, slash), key.substr(slash + 1)};
+}
+
+std::string conflict_yaml(const std::vector<MergeConflict>& list) {
+    std::string out = "[";
+    for (const auto& c : list) {
+        if (out.size() > 1) out += ", ";
+        out += "{";
+        if (!c.key.empty()) out += "key: " + yaml_scalar(c.key) + ", ";
+        if (c.key.empty()) out += "entity: " + yaml_scalar(c.entity) + ", ";
+        out += "theirs: " + yaml_scalar(c.theirs.empty() ? "(removed)" : c.theirs) + "}";
+    }
+    return out + "]";
+}
+
+}  // namespace
+
+MergeResult merge_events(const Event& base_event, EventDocument& doc, const Event& theirs_event) {
+    const auto base = event_values(base_event, Audience::staff);
+    const auto ours = event_values(doc.event(), Audience::staff);
+    const auto theirs = event_values(theirs_event, Audience::staff);
+    MergeResult result;
+    // THEIRS' changes, less what conflicts with OURS: made as one list of changes.
+    std::map<std::string, EntityValues> from, to;
+    std::set<std::string> keys;
+    for (const auto* m : {&base, &ours, &theirs})
+        for (const auto& [k, e] : *m) keys.insert(k);
+    for (const std::string& key : keys) {
+        const auto b = base.find(key), o = ours.find(key), t = theirs.find(key);
+        const bool in_b = b != base.end(), in_o = o != ours.end(), in_t = t != theirs.end();
+        if (in_b && in_t && b->second.values == t->second.values) continue;  // theirs: no change
+        if (!in_b && !in_t) continue;
+        if (in_b && !in_t) {
+            // THEIRS removed it: remove it here too, unless OURS changed it meanwhile.
+            if (!in_o) continue;
+            if (o->second.values == b->second.values) {
+                from.emplace(key, o->second);
+            } else {
+                result.conflicts.push_back({key, {}, "(changed)", {}});
+            }
+            continue;
+        }
+        if (!in_o) {
+            if (in_b) {
+                // OURS removed what THEIRS changed: it stays removed, and the conflict is said.
+                result.conflicts.push_back({key, {}, {}, "(changed)"});
+            } else {
+                to.emplace(key, t->second);  // added by THEIRS
+            }
+            continue;
+        }
+        // Both have it: key by key.
+        const Values& bv = in_b ? b->second.values : Values{};
+        const Values& ov = o->second.values;
+        const Values& tv = t->second.values;
+        EntityValues before = o->second, after = o->second;
+        std::set<std::string> ks;
+        for (const auto* v : {&bv, &ov, &tv})
+            for (const auto& [k, x] : *v) ks.insert(k);
+        for (const auto& k : ks) {
+            const std::string bk = get(bv, k), ok = get(ov, k), tk = get(tv, k);
+            if (tk == bk || tk == ok) continue;
+            if (ok == bk) {
+                if (tk.empty())
+                    after.values.erase(k);
+                else
+                    after.values[k] = tk;
+                result.applied.push_back(key + "." + k);
+            } else {
+                result.conflicts.push_back({key, k, ok, tk});
+            }
+        }
+        if (after.values != before.values) {
+            from.emplace(key, std::move(before));
+            to.emplace(key, std::move(after));
+        }
+    }
+    for (const auto& [key, e] : from)
+        if (!to.contains(key)) result.applied.push_back(key + " (removed)");
+    for (const auto& [key, e] : to)
+        if (!from.contains(key)) result.applied.push_back(key + " (added)");
+    result.error = apply_differences(doc, diff_values(from, to));
+    if (!result.error.empty()) return result;
+    // The conflicts, written into OURS' text beside OURS' values: one `merge-conflict` key an
+    // entity (on the event for an entity OURS removed), a list of THEIRS' values.
+    std::map<std::string, std::vector<MergeConflict>> by_place;
+    for (const auto& c : result.conflicts)
+        by_place[ours.contains(c.entity) ? c.entity : std::string("event")].push_back(c);
+    for (const auto& [place, list] : by_place) {
+        std::vector<std::string> texts;
+        for (std::uint32_t f = 0; f < doc.event().files.size(); ++f) texts.push_back(doc.text(f));
+        const edit::ParsedFiles files(texts);
+        std::string error;
+        const auto [kind, id] = split_key(place);
+        const auto found =
+            place == "event" ? edit::find_event(files, &error)
+                             : edit::find_entity(files, *edit::entity_kind_from(kind), id, &error);
+        if (!found) {
+            result.error = "cannot write the conflicts of " + place + ": " + error;
+            return result;
+        }
+        TextPatch patch =
+            files.patcher(found->file).set_key(found->map, "merge-conflict", conflict_yaml(list));
+        doc.apply(Change{"Merge conflict", {std::move(patch)}});
+    }
+    return result;
+}
+
+}  // namespace summitry::versions

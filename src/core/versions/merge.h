@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// A three-way merge of an event by entity and key, not by line: BASE, and OURS and THEIRS each
+// changed from it. OURS' text is kept (its comments and layout); THEIRS' changes are made on it
+// with the planner's own minimal edits (versions/diff.h, apply_differences).
+//
+// Where both changed one value two ways, or one side removed what the other changed, OURS'
+// stands, and THEIRS' is written beside it as a `merge-conflict` key, which the loader reports
+// as an error at its line: the file stays YAML, and cannot be exported until someone chooses.
+
+#include <string>
+#include <vector>
+
+#include "edit/document.h"
+#include "model/event.h"
+
+namespace summitry::versions {
+
+struct MergeConflict {
+    std::string entity;        // "sessions/fireside-chat", "event"
+    std::string key;           // "start"; empty: the entity itself (removed on one side)
+    std::string ours, theirs;  // the values (YAML), "" when absent / removed
+};
+
+struct MergeResult {
+    std::vector<MergeConflict> conflicts;
+    std::vector<std::string> applied;  // THEIRS' changes made, as "sessions/x.start"
+    std::string error;                 // set when THEIRS' changes could not be made at all
+};
+
+// Makes THEIRS' changes (from `base`) on `ours`, and writes the conflicts into its text. `ours`
+// must have been opened from OURS' file; its texts are the result.
+MergeResult merge_events(const Event& base, EventDocument& ours, const Event& theirs);
+
+}  // namespace summitry::versions

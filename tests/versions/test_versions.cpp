@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: MIT
+// Versions (versions/): release names and git revisions refused when hostile, the revision
+// rule, diffs by entity and key, a diff made on its first version giving the second, and the
+// three-way merge's clean changes and conflicts.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "edit/document.h"
+#include "io/event_loader.h"
+#include "versions/diff.h"
+#include "versions/merge.h"
+#include "versions/release.h"
+#include "versions/source.h"
+
+using namespace summitry;
+using namespace summitry::versions;
+
+namespace {
+
+const std::string base_text = R"(summitry: 1
+event:
+  id: evening
+  title: An evening
+  timezone: Europe/Paris
+  start_date: 2025-02-10
+  end_date: 2025-02-10
+people:
+  - id: ada
+    name: Ada Lovelace
+    email: ada@example.org
+  - id: bob
+    name: Bob
+venues:
+  - id: embassy
+    name: Embassy
+    rooms:
+      - id: hall
+        name: Hall
+      - id: salon
+        name: Salon
+sessions:
+  - id: opening   # the first words
+    title: Opening
+    room: hall
+    start: 2025-02-10 18:00
+    end: 2025-02-10 18:30
+    speakers: [ada]
+  - id: panel
+    title: Panel
+    room: hall
+    start: 2025-02-10 18:30
+    duration: 1h
+  - id: dinner
+    title: Dinner
+    public: false
+    room: salon
+    start: 2025-02-10 20:00
+    duration: 2h
+)";
+
+Event load(const std::string& text) {
+    LoadResult r = load_event_text(text, "mem.yaml");
+    REQUIRE_FALSE(r.diagnostics.has_errors());
+    return std::move(r.event);
+}
+
+std::string with(std::string text, const std::string& from, const std::string& to) {
+    const auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    return text.replace(at, from.size(), to);
+}
+
+std::vector<std::string> kinds(const std::vector<Difference>& d) {
+    std::vector<std::string> out;
+    for (const auto& c : d) out.push_back(c.kind + " " + c.noun + " " + c.id);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("release names that could leave the folder or clash are refused") {
+    for (const char* good : {"v1", "2025-02-final", "V2.1_rc"})
+        CHECK(valid_release_name(good, nullptr));
+    std::string why;
+    for (const char* bad :
+         {"", "../x", "a/b", "-v", ".v", "index", "Index", "a..b", "a b", "v1\n"}) {
+        CHECK_FALSE(valid_release_name(bad, &why));
+        CHECK_FALSE(why.empty());
+    }
+    CHECK_FALSE(valid_release_name(std::string(65, 'a'), nullptr));
+}
+
+TEST_CASE("git revisions that git could take as options or paths are refused") {
+    for (const char* good : {"HEAD", "HEAD~2", "main", "v1.0^{}", "a1b2c3", "origin/main", "@{-1}"})
+        CHECK(valid_git_revision(good, nullptr));
+    for (const char* bad : {"", "--output=x", "-p", "HEAD:file", "a b", "$(id)", "a;b", "x\ny"})
+        CHECK_FALSE(valid_git_revision(bad, nullptr));
+}
+
+TEST_CASE("the revision rule raises the sessions that moved, were retitled or changed people") {
+    const Event released = load(base_text);
+    std::string t = with(base_text, "end: 2025-02-10 18:30", "duration: 30min");  // the same
+    CHECK(revisions_to_raise(released, load(t)).empty());
+    t = with(t, "title: Panel", "title: Big panel");
+    t = with(t, "    speakers: [ada]", "    speakers: [ada, bob]");
+    t = with(t, "    title: Dinner\n", "    title: Dinner\n    description: Food\n");
+    const auto raised = revisions_to_raise(released, load(t));
+    REQUIRE(raised.size() == 2);
+    CHECK(raised[0] == std::pair<std::string, int>{"opening", 1});
+    CHECK(raised[1] == std::pair<std::string, int>{"panel", 1});
+    // Raised already by an edit since the release: left as it is.
+    t = with(t, "title: Big panel", "title: Big panel\n    revision: 3");
+    CHECK(revisions_to_raise(released, load(t)).size() == 1);
+}
+
+TEST_CASE("a diff names changes as organizers do, and attendees see no private part") {
+    const Event a = load(base_text);
+    std::string t = with(base_text, "start: 2025-02-10 18:30", "start: 2025-02-10 19:00");
+    t = with(t, "room: salon", "room: hall");
+    t = with(t, "email: ada@example.org", "email: ada@example.com");
+    t = with(t, "    speakers: [ada]", "    speakers: [bob]\n    status: cancelled");
+    const Event b = load(t);
+    CHECK(kinds(diff_events(a, b, Audience::staff)) ==
+          std::vector<std::string>{"details person ada", "moved session dinner",
+                                   "people session opening", "cancelled session opening",
+                                   "moved session panel"});
+    const auto attendees = diff_events(a, b, Audience::attendees);
+    CHECK(kinds(attendees) == std::vector<std::string>{"people session opening",
+                                                       "cancelled session opening",
+                                                       "moved session panel"});
+    const auto people = diff_events(a, b, Audience::staff)[2];
+    CHECK(people.joined == std::vector<std::string>{"bob"});
+    CHECK(people.left == std::vector<std::string>{"ada"});
+    CHECK(diff_events(a, a, Audience::staff).empty());
+}
+
+TEST_CASE("a diff made on its first version gives the second") {
+    std::string t = with(base_text, "start: 2025-02-10 18:30", "start: 2025-02-10 19:00");
+    t = with(t, "title: Opening", "title: {en: Opening, fr: Ouverture}");
+    t = with(t, "  - id: bob\n    name: Bob\n", "");
+    t += "  - id: late\n    title: Late\n    room: embassy/salon\n    start: 2025-02-10 23:00\n"
+         "    duration: 15min\n";
+    const Event b = load(t);
+    EventDocument doc = EventDocument::from_text(base_text, "mem.yaml");
+    const auto changes = diff_events(doc.event(), b, Audience::staff);
+    REQUIRE(apply_differences(doc, changes).empty());
+    CHECK_FALSE(doc.diagnostics().has_errors());
+    CHECK(diff_events(doc.event(), b, Audience::staff).empty());
+    // OURS' comment and the `end` it wrote stay.
+    CHECK(doc.text().find("# the first words") != std::string::npos);
+    CHECK(doc.text().find("end: 2025-02-10 18:30") != std::string::npos);
+}
+
+TEST_CASE("a merge makes both sides' changes and writes real conflicts for the loader") {
+    const Event base = load(base_text);
+    EventDocument ours =
+        EventDocument::from_text(with(base_text, "title: Panel", "title: Our panel"), "mem.yaml");
+    std::string theirs = with(base_text, "start: 2025-02-10 20:00", "start: 2025-02-10 20:30");
+    theirs = with(theirs, "title: Panel", "title: Their panel");
+    const MergeResult r = merge_events(base, ours, load(theirs));
+    CHECK(r.error.empty());
+    REQUIRE(r.conflicts.size() == 1);
+    CHECK(r.conflicts[0].entity == "sessions/panel");
+    CHECK(r.conflicts[0].key == "title");
+    CHECK(ours.text().find("title: Our panel") != std::string::npos);
+    CHECK(ours.text().find("start: 2025-02-10 20:30") != std::string::npos);
+    bool reported = false;
+    for (const auto& d : ours.diagnostics().items())
+        if (d.rule == "merge-conflict") reported = d.severity == Severity::error && d.loc.line > 0;
+    CHECK(reported);
+}
