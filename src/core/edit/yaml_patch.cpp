@@ -260,17 +260,30 @@ std::optional<TextPatch> YamlPatcher::append_item(const Place& map, std::string_
     return insert_item_after(list, v.count - 1, text);
 }
 
+namespace {
+
+// The value at key number `k` of `m` when it has an item `index` (a single value is a list of
+// one), else nullptr and why.
+const yaml::Node* value_with_item(const yaml::Node& m, std::size_t k, std::size_t index,
+                                  std::string* error) {
+    const yaml::Node* v = k == std::string_view::npos ? nullptr : &m.value(k);
+    if (!v || v->is_null() || (v->is_sequence() && index >= v->count) ||
+        (!v->is_sequence() && index > 0)) {
+        if (error) *error = no_such_item(index);
+        return nullptr;
+    }
+    return v;
+}
+
+}  // namespace
+
 std::optional<TextPatch> YamlPatcher::replace_item(const Place& map, std::string_view key,
                                                    std::size_t index, std::string_view yaml,
                                                    std::string* error) const {
     const yaml::Node& m = *map.node;
     const std::size_t k = key_index(m, key);
-    const yaml::Node* v = k == std::string_view::npos ? nullptr : &m.value(k);
-    if (!v || v->is_null() || (v->is_sequence() && index >= v->count) ||
-        (!v->is_sequence() && index > 0)) {
-        if (error) *error = no_such_item(index);
-        return std::nullopt;
-    }
+    const yaml::Node* v = value_with_item(m, k, index, error);
+    if (!v) return std::nullopt;
     if (!v->is_sequence()) return replace(begin_of(*v), value_end(map, k), std::string(yaml));
     const Place list{v, flow_at(map) || src_.is_flow_collection(begin_of(*v))};
     const yaml::Node& it = *v->items()[index];
@@ -289,12 +302,8 @@ std::optional<TextPatch> YamlPatcher::remove_list_item(const Place& map, std::st
                                                        std::string* error) const {
     const yaml::Node& m = *map.node;
     const std::size_t k = key_index(m, key);
-    const yaml::Node* v = k == std::string_view::npos ? nullptr : &m.value(k);
-    if (!v || v->is_null() || (v->is_sequence() && index >= v->count) ||
-        (!v->is_sequence() && index > 0)) {
-        if (error) *error = no_such_item(index);
-        return std::nullopt;
-    }
+    const yaml::Node* v = value_with_item(m, k, index, error);
+    if (!v) return std::nullopt;
     const std::size_t colon = src_.colon_after(src_.key_end(begin_of(m.key(k))));
     // The only item: the list stays, empty.
     if (!v->is_sequence() || v->count == 1) {
