@@ -26,7 +26,7 @@ bool listed(const EntityList& list, EntityKind kind, const std::string& id) {
 
 TEST_CASE("A person is created from the People list, edited in the inspector, and undone",
           "[gui][entities]") {
-    FrameFixture fx("ai-for-growth-2025.yaml");
+    FrameFixture fx(paris);
     MainFrame& frame = *fx.frame;
     Planner& planner = frame.planner();
     EntityList& people = frame.list_of(EntityKind::person);
@@ -70,7 +70,7 @@ TEST_CASE(
     "Rooms and tracks: create, duplicate, the inspector's capacity and colour, delete refused "
     "while used",
     "[gui][entities]") {
-    FrameFixture fx("ai-for-growth-2025.yaml");
+    FrameFixture fx(paris);
     MainFrame& frame = *fx.frame;
     Planner& planner = frame.planner();
     const Event& ev0 = planner.event();

@@ -21,7 +21,7 @@ TEST_CASE("In French the menus and panes are French", "[gui][i18n]") {
     CHECK(wxGetTranslation("Inspector") == wxString::FromUTF8("Inspecteur"));
     CHECK(wxGetTranslation("%lu session", "%lu sessions", 3) == wxString::FromUTF8("%lu séances"));
     {
-        FrameFixture fx("ai-for-growth-2025.yaml");
+        FrameFixture fx(paris);
         wxMenuBar* bar = fx.frame->GetMenuBar();
         CHECK(bar->GetMenuLabelText(0) == "Fichier");
         CHECK(bar->GetMenuLabelText(1) == wxString::FromUTF8("Édition"));
@@ -59,7 +59,7 @@ TEST_CASE("In French the conflicts and refused edits that come from the core are
     // The core's translator looks in the same catalog (util/i18n.h).
     CHECK(summitry::tr("no such session") == "cette séance n'existe pas");
     {
-        FrameFixture fx("ai-for-growth-2025.yaml");
+        FrameFixture fx(paris);
         summitry::gui::Planner& planner = fx.frame->planner();
         summitry::gui::ConflictsPanel& conflicts = fx.frame->conflicts();
         // The seed's one note, as the panel shows it: message — hint.
@@ -101,7 +101,7 @@ TEST_CASE("In French the conflicts and refused edits that come from the core are
     // English again: the core's messages are the msgids.
     CHECK(summitry::tr("no such session") == "no such session");
     {
-        FrameFixture fx("ai-for-growth-2025.yaml");
+        FrameFixture fx(paris);
         CHECK(
             conflict_row(fx.frame->conflicts(), "unscheduled", "demo-synthesia-avatars") ==
             wxString::FromUTF8("'demo-synthesia-avatars' has no start and no room yet \u2014 give "
