@@ -17,6 +17,7 @@
 
 #include "actions/registry.h"
 #include "commands.h"
+#include "delete_dialog.h"
 #include "questions.h"
 
 namespace summitry::gui::test {
@@ -48,6 +49,9 @@ void start_wx() {
         wxTheApp->SetAppName("summitry-test");
         // No test may hang on a question it did not expect: keep what is open, discard autosaves.
         set_answer_hook([](Question, const wxString&) { return std::optional<bool>(false); });
+        set_references_hook([](const ReferencesQuestion&) {
+            return std::optional<ReferencesAnswer>(ReferencesAnswer{});  // cancel
+        });
         return wxTheApp->CallOnInit();
     }();
     REQUIRE(started);
