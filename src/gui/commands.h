@@ -41,7 +41,12 @@ std::string create_entity(Planner& planner, EntityKind kind, const std::string& 
                           const std::string& venue_id = {});
 std::string duplicate_entity(Planner& planner, EntityKind kind, const std::string& id,
                              const std::string& new_id);
+// Refused while something refers to it (the error names what).
 std::string delete_entity(Planner& planner, EntityKind kind, const std::string& id);
+// With its references removed or given to `replacement`, in the same edit
+// (EventDocument::plan_delete); delete_dialog.h asks which.
+std::string delete_entity(Planner& planner, EntityKind kind, const std::string& id,
+                          OnReferences on_references, const std::string& replacement = {});
 std::string set_entity_value(Planner& planner, EntityKind kind, const std::string& id,
                              const std::string& key, const std::string& lang,
                              const std::string& yaml);

@@ -35,8 +35,14 @@ std::string duplicate_entity(Planner& planner, EntityKind kind, const std::strin
 }
 
 std::string delete_entity(Planner& planner, EntityKind kind, const std::string& id) {
+    return delete_entity(planner, kind, id, OnReferences::refuse);
+}
+
+std::string delete_entity(Planner& planner, EntityKind kind, const std::string& id,
+                          OnReferences on_references, const std::string& replacement) {
     if (!planner.has_document()) return _("no event is open").utf8_string();
-    const std::string error = submit_plan(planner, planner.document().plan_delete(kind, id));
+    const std::string error =
+        submit_plan(planner, planner.document().plan_delete(kind, id, on_references, replacement));
     if (error.empty() && planner.selected_entity() && planner.selected_entity()->id == id)
         planner.select_entity(std::nullopt);
     return error;

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "conflicts_panel.h"
 
+#include <wx/arrstr.h>
+
 #include <string>
 #include <unordered_set>
 
+#include "check/names.h"
 #include "planner.h"
 
 namespace summitry::gui {
@@ -20,6 +23,19 @@ wxString severity_text(Severity s) {
         case Severity::note: return _("note");
     }
     return wxString::FromUTF8(std::string(to_string(s)));
+}
+
+// `text` broken into lines of at most about `width` characters, at spaces.
+wxString wrapped(const wxString& text, std::size_t width) {
+    wxString out, line;
+    for (const wxString& word : wxSplit(text, ' ', '\0')) {
+        if (!line.empty() && line.length() + 1 + word.length() > width) {
+            out += line + "\n";
+            line.clear();
+        }
+        line += (line.empty() ? "" : " ") + word;
+    }
+    return out + line;
 }
 
 }  // namespace
@@ -50,7 +66,12 @@ ConflictsPanel::ConflictsPanel(wxWindow* parent, Planner& planner)
         if (row < 0 || static_cast<std::size_t>(row) >= shown_.size())
             UnsetToolTip();
         else
-            SetToolTip(OnGetItemText(row, 3));
+            SetToolTip(tooltip(row));
+    });
+    // The message takes the width the other columns leave: less of it is cut.
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        CallAfter([this] { fit_message_column(); });
     });
     planner_.subscribe([this](ChangeKind kind) {
         if (kind == ChangeKind::document) rebuild();
@@ -92,8 +113,36 @@ wxString ConflictsPanel::OnGetItemText(long item, long column) const {
         case 0: return severity_text(d.severity);
         case 1: return wxString::FromUTF8(d.rule);
         case 2: return d.loc.line ? wxString::Format("%u", d.loc.line) : wxString();
-        default: return wxString::FromUTF8(d.message + (d.hint.empty() ? "" : " \u2014 " + d.hint));
+        default: return message(item);
     }
+}
+
+wxString ConflictsPanel::message(long item) const {
+    if (item < 0 || static_cast<std::size_t>(item) >= shown_.size() || !planner_.has_document())
+        return {};
+    // Ids become names here, for the rows on screen only: the file's ids stay in the
+    // diagnostics (the CLI's text, and what a click selects).
+    const Event& ev = planner_.event();
+    const Diagnostic& d = shown_[static_cast<std::size_t>(item)];
+    std::string text = message_with_names(ev, d, planner_.lang());
+    if (!d.hint.empty()) {
+        Diagnostic hint = d;
+        hint.message = d.hint;
+        text += " \u2014 " + message_with_names(ev, hint, planner_.lang());
+    }
+    return wxString::FromUTF8(text);
+}
+
+wxString ConflictsPanel::tooltip(long row) const {
+    // Wrapped, so that a long message is read whole in a tooltip of a sensible width.
+    return wrapped(message(row), 80);
+}
+
+void ConflictsPanel::fit_message_column() {
+    int others = 0;
+    for (int c = 0; c < 3; ++c) others += GetColumnWidth(c);
+    const int room = GetClientSize().x - others;
+    if (room > 200) SetColumnWidth(3, room);
 }
 
 wxItemAttr* ConflictsPanel::OnGetItemAttr(long item) const {

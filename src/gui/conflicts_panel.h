@@ -22,9 +22,15 @@ public:
     void activate(long row);
     // The rows an edit brought: highlighted, the first scrolled into view.
     const std::vector<long>& new_rows() const { return new_rows_; }
+    // Row `row`'s message and hint as the panel shows them: the ids of sessions, people, rooms,
+    // tracks and venues replaced by their names in the planner's language (check/names.h).
+    wxString message(long row) const;
+    // What hovering row `row` shows: its whole message, wrapped.
+    wxString tooltip(long row) const;
 
 private:
     void rebuild();
+    void fit_message_column();
     wxString OnGetItemText(long item, long column) const override;
     wxItemAttr* OnGetItemAttr(long item) const override;
 

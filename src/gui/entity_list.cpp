@@ -2,12 +2,15 @@
 #include "entity_list.h"
 
 #include <wx/button.h>
+#include <wx/clrpicker.h>
 #include <wx/dataview.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
+#include <wx/stattext.h>
 #include <wx/textdlg.h>
 
 #include "commands.h"
+#include "delete_dialog.h"
 
 namespace summitry::gui {
 namespace {
@@ -53,6 +56,15 @@ EntityList::EntityList(wxWindow* parent, Planner& planner, EntityKind kind)
     button(_("&New..."), &EntityList::ask_new);
     button(_("D&uplicate..."), &EntityList::on_duplicate);
     button(_("&Delete"), &EntityList::on_delete);
+    if (kind_ == EntityKind::track) {
+        // A track's colour is chosen, not typed: the file gets "#rrggbb".
+        buttons->Add(new wxStaticText(this, wxID_ANY, _("Colour:")), 0, wxTOP, 6);
+        colour_ = new wxColourPickerCtrl(this, wxID_ANY, *wxWHITE);
+        colour_->SetToolTip(_("The selected track's colour on the grid and in the programme"));
+        colour_->Bind(wxEVT_COLOURPICKER_CHANGED,
+                      [this](wxColourPickerEvent& e) { show_error(set_colour(e.GetColour())); });
+        buttons->Add(colour_, 0, wxEXPAND | wxTOP, 2);
+    }
     auto* sizer = new wxBoxSizer(wxHORIZONTAL);
     sizer->Add(list_, 1, wxEXPAND);
     sizer->Add(buttons, 0, wxALL, 4);
@@ -92,7 +104,7 @@ void EntityList::rebuild() {
                         {u8(p.id), u8(p.name), text(p.role),
                          p.affiliation == no_index
                              ? wxString()
-                             : u8(ev.organizations[static_cast<std::size_t>(p.affiliation)].id),
+                             : text(ev.organizations[static_cast<std::size_t>(p.affiliation)].name),
                          u8(p.email)});
                 break;
             case EntityKind::organization:
@@ -124,6 +136,15 @@ void EntityList::rebuild() {
 void EntityList::sync_selection() {
     syncing_ = true;
     const auto& selected = planner_.selected_entity();
+    if (colour_) {
+        const Index t = selected && selected->kind == EntityKind::track && planner_.has_document()
+                            ? planner_.event().find_track(selected->id)
+                            : no_index;
+        colour_->Enable(t != no_index);
+        wxColour c;
+        if (t != no_index && c.Set(u8(planner_.event().tracks[static_cast<std::size_t>(t)].color)))
+            colour_->SetColour(c);
+    }
     int row = wxNOT_FOUND;
     for (std::size_t i = 0; selected && i < rows_.size(); ++i)
         if (rows_[i] == *selected) row = static_cast<int>(i);
@@ -163,6 +184,17 @@ std::string EntityList::proposed_copy_id() const {
     return base + "-2";
 }
 
+std::string EntityList::set_colour(const wxColour& colour) {
+    const auto& selected = planner_.selected_entity();
+    if (!selected || selected->kind != EntityKind::track)
+        return _("select a track to colour").utf8_string();
+    const EntityRef track = *selected;
+    // Quoted: '#' would begin a comment.
+    return set_entity_value(
+        planner_, EntityKind::track, track.id, "color", {},
+        "\"" + colour.GetAsString(wxC2S_HTML_SYNTAX).Lower().utf8_string() + "\"");
+}
+
 void EntityList::show_error(const std::string& error) {
     if (!error.empty()) wxMessageBox(u8(error), "Summitry", wxOK | wxICON_WARNING, this);
 }
@@ -185,7 +217,11 @@ void EntityList::on_duplicate() {
 }
 
 void EntityList::on_delete() {
-    show_error(delete_selected());
+    // Something still referring to it: the dialog asks what becomes of the references.
+    const auto& selected = planner_.selected_entity();
+    if (!selected) return show_error("select an entry to delete");
+    const EntityRef entity = *selected;
+    show_error(delete_asking(this, planner_, entity.kind, entity.id));
 }
 
 }  // namespace summitry::gui

@@ -12,6 +12,8 @@
 
 #include "planner.h"
 
+class wxColourPickerCtrl;
+class wxColourPickerEvent;
 class wxDataViewListCtrl;
 class wxDataViewEvent;
 
@@ -33,6 +35,10 @@ public:
     void ask_new();
     // The id proposed for a copy of the selected entry ("clare-barclay-2").
     std::string proposed_copy_id() const;
+    // The tracks page's colour picker: the selected track's colour, and choosing one sets it
+    // (`color: "#rrggbb"`, one undoable edit). nullptr on the other pages.
+    wxColourPickerCtrl* colour_picker() { return colour_; }
+    std::string set_colour(const wxColour& colour);
 
 private:
     void rebuild();
@@ -44,6 +50,7 @@ private:
     Planner& planner_;
     EntityKind kind_;
     wxDataViewListCtrl* list_ = nullptr;
+    wxColourPickerCtrl* colour_ = nullptr;
     std::vector<EntityRef> rows_;  // by item data
     bool syncing_ = false;
 };

@@ -8,12 +8,17 @@
 #include <algorithm>
 #include <map>
 
+#include "choices.h"
 #include "commands.h"
 #include "inspector_fields.h"
+#include "items_dialog.h"
 #include "planner.h"
 
 namespace summitry::gui {
 namespace {
+
+// Choices longer than this are typed into (a combo box that completes), not only scrolled.
+constexpr unsigned long_choice = 12;
 
 wxString u8(const std::string& s) {
     return wxString::FromUTF8(s);
@@ -147,11 +152,29 @@ wxString Inspector::value_of(const std::string& field) const {
         const std::string& id = ids->second[static_cast<std::size_t>(row)];
         return id.empty() ? p->GetValueAsString() : u8(id);
     }
-    wxString value = p->GetValueAsString();
+    // The value itself: a list of people shows their names, and holds their ids.
+    wxString value = form->second == Form::list ? p->GetValue().GetString() : p->GetValueAsString();
     if (!escaped(form->second)) return value;
     wxString expanded;
     wxPropertyGrid::ExpandEscapeSequences(expanded, value);
     return expanded;
+}
+
+std::string Inspector::type(const std::string& field, const wxString& text) {
+    wxPGProperty* p = grid_->GetPropertyByName(u8(field));
+    if (!p || !forms_.contains(field)) return "no field '" + field + "' is shown";
+    // As the cell's editor reads what was typed (a name for an id, a part of a long choice's).
+    wxVariant value = p->GetValue();
+    if (!p->StringToValue(value, text, wxPG_FULL_VALUE | wxPG_EDITABLE_VALUE)) {
+        if (p->GetValueAsString() == text || value_of(field) == text) return {};
+        return wxString::Format(_("'%s' is not one of the choices"), text).utf8_string();
+    }
+    p->SetValue(value);
+    return change(field, value_of(field));
+}
+
+wxPGProperty* Inspector::property(const std::string& field) const {
+    return grid_->GetPropertyByName(u8(field));
 }
 
 wxString Inspector::shown_text(const std::string& field) const {
@@ -242,58 +265,29 @@ void Inspector::choice(const wxString& label, const std::string& key,
         choices.Add(shown, static_cast<int>(ids.size()));
         ids.push_back(id);
     }
-    auto* p = new wxEnumProperty(label, u8(key), choices, selected < 0 ? 0 : selected);
+    auto* p = new NameChoiceProperty(label, u8(key), choices, selected < 0 ? 0 : selected);
     field(p, Form::choice);
+    // A long list (60 tracks) is typed into rather than scrolled: a combo box completing the
+    // names, where a unique start or part of a name chooses it (NameChoiceProperty).
+    if (choices.GetCount() > long_choice) {
+        p->SetEditor(wxPGEditor_ComboBox);
+        p->SetAttribute(wxPG_ATTR_AUTOCOMPLETE, choices.GetLabels());
+    }
     // The whole name where the cell cuts it.
     if (selected >= 0 && static_cast<std::size_t>(selected) < values.size() + !none.empty())
         p->SetHelpString(choices.GetLabel(static_cast<unsigned>(selected)));
 }
 
-namespace {
-
-// Labels for choices: the name, and the id after a name that two share.
-std::vector<std::pair<std::string, wxString>> named(
-    std::vector<std::pair<std::string, wxString>> out) {
-    std::map<wxString, int> count;
-    for (const auto& [id, name] : out) ++count[name];
-    for (auto& [id, name] : out)
-        if (name.empty() || count[name] > 1) name += " (" + wxString::FromUTF8(id) + ")";
-    std::stable_sort(out.begin(), out.end(),
-                     [](const auto& a, const auto& b) { return a.second.CmpNoCase(b.second) < 0; });
-    return out;
-}
-
-}  // namespace
-
 std::vector<std::pair<std::string, wxString>> Inspector::room_choices() const {
-    const Event& ev = planner_.event();
-    std::vector<std::pair<std::string, wxString>> out;
-    for (const Room& r : ev.rooms) {
-        wxString name = u8(std::string(r.name.get(planner_.lang(), ev.default_language())));
-        // Rooms of several venues: the venue's name says which.
-        if (ev.venues.size() > 1 && r.venue != no_index)
-            name += wxString::FromUTF8(" \u00b7 ") +
-                    u8(std::string(ev.venues[static_cast<std::size_t>(r.venue)].name.get(
-                        planner_.lang(), ev.default_language())));
-        out.emplace_back(r.ref, name);
-    }
-    return named(std::move(out));
+    return entity_choices(planner_, EntityKind::room);
 }
 
 std::vector<std::pair<std::string, wxString>> Inspector::track_choices() const {
-    const Event& ev = planner_.event();
-    std::vector<std::pair<std::string, wxString>> out;
-    for (const Track& t : ev.tracks)
-        out.emplace_back(t.id, u8(std::string(t.name.get(planner_.lang(), ev.default_language()))));
-    return named(std::move(out));
+    return entity_choices(planner_, EntityKind::track);
 }
 
 std::vector<std::pair<std::string, wxString>> Inspector::organization_names() const {
-    const Event& ev = planner_.event();
-    std::vector<std::pair<std::string, wxString>> out;
-    for (const Organization& o : ev.organizations)
-        out.emplace_back(o.id, u8(std::string(o.name.get(planner_.lang(), ev.default_language()))));
-    return named(std::move(out));
+    return entity_choices(planner_, EntityKind::organization);
 }
 
 void Inspector::flag(const wxString& label, const std::string& key, bool value) {
@@ -303,30 +297,38 @@ void Inspector::flag(const wxString& label, const std::string& key, bool value) 
 
 void Inspector::ranges(const wxString& label, const std::string& key,
                        const std::vector<TimeRange>& value, const date::time_zone& zone) {
-    text(label, key, ranges_text(value, zone), Form::ranges);
-    grid_->GetPropertyByName(u8(key))->SetHelpString(
+    const wxString help =
         _("One range a line: 2025-02-10 09:00 - 12:00, {from: 2025-02-10 09:00, "
-          "to: 2025-02-11 12:00}, or 2025-02-10 for the whole day"));
+          "to: 2025-02-11 12:00}, or 2025-02-10 for the whole day");
+    if (planner_.selected_entity())
+        items(label, key, ranges_text(value, zone), Form::ranges,
+              help + "\n" + _("The button edits them one by one"));
+    else
+        field(new wxLongStringProperty(label, u8(key), escape(ranges_text(value, zone))),
+              Form::ranges, help);
+}
+
+void Inspector::items(const wxString& label, const std::string& key, const std::string& value,
+                      Form form, const wxString& help) {
+    // The editor is opened after the button's handler: its edits rebuild this grid.
+    field(new ItemsProperty(label, u8(key), escaped(form) ? escape(value) : u8(value),
+                            [this, key] { CallAfter([this, key] { edit_items(key); }); }),
+          form, help);
+}
+
+bool Inspector::edit_items(const std::string& key) {
+    if (!entity_ || !planner_.has_document()) return false;
+    ItemsDialog dialog(this, planner_, *entity_, key);
+    dialog.ShowModal();
+    return true;
 }
 
 std::vector<std::pair<std::string, wxString>> Inspector::people_choices() const {
-    std::vector<std::pair<std::string, wxString>> out;
-    for (const Person& p : planner_.event().people)
-        out.emplace_back(p.id, u8(p.name + " (" + p.id + ")"));
-    std::sort(out.begin(), out.end(),
-              [](const auto& a, const auto& b) { return a.second.CmpNoCase(b.second) < 0; });
-    return out;
+    return entity_choices(planner_, EntityKind::person);
 }
 
 std::vector<std::pair<std::string, wxString>> Inspector::organization_choices() const {
-    const Event& ev = planner_.event();
-    std::vector<std::pair<std::string, wxString>> out;
-    for (const Organization& o : ev.organizations)
-        out.emplace_back(o.id, u8(std::string(o.name.get(planner_.lang(), ev.default_language())) +
-                                  " (" + o.id + ")"));
-    std::sort(out.begin(), out.end(),
-              [](const auto& a, const auto& b) { return a.second.CmpNoCase(b.second) < 0; });
-    return out;
+    return entity_choices(planner_, EntityKind::organization);
 }
 
 }  // namespace summitry::gui

@@ -38,13 +38,22 @@ public:
     // "a, b", time ranges one a line); returns the error, "" when done. The tests use it; the
     // grid's change event calls it.
     std::string change(const std::string& field, const wxString& value);
+    // Types `text` into the field's cell as the organizer would, and commits it: a list of
+    // people or organizations by names or ids, a choice by its name or, in a long one, a unique
+    // start or part of it. Returns the error, "" when done.
+    std::string type(const std::string& field, const wxString& text);
     // The fields shown, in order, and what one shows (as change() takes it; tests).
     std::vector<std::string> fields() const;
     wxString value_of(const std::string& field) const;
     // What the field's cell shows: a choice its label (a name) where value_of() gives the id.
     wxString shown_text(const std::string& field) const;
+    // The field's property (tests: its editor and attributes), or nullptr.
+    wxPGProperty* property(const std::string& field) const;
     // The labels the label column cuts short (tests: none, in French too).
     std::vector<wxString> cut_labels() const;
+    // The editor of the list `key` of the entity shown (open, unavailable, travel_minutes,
+    // languages: items_dialog.h), as the field's button opens it; false when none is shown.
+    bool edit_items(const std::string& key);
 
 private:
     void rebuild();
@@ -89,6 +98,10 @@ private:
     void flag(const wxString& label, const std::string& key, bool value);
     void ranges(const wxString& label, const std::string& key, const std::vector<TimeRange>& value,
                 const date::time_zone& zone);
+    // A list inside the entity shown, typed in its cell or edited item by item in the editor its
+    // button opens (edit_items).
+    void items(const wxString& label, const std::string& key, const std::string& value, Form form,
+               const wxString& help);
     // People and organizations of the event, for ids().
     std::vector<std::pair<std::string, wxString>> people_choices() const;
     std::vector<std::pair<std::string, wxString>> organization_choices() const;

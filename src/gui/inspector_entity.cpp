@@ -7,11 +7,19 @@
 
 #include <set>
 
+#include "choices.h"
 #include "commands.h"
 #include "inspector.h"
 #include "inspector_fields.h"
 
 namespace summitry::gui {
+namespace {
+
+std::string or_id(std::string_view name, const std::string& id) {
+    return name.empty() ? id : std::string(name);
+}
+
+}  // namespace
 
 void Inspector::rebuild_entity(const EntityRef& entity) {
     const Event& ev = planner_.event();
@@ -60,8 +68,8 @@ void Inspector::person_fields(const std::string& id, const Person& p) {
            _("(none)"));
     texts(_("Role"), "role", p.role, Form::text);
     texts(_("Biography"), "bio", p.bio, Form::long_text);
-    list(_("Languages"), "languages", p.languages,
-         _("Languages the person speaks: codes such as en, fr"));
+    items(_("Languages"), "languages", list_text(p.languages), Form::list,
+          _("Languages the person speaks: codes such as en, fr; the button edits them one by one"));
     text(_("Photo"), "photo", p.photo, Form::text);
     grid_->GetPropertyByName("photo")->SetHelpString(_("A path relative to the event file"));
     category(_("Contact (private)"));
@@ -100,11 +108,14 @@ void Inspector::venue_fields(const std::string& id, const Venue& v) {
     for (const auto& [to, minutes] : v.travel)
         travel += (travel.empty() ? "" : "\n") + ev.venues[static_cast<std::size_t>(to)].id + ": " +
                   std::to_string(minutes.count());
-    text(_("Travel minutes"), "travel_minutes", travel, Form::minutes);
-    grid_->GetPropertyByName("travel_minutes")
-        ->SetHelpString(_("Minutes to another venue, one a line: venue: minutes"));
+    items(_("Travel minutes"), "travel_minutes", travel, Form::minutes,
+          _("Minutes to another venue, one a line: venue: minutes; the button edits them one "
+            "by one"));
     std::vector<std::string> rooms;
-    for (const Index r : v.rooms) rooms.push_back(ev.rooms[static_cast<std::size_t>(r)].id);
+    for (const Index r : v.rooms)
+        rooms.push_back(or_id(
+            ev.rooms[static_cast<std::size_t>(r)].name.get(planner_.lang(), ev.default_language()),
+            ev.rooms[static_cast<std::size_t>(r)].id));
     read_only(_("Rooms"), "rooms", list_text(rooms));
 }
 
@@ -112,9 +123,11 @@ void Inspector::room_fields(const std::string& id, Index room) {
     const Event& ev = planner_.event();
     const Room& r = ev.rooms[static_cast<std::size_t>(room)];
     entity_header(_("Room"), id);
-    read_only(
-        _("Venue"), "venue",
-        r.venue == no_index ? std::string() : ev.venues[static_cast<std::size_t>(r.venue)].id);
+    read_only(_("Venue"), "venue",
+              r.venue == no_index ? std::string()
+                                  : entity_name(planner_, EntityKind::venue,
+                                                ev.venues[static_cast<std::size_t>(r.venue)].id)
+                                        .utf8_string());
     texts(_("Name"), "name", r.name, Form::text);
     text(_("Capacity"), "capacity", r.capacity ? std::to_string(*r.capacity) : std::string(),
          Form::word);
@@ -135,7 +148,12 @@ void Inspector::track_fields(const std::string& id, const Track& t) {
     entity_header(_("Track"), id);
     texts(_("Name"), "name", t.name, Form::text);
     text(_("Colour"), "color", t.color, Form::text);
-    grid_->GetPropertyByName("color")->SetHelpString(_("#rrggbb, e.g. #2e7d32"));
+    grid_->GetPropertyByName("color")->SetHelpString(
+        _("#rrggbb, e.g. #2e7d32; the Tracks list has a colour picker"));
+    flag(_("Parallel"), "parallel", t.parallel);
+    grid_->GetPropertyByName("parallel")
+        ->SetHelpString(_("The track runs in several rooms at once by design: its overlapping "
+                          "sessions are no conflict"));
     texts(_("Description"), "description", t.description, Form::long_text);
 }
 

@@ -198,6 +198,81 @@ IdListProperty::IdListProperty(const wxString& label, const wxString& name,
                                const std::string& value, IdChoices choices)
     : wxLongStringProperty(label, name, wxString::FromUTF8(value)), choices_(std::move(choices)) {}
 
+wxString IdListProperty::ValueToString(wxVariant& value, int) const {
+    wxString out;
+    for (const std::string& id : parts(value.GetString().utf8_string(), ",")) {
+        const auto known = std::find_if(choices_.begin(), choices_.end(),
+                                        [&](const auto& c) { return c.first == id; });
+        if (!out.empty()) out += ", ";
+        out += known != choices_.end() ? known->second : wxString::FromUTF8(id);
+    }
+    return out;
+}
+
+bool IdListProperty::StringToValue(wxVariant& variant, const wxString& text, int) const {
+    const wxString ids = wxString::FromUTF8(list_text(ids_from_text(choices_, text.utf8_string())));
+    if (variant.GetType() == "string" && variant.GetString() == ids) return false;
+    variant = ids;
+    return true;
+}
+
+std::vector<std::string> ids_from_text(const IdChoices& choices, const std::string& text) {
+    const std::vector<std::string> typed = parts(text, ",");
+    const auto find = [&](const std::string& part) -> const std::string* {
+        const wxString t = wxString::FromUTF8(part);
+        for (const auto& [id, label] : choices)
+            if (id == part) return &id;
+        for (const auto& [id, label] : choices)
+            if (label.CmpNoCase(t) == 0) return &id;
+        return nullptr;
+    };
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < typed.size(); ++i) {
+        // A name with commas in it came apart: the longest run of parts that makes one.
+        const std::string* id = nullptr;
+        std::size_t used = 1;
+        std::string joined = typed[i];
+        for (std::size_t j = i + 1; j < typed.size() && j < i + 4; ++j) {
+            joined += ", " + typed[j];
+            if (const std::string* longer = find(joined)) id = longer, used = j - i + 1;
+        }
+        if (!id) id = find(typed[i]), used = 1;
+        out.push_back(id ? *id : typed[i]);
+        i += used - 1;
+    }
+    return out;
+}
+
+int match_choice(const wxPGChoices& choices, const wxString& typed) {
+    wxString t = typed;
+    t.Trim().Trim(false);
+    if (t.empty()) return -1;
+    const wxString lower = t.Lower();
+    int starts = -1, contains = -1, n_starts = 0, n_contains = 0;
+    for (unsigned i = 0; i < choices.GetCount(); ++i) {
+        const wxString label = choices.GetLabel(i).Lower();
+        if (label == lower) return static_cast<int>(i);
+        if (label.StartsWith(lower)) starts = static_cast<int>(i), ++n_starts;
+        if (label.Contains(lower)) contains = static_cast<int>(i), ++n_contains;
+    }
+    if (n_starts == 1) return starts;
+    if (n_starts == 0 && n_contains == 1) return contains;
+    return -1;
+}
+
+NameChoiceProperty::NameChoiceProperty(const wxString& label, const wxString& name,
+                                       wxPGChoices& choices, int value)
+    : wxEnumProperty(label, name, choices, value) {}
+
+bool NameChoiceProperty::StringToValue(wxVariant& variant, const wxString& text, int) const {
+    const int i = match_choice(m_choices, text);
+    if (i < 0) return false;
+    const long value = m_choices.GetValue(static_cast<unsigned>(i));
+    if (variant.GetType() == "long" && variant.GetLong() == value) return false;
+    variant = value;
+    return true;
+}
+
 bool IdListProperty::DisplayEditorDialog(wxPropertyGrid* grid, wxVariant& value) {
     // The ids in the field first, ticked, in their order (an unknown one too: it stays
     // visible); then the others, unticked.
@@ -228,6 +303,15 @@ bool IdListProperty::DisplayEditorDialog(wxPropertyGrid* grid, wxVariant& value)
         if (i >= 0) ids.push_back(shown[static_cast<std::size_t>(i)].first);
     value = wxString::FromUTF8(list_text(ids));
     return true;
+}
+
+ItemsProperty::ItemsProperty(const wxString& label, const wxString& name, const wxString& value,
+                             std::function<void()> on_button)
+    : wxLongStringProperty(label, name, value), on_button_(std::move(on_button)) {}
+
+bool ItemsProperty::DisplayEditorDialog(wxPropertyGrid*, wxVariant&) {
+    if (on_button_) on_button_();
+    return false;
 }
 
 }  // namespace summitry::gui

@@ -6,6 +6,7 @@
 
 #include <wx/propgrid/props.h>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -47,17 +48,55 @@ std::string ranges_text(const std::vector<TimeRange>& ranges, const date::time_z
 // A choice of ids for an IdListProperty: the id and what the dialog shows for it.
 using IdChoices = std::vector<std::pair<std::string, wxString>>;
 
-// Ids separated by commas, typed in the cell, or ticked and ordered in a dialog (its button).
+// Ids separated by commas, ticked and ordered in a dialog (its button), or typed in the cell.
+// The value is the ids; the cell shows the names (people, organizations) and takes names or
+// ids typed, so an organizer reads and types "Dame Menna Rawlings" where the file has
+// `menna-rawlings`.
 class IdListProperty : public wxLongStringProperty {
 public:
     IdListProperty(const wxString& label, const wxString& name, const std::string& value,
                    IdChoices choices);
+    wxString ValueToString(wxVariant& value, int flags = 0) const override;
+    bool StringToValue(wxVariant& variant, const wxString& text, int flags = 0) const override;
 
 protected:
     bool DisplayEditorDialog(wxPropertyGrid* grid, wxVariant& value) override;
 
 private:
     IdChoices choices_;
+};
+
+// The ids that `text` names, separated by commas: each part an id of `choices`, or a name
+// (case aside; a name with commas in it too), or kept as typed (the core then says it is
+// unknown).
+std::vector<std::string> ids_from_text(const IdChoices& choices, const std::string& text);
+
+// The index of the choice `typed` stands for: its label (case aside), else the only label that
+// starts with it, else the only one that contains it; -1 when none or several do.
+int match_choice(const wxPGChoices& choices, const wxString& typed);
+
+// One of a list of names standing for ids (a track, a room, an organization): chosen in its
+// popup or, in a long list, typed into a combo box that completes names as they are typed
+// (Inspector::choice) — a unique start or part of a name is enough.
+class NameChoiceProperty : public wxEnumProperty {
+public:
+    NameChoiceProperty(const wxString& label, const wxString& name, wxPGChoices& choices,
+                       int value);
+    bool StringToValue(wxVariant& variant, const wxString& text, int flags = 0) const override;
+};
+
+// A field typed in its cell whose button opens an editor of its own (the lists inside an
+// entity: items_dialog.h). The editor makes its edits itself; the button changes no value.
+class ItemsProperty : public wxLongStringProperty {
+public:
+    ItemsProperty(const wxString& label, const wxString& name, const wxString& value,
+                  std::function<void()> on_button);
+
+protected:
+    bool DisplayEditorDialog(wxPropertyGrid* grid, wxVariant& value) override;
+
+private:
+    std::function<void()> on_button_;
 };
 
 }  // namespace summitry::gui

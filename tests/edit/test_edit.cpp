@@ -9,6 +9,7 @@
 
 #include "edit/document.h"
 #include "io/event_loader.h"
+#include "support/temp_dir.h"
 
 using namespace summitry;
 
@@ -266,8 +267,9 @@ TEST_CASE("creating, duplicating and deleting entities follow the list's style",
 }
 
 TEST_CASE("saving writes the text atomically, keeps a backup, and only what changed", "[edit]") {
-    const auto dir = std::filesystem::temp_directory_path() / "summitry-test-edit";
-    std::filesystem::create_directories(dir);
+    // Of its own: CTest runs the cases of this program side by side.
+    const test::TempDir temp("test-edit", "save");
+    const auto& dir = temp.path;
     const auto file = dir / "evening.yaml";
     std::ofstream(file, std::ios::binary) << base;
     EventDocument d = EventDocument::open(file.string());
@@ -295,8 +297,8 @@ TEST_CASE("saving writes the text atomically, keeps a backup, and only what chan
 }
 
 TEST_CASE("edits reach included files and save them in place", "[edit]") {
-    const auto dir = std::filesystem::temp_directory_path() / "summitry-test-edit-include";
-    std::filesystem::create_directories(dir);
+    const test::TempDir temp("test-edit", "include");
+    const auto& dir = temp.path;
     std::ofstream(dir / "main.yaml", std::ios::binary)
         << "summitry: 1\ninclude: [people.yaml]\nevent: {id: e, title: E, timezone: UTC, "
            "start_date: "

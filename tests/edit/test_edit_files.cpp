@@ -12,6 +12,7 @@
 
 #include "edit/document.h"
 #include "io/atomic_file.h"
+#include "support/temp_dir.h"
 
 using namespace summitry;
 namespace fs = std::filesystem;
@@ -57,18 +58,11 @@ sessions:
 )";
 
 fs::path fresh_dir(const std::string& name) {
-    const fs::path dir =
-        fs::temp_directory_path() / ("summitry-test-files-" + std::to_string(::getpid())) / name;
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
+    return test::fresh_dir("test-files", name);
 }
 
 std::string read(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
+    return test::read_file(p);
 }
 
 void put(const fs::path& p, const std::string& text) {

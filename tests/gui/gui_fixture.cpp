@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "gui_fixture.h"
 
+#include <sys/wait.h>
 #include <wx/app.h>
 #include <wx/init.h>
 #include <wx/utils.h>
 
 #include <algorithm>
+#include <array>
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <cstdio>
@@ -15,6 +17,7 @@
 
 #include "actions/registry.h"
 #include "commands.h"
+#include "delete_dialog.h"
 #include "questions.h"
 
 namespace summitry::gui::test {
@@ -46,6 +49,9 @@ void start_wx() {
         wxTheApp->SetAppName("summitry-test");
         // No test may hang on a question it did not expect: keep what is open, discard autosaves.
         set_answer_hook([](Question, const wxString&) { return std::optional<bool>(false); });
+        set_references_hook([](const ReferencesQuestion&) {
+            return std::optional<ReferencesAnswer>(ReferencesAnswer{});  // cancel
+        });
         return wxTheApp->CallOnInit();
     }();
     REQUIRE(started);
@@ -75,15 +81,46 @@ std::string read_file(const std::filesystem::path& path) {
     return out.str();
 }
 
+namespace {
+
+MainFrame* shown_frame() {
+    auto* frame = new MainFrame(FrameOptions{false});
+    frame->SetPosition(wxPoint(0, 0));
+    frame->SetSize(wxSize(1400, 900));
+    frame->Show();
+    return frame;
+}
+
+}  // namespace
+
+EmptyFrameFixture::EmptyFrameFixture() {
+    start_wx();
+    frame = shown_frame();
+    pump(200);
+}
+
+EmptyFrameFixture::~EmptyFrameFixture() {
+    frame->Destroy();
+    pump(50);
+}
+
+AnswerAll::AnswerAll(bool answer) {
+    set_answer_hook([this, answer](Question, const wxString&) {
+        ++asked;
+        return std::optional<bool>(answer);
+    });
+}
+
+AnswerAll::~AnswerAll() {
+    set_answer_hook([](Question, const wxString&) { return std::optional<bool>(false); });
+}
+
 FrameFixture::FrameFixture(const std::string& seed) {
     start_wx();
     file = scratch(seed) / seed;
     std::filesystem::copy_file(std::filesystem::path(SUMMITRY_SOURCE_DIR) / "schedules" / seed,
                                file);
-    frame = new MainFrame(FrameOptions{false});
-    frame->SetPosition(wxPoint(0, 0));
-    frame->SetSize(wxSize(1400, 900));
-    frame->Show();
+    frame = shown_frame();
     open_file(*frame, file.string());
     pump(400);
 }
@@ -121,6 +158,52 @@ std::filesystem::path screenshot(const std::string& name) {
     const std::string command = "'" + import + "' -window root '" + shot.string() + "'";
     REQUIRE(std::system(command.c_str()) == 0);
     return shot;
+}
+
+const Session& session(Planner& planner, const std::string& id) {
+    const Index i = planner.event().find_session(id);
+    REQUIRE(i != no_index);
+    return planner.event().sessions[static_cast<std::size_t>(i)];
+}
+
+const Person& person(Planner& planner, const std::string& id) {
+    const Index i = planner.event().find_person(id);
+    REQUIRE(i != no_index);
+    return planner.event().people[static_cast<std::size_t>(i)];
+}
+
+const Venue& venue(Planner& planner, const std::string& id) {
+    const Index i = planner.event().find_venue(id);
+    REQUIRE(i != no_index);
+    return planner.event().venues[static_cast<std::size_t>(i)];
+}
+
+std::string start_of(Planner& planner, const std::string& id) {
+    const Session& s = session(planner, id);
+    REQUIRE(s.start);
+    return format_local(to_local(planner.event().zone_of(s), *s.start));
+}
+
+std::pair<int, std::string> cli(const std::vector<std::string>& args) {
+    const auto quoted = [](const std::string& s) {
+        std::string out = "'";
+        for (const char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+        return out + "'";
+    };
+    std::string command = quoted(SUMMITRY_CLI);
+    for (const std::string& a : args) command += " " + quoted(a);
+    command += " 2>&1";
+    std::string out;
+    FILE* pipe = ::popen(command.c_str(), "r");
+    REQUIRE(pipe != nullptr);
+    std::array<char, 512> buffer{};
+    while (std::fgets(buffer.data(), buffer.size(), pipe)) out += buffer.data();
+    const int status = ::pclose(pipe);
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
+}
+
+std::pair<int, std::string> cli_check(const std::filesystem::path& file) {
+    return cli({"check", file.string()});
 }
 
 namespace {

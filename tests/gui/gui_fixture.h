@@ -13,6 +13,9 @@
 
 namespace summitry::gui::test {
 
+// The Paris example event (schedules/), the seed most tests open.
+inline const std::string paris = "ai-for-growth-2025.yaml";
+
 // Starts wxWidgets once for the whole run.
 void start_wx();
 // Lets the toolkit work (paint, layout, pending CallAfter) for about `ms` milliseconds.
@@ -30,10 +33,38 @@ void menu(MainFrame& frame, std::string_view action);
 // dependency): the sources of docs/planner*.png, looked at by eye. Returns its path.
 std::filesystem::path screenshot(const std::string& name);
 
+// `summitry-cli ARGS` (SUMMITRY_CLI; each argument quoted for the shell): its exit status and
+// what it printed, stderr included.
+std::pair<int, std::string> cli(const std::vector<std::string>& args);
+// `summitry-cli check FILE`.
+std::pair<int, std::string> cli_check(const std::filesystem::path& file);
+
+// The session, person or venue `id` of the open event (required to exist).
+const Session& session(Planner& planner, const std::string& id);
+const Person& person(Planner& planner, const std::string& id);
+const Venue& venue(Planner& planner, const std::string& id);
+// A session's start as the file writes it ("2025-02-10 18:20"); required to have one.
+std::string start_of(Planner& planner, const std::string& id);
+
 // The lines only in `a` and the lines only in `b`, by a longest common subsequence: what a save
 // changed in a file.
 std::pair<std::vector<std::string>, std::vector<std::string>> line_diff(const std::string& a,
                                                                         const std::string& b);
+
+// The planner window, shown, with no event open (the start page), as `summitry` alone starts.
+struct EmptyFrameFixture {
+    EmptyFrameFixture();
+    ~EmptyFrameFixture();
+    MainFrame* frame = nullptr;
+};
+
+// Answers every question of questions.h with `answer` while it lives (and counts them); the
+// tests' default, answering no, comes back after.
+struct AnswerAll {
+    explicit AnswerAll(bool answer);
+    ~AnswerAll();
+    int asked = 0;
+};
 
 // The planner window, shown, with `file` open (a copy of schedules/<seed> in a scratch dir).
 struct FrameFixture {

@@ -125,7 +125,7 @@ TEST_CASE("Every action has a name, a label, a help text and a key of its own", 
 }
 
 TEST_CASE("The menu bar and the toolbar are the registry's actions, each once", "[gui][actions]") {
-    FrameFixture fx("ai-for-growth-2025.yaml");
+    FrameFixture fx(paris);
     MainFrame& frame = *fx.frame;
     std::map<std::string, int> in_menus;
     for (wxMenuItem* item : menu_bar_items(frame)) {
@@ -197,7 +197,7 @@ TEST_CASE("Menu items and buttons are enabled by their actions' rules", "[gui][a
         empty->Destroy();
         pump(50);
     }
-    FrameFixture fx("ai-for-growth-2025.yaml");
+    FrameFixture fx(paris);
     MainFrame& frame = *fx.frame;
     Planner& planner = frame.planner();
     CHECK(enabled_items(frame) == always + with_event);
@@ -235,7 +235,7 @@ TEST_CASE("Menu items and buttons are enabled by their actions' rules", "[gui][a
 }
 
 TEST_CASE("Ctrl+Y redoes, as Ctrl+Shift+Z does", "[gui][actions][keyboard]") {
-    FrameFixture fx("ai-for-growth-2025.yaml");
+    FrameFixture fx(paris);
     MainFrame& frame = *fx.frame;
     Planner& planner = frame.planner();
     const std::string original = planner.document().text();

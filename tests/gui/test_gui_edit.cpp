@@ -21,27 +21,9 @@ using namespace summitry;
 using namespace summitry::gui;
 using namespace summitry::gui::test;
 
-namespace {
-
-const std::string seed = "ai-for-growth-2025.yaml";
-
-const Session& session(Planner& planner, const std::string& id) {
-    const Index i = planner.event().find_session(id);
-    REQUIRE(i != no_index);
-    return planner.event().sessions[static_cast<std::size_t>(i)];
-}
-
-std::string start_of(Planner& planner, const std::string& id) {
-    const Session& s = session(planner, id);
-    REQUIRE(s.start);
-    return format_local(to_local(planner.event().zone_of(s), *s.start));
-}
-
-}  // namespace
-
 TEST_CASE("Dragging a session on the grid moves it; undo, redo and save leave a two-line diff",
           "[gui]") {
-    FrameFixture fx(seed);
+    FrameFixture fx(paris);
     MainFrame& frame = *fx.frame;
     Planner& planner = frame.planner();
     REQUIRE(planner.has_document());
@@ -94,7 +76,7 @@ TEST_CASE("Dragging a session on the grid moves it; undo, redo and save leave a 
 }
 
 TEST_CASE("Dragging a box's bottom edge changes the session's length, to 5 minutes", "[gui]") {
-    FrameFixture fx(seed);
+    FrameFixture fx(paris);
     Planner& planner = fx.frame->planner();
     planner.select({"fireside-chat"});
     pump(100);
@@ -116,7 +98,7 @@ TEST_CASE("Dragging a box's bottom edge changes the session's length, to 5 minut
 }
 
 TEST_CASE("The inspector edits through the history; a refused value changes nothing", "[gui]") {
-    FrameFixture fx(seed);
+    FrameFixture fx(paris);
     Planner& planner = fx.frame->planner();
     planner.select({"fireside-chat"});
     pump(50);
@@ -146,7 +128,7 @@ TEST_CASE("The inspector edits through the history; a refused value changes noth
 
 TEST_CASE("A double booking shows in the conflicts panel at once; a click selects its sessions",
           "[gui]") {
-    FrameFixture fx(seed);
+    FrameFixture fx(paris);
     Planner& planner = fx.frame->planner();
     ConflictsPanel& conflicts = fx.frame->conflicts();
     const int before = conflicts.GetItemCount();

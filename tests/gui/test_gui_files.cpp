@@ -21,16 +21,6 @@ using namespace summitry::gui::test;
 
 namespace {
 
-const std::string seed = "ai-for-growth-2025.yaml";
-
-std::string start_of(Planner& planner, const std::string& id) {
-    const Index i = planner.event().find_session(id);
-    REQUIRE(i != no_index);
-    const Session& s = planner.event().sessions[static_cast<std::size_t>(i)];
-    REQUIRE(s.start);
-    return format_local(to_local(planner.event().zone_of(s), *s.start));
-}
-
 LocalTime at(const char* text) {
     return parse_date_time(text)->local;
 }
@@ -70,7 +60,7 @@ struct Answers {
 
 TEST_CASE("The autosave timer writes unsaved edits beside the file; opening offers them back",
           "[gui][files]") {
-    FrameFixture fx(seed);
+    FrameFixture fx(paris);
     Planner& planner = fx.frame->planner();
     const std::string original = read_file(fx.file);
     const std::filesystem::path autosave = EventDocument::autosave_path(fx.file.string());
@@ -114,7 +104,7 @@ TEST_CASE(
     "A change on disk is noticed on activation and reloaded; declined, it is not asked "
     "again",
     "[gui][files]") {
-    FrameFixture fx(seed);
+    FrameFixture fx(paris);
     Planner& planner = fx.frame->planner();
     Answers answers;
 
@@ -154,7 +144,7 @@ TEST_CASE(
 
 TEST_CASE("Saving after another program changed other values keeps both, without a question",
           "[gui][files]") {
-    FrameFixture fx(seed);
+    FrameFixture fx(paris);
     Planner& planner = fx.frame->planner();
     Answers answers;
     move_fireside(planner, "2025-02-10 19:05");
@@ -181,7 +171,7 @@ TEST_CASE(
     "Saving when another program changed the same value asks; either answer loses nothing "
     "silently",
     "[gui][files]") {
-    FrameFixture fx(seed);
+    FrameFixture fx(paris);
     Planner& planner = fx.frame->planner();
     Answers answers;
     const std::filesystem::path backup = fx.file.string() + ".bak";
@@ -213,7 +203,7 @@ TEST_CASE(
 }
 
 TEST_CASE("The autosave of a private event is private", "[gui][files]") {
-    FrameFixture fx(seed);
+    FrameFixture fx(paris);
     std::filesystem::permissions(
         fx.file, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
     const std::filesystem::path autosave = EventDocument::autosave_path(fx.file.string());

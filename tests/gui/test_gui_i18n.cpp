@@ -21,7 +21,7 @@ TEST_CASE("In French the menus and panes are French", "[gui][i18n]") {
     CHECK(wxGetTranslation("Inspector") == wxString::FromUTF8("Inspecteur"));
     CHECK(wxGetTranslation("%lu session", "%lu sessions", 3) == wxString::FromUTF8("%lu séances"));
     {
-        FrameFixture fx("ai-for-growth-2025.yaml");
+        FrameFixture fx(paris);
         wxMenuBar* bar = fx.frame->GetMenuBar();
         CHECK(bar->GetMenuLabelText(0) == "Fichier");
         CHECK(bar->GetMenuLabelText(1) == wxString::FromUTF8("Édition"));
@@ -59,16 +59,17 @@ TEST_CASE("In French the conflicts and refused edits that come from the core are
     // The core's translator looks in the same catalog (util/i18n.h).
     CHECK(summitry::tr("no such session") == "cette séance n'existe pas");
     {
-        FrameFixture fx("ai-for-growth-2025.yaml");
+        FrameFixture fx(paris);
         summitry::gui::Planner& planner = fx.frame->planner();
         summitry::gui::ConflictsPanel& conflicts = fx.frame->conflicts();
         // The seed's one note, as the panel shows it: message — hint.
-        CHECK(conflict_row(conflicts, "unscheduled", "demo-synthesia-avatars") ==
+        CHECK(conflict_row(conflicts, "unscheduled", wxString::FromUTF8("Démo")) ==
               wxString::FromUTF8(
-                  "« demo-synthesia-avatars » n'a encore ni heure de début ni salle \u2014 "
+                  "« Démo : avatars vidéo IA multilingues » n'a encore ni heure de début ni "
+                  "salle \u2014 "
                   "donnez-lui une heure de début et une salle, ou laissez « summitry-cli "
                   "schedule » la placer"));
-        CHECK(conflict_row(conflicts, "unscheduled", "demo-synthesia-avatars", 0) == "note");
+        CHECK(conflict_row(conflicts, "unscheduled", wxString::FromUTF8("Démo"), 0) == "note");
 
         // The fireside chat onto the ministerial keynote's time, in the same room.
         const summitry::Event& ev = planner.event();
@@ -78,15 +79,19 @@ TEST_CASE("In French the conflicts and refused edits that come from the core are
         CHECK(summitry::gui::move_session(planner, ev.find_session("fireside-chat"), start,
                                           keynote.room)
                   .empty());
-        const wxString row = conflict_row(conflicts, "room-double-booked", "fireside-chat");
+        // Names, in French, where the core's message has ids (check/names.h).
+        const wxString fireside = wxString::FromUTF8("Conversation au coin du feu");
+        const wxString row = conflict_row(conflicts, "room-double-booked", fireside);
         INFO(row.ToUTF8().data());
         CHECK(row == wxString::FromUTF8(
-                         "« salons » accueille à la fois « ministerial-keynote » "
-                         "(18:00\u201318:20) et « fireside-chat » (18:00\u201318:40) \u2014 "
+                         "« Salons de réception » accueille à la fois « Keynote : l'IA pour la "
+                         "croissance, de Bletchley Park à Paris » (18:00\u201318:20) et "
+                         "« Conversation au coin du feu : le Royaume-Uni, la France et la course "
+                         "mondiale à l'IA » (18:00\u201318:40) \u2014 "
                          "déplacez l'une d'elles dans une autre salle ou à une autre heure"));
-        CHECK(conflict_row(conflicts, "room-double-booked", "fireside-chat", 0) == "avertissement");
+        CHECK(conflict_row(conflicts, "room-double-booked", fireside, 0) == "avertissement");
         CHECK(summitry::gui::undo(planner).empty());
-        CHECK(conflict_row(conflicts, "room-double-booked", "fireside-chat").empty());
+        CHECK(conflict_row(conflicts, "room-double-booked", fireside).empty());
 
         // A refused edit, as the status bar would show it.
         CHECK(summitry::gui::create_entity(planner, summitry::EntityKind::track, "main-stage") ==
@@ -101,12 +106,11 @@ TEST_CASE("In French the conflicts and refused edits that come from the core are
     // English again: the core's messages are the msgids.
     CHECK(summitry::tr("no such session") == "no such session");
     {
-        FrameFixture fx("ai-for-growth-2025.yaml");
-        CHECK(
-            conflict_row(fx.frame->conflicts(), "unscheduled", "demo-synthesia-avatars") ==
-            wxString::FromUTF8("'demo-synthesia-avatars' has no start and no room yet \u2014 give "
-                               "it a start and a room, or let 'summitry-cli schedule' place it"));
-        CHECK(conflict_row(fx.frame->conflicts(), "unscheduled", "demo-synthesia-avatars", 0) ==
-              "note");
+        FrameFixture fx(paris);
+        CHECK(conflict_row(fx.frame->conflicts(), "unscheduled", "Demo:") ==
+              wxString::FromUTF8("'Demo: multilingual AI video avatars' has no start and no room "
+                                 "yet \u2014 give it a start and a room, or let 'summitry-cli "
+                                 "schedule' place it"));
+        CHECK(conflict_row(fx.frame->conflicts(), "unscheduled", "Demo:", 0) == "note");
     }
 }

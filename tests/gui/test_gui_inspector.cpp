@@ -25,20 +25,6 @@ using namespace summitry::gui::test;
 
 namespace {
 
-const std::string seed = "ai-for-growth-2025.yaml";
-
-const Session& session(Planner& planner, const std::string& id) {
-    const Index i = planner.event().find_session(id);
-    REQUIRE(i != no_index);
-    return planner.event().sessions[static_cast<std::size_t>(i)];
-}
-
-const Person& person(Planner& planner, const std::string& id) {
-    const Index i = planner.event().find_person(id);
-    REQUIRE(i != no_index);
-    return planner.event().people[static_cast<std::size_t>(i)];
-}
-
 std::vector<std::string> ids(const Event& ev, const std::vector<Index>& people) {
     std::vector<std::string> out;
     for (const Index i : people) out.push_back(ev.people[static_cast<std::size_t>(i)].id);
@@ -64,7 +50,7 @@ wxPropertyGrid& grid_of(Inspector& inspector) {
 
 TEST_CASE("The inspector shows every key of a session; a description in French saves as one line",
           "[gui][inspector]") {
-    FrameFixture fx(seed);
+    FrameFixture fx(paris);
     Planner& planner = fx.frame->planner();
     const std::string original = read_file(fx.file);
     planner.select({"fireside-chat"});
@@ -132,7 +118,7 @@ TEST_CASE("The inspector shows every key of a session; a description in French s
 TEST_CASE(
     "A session's people, organizations and needs: an unknown id is refused and changes nothing",
     "[gui][inspector]") {
-    FrameFixture fx(seed);
+    FrameFixture fx(paris);
     Planner& planner = fx.frame->planner();
     planner.select({"fireside-chat"});
     pump(50);
@@ -196,7 +182,7 @@ TEST_CASE(
 
 TEST_CASE("A person's unavailability, bio and languages are edited as the format writes them",
           "[gui][inspector]") {
-    FrameFixture fx(seed);
+    FrameFixture fx(paris);
     Planner& planner = fx.frame->planner();
     planner.select_entity(EntityRef{EntityKind::person, "feryal-clark"});
     pump(50);
@@ -246,7 +232,7 @@ TEST_CASE("A person's unavailability, bio and languages are edited as the format
 
 TEST_CASE("Venues, rooms, tracks and the event: travel times, features, descriptions, languages",
           "[gui][inspector]") {
-    FrameFixture fx(seed);
+    FrameFixture fx(paris);
     Planner& planner = fx.frame->planner();
     Inspector& inspector = fx.frame->inspector();
     planner.select_entity(EntityRef{EntityKind::venue, "embassy"});
@@ -299,7 +285,7 @@ TEST_CASE("Venues, rooms, tracks and the event: travel times, features, descript
 
 TEST_CASE("A session written with an end keeps it when its duration is changed in the inspector",
           "[gui][inspector]") {
-    FrameFixture fx(seed);
+    FrameFixture fx(paris);
     std::string text = read_file(fx.file);
     const std::string written = "    start: 2025-02-10 18:20\n    duration: 40min\n";
     REQUIRE(text.find(written) != std::string::npos);
@@ -325,7 +311,7 @@ TEST_CASE("A session written with an end keeps it when its duration is changed i
 
 TEST_CASE("The sessions table filters by room, person, day, track and status at once",
           "[gui][table]") {
-    FrameFixture fx(seed);
+    FrameFixture fx(paris);
     Planner& planner = fx.frame->planner();
     SessionsTable& table = fx.frame->table();
     const std::size_t all = planner.event().sessions.size();
@@ -388,7 +374,7 @@ TEST_CASE("The sessions table filters by room, person, day, track and status at 
 
 TEST_CASE("The inspector on a session renders its new fields (planner-inspector.png)",
           "[gui][screenshot]") {
-    FrameFixture fx(seed);
+    FrameFixture fx(paris);
     fx.frame->planner().select({"fireside-chat"});
     Inspector& inspector = fx.frame->inspector();
     CHECK(inspector

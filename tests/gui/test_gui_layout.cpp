@@ -32,20 +32,6 @@ using namespace summitry::gui::test;
 
 namespace {
 
-const std::string seed = "ai-for-growth-2025.yaml";
-
-const Session& session(Planner& planner, const std::string& id) {
-    const Index i = planner.event().find_session(id);
-    REQUIRE(i != no_index);
-    return planner.event().sessions[static_cast<std::size_t>(i)];
-}
-
-std::string start_of(Planner& planner, const std::string& id) {
-    const Session& s = session(planner, id);
-    REQUIRE(s.start);
-    return format_local(to_local(planner.event().zone_of(s), *s.start));
-}
-
 wxString status(MainFrame& frame) {
     return frame.GetStatusBar()->GetStatusText(0);
 }
@@ -62,7 +48,7 @@ void key(wxWindow& window, int code, bool alt = false, bool shift = false) {
 }  // namespace
 
 TEST_CASE("Esc cancels a drag, and the status bar forgets its time", "[gui][keyboard]") {
-    FrameFixture fx(seed);
+    FrameFixture fx(paris);
     MainFrame& frame = *fx.frame;
     frame.planner().select({"fireside-chat"});
     pump(100);
@@ -83,7 +69,7 @@ TEST_CASE("Esc cancels a drag, and the status bar forgets its time", "[gui][keyb
 
 TEST_CASE("Alt+Shift+arrows move the selected session while the grid has the focus",
           "[gui][keyboard]") {
-    FrameFixture fx(seed);
+    FrameFixture fx(paris);
     MainFrame& frame = *fx.frame;
     Planner& planner = frame.planner();
     planner.select({"fireside-chat"});
@@ -105,7 +91,7 @@ TEST_CASE("Alt+Shift+arrows move the selected session while the grid has the foc
 
 TEST_CASE("A fast drag from the tray drags; the grid shows a box of the session's length",
           "[gui][tray]") {
-    FrameFixture fx(seed);
+    FrameFixture fx(paris);
     MainFrame& frame = *fx.frame;
     Planner& planner = frame.planner();
     planner.select({"fireside-chat"});
@@ -157,7 +143,7 @@ TEST_CASE("The window opens within the screen", "[gui][layout]") {
 }
 
 TEST_CASE("No menu has two items on one letter", "[gui][actions][keyboard]") {
-    FrameFixture fx(seed);
+    FrameFixture fx(paris);
     wxMenuBar& bar = *fx.frame->GetMenuBar();
     std::map<wxChar, wxString> titles;
     for (size_t m = 0; m < bar.GetMenuCount(); ++m) {
@@ -183,7 +169,7 @@ TEST_CASE("No menu has two items on one letter", "[gui][actions][keyboard]") {
 }
 
 TEST_CASE("Panels are hidden and shown again from the View menu", "[gui][layout]") {
-    FrameFixture fx(seed);
+    FrameFixture fx(paris);
     MainFrame& frame = *fx.frame;
     wxAuiManager& aui = *wxAuiManager::GetManager(&frame);
     const int id = action_id("view/panel-inspector");
@@ -202,7 +188,7 @@ TEST_CASE("Panels are hidden and shown again from the View menu", "[gui][layout]
 }
 
 TEST_CASE("The sessions table grows with the window", "[gui][layout]") {
-    FrameFixture fx(seed);
+    FrameFixture fx(paris);
     MainFrame& frame = *fx.frame;
     wxWindow& lists = frame.lists_book();
     frame.SetSize(wxSize(1200, 560));
@@ -217,7 +203,7 @@ TEST_CASE("The sessions table grows with the window", "[gui][layout]") {
 
 TEST_CASE("A new conflict stands out and is scrolled to; names where ids were",
           "[gui][conflicts]") {
-    FrameFixture fx(seed);
+    FrameFixture fx(paris);
     MainFrame& frame = *fx.frame;
     Planner& planner = frame.planner();
     CHECK(frame.conflicts().new_rows().empty());
@@ -258,7 +244,7 @@ TEST_CASE("A new conflict stands out and is scrolled to; names where ids were",
 }
 
 TEST_CASE("Grid boxes and conflict rows say their whole text on hover", "[gui][layout]") {
-    FrameFixture fx(seed);
+    FrameFixture fx(paris);
     MainFrame& frame = *fx.frame;
     frame.planner().select({"fireside-chat"});
     pump(100);

@@ -27,8 +27,6 @@ using namespace summitry::gui::test;
 
 namespace {
 
-const std::string paris = "ai-for-growth-2025.yaml";
-
 std::size_t unplaced(const Event& ev) {
     return static_cast<std::size_t>(
         std::count_if(ev.sessions.begin(), ev.sessions.end(), [](const Session& s) {

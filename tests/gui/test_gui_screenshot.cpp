@@ -45,7 +45,7 @@ bool any_contains(const std::vector<std::string>& titles, const std::string& par
 }  // namespace
 
 TEST_CASE("The window draws the day grid with the sessions' titles", "[gui][screenshot]") {
-    FrameFixture fx("ai-for-growth-2025.yaml");
+    FrameFixture fx(paris);
     wxInitAllImageHandlers();
     DayGridCanvas& grid = fx.frame->grid();
     fx.frame->planner().select({"fireside-chat"});  // scrolls it into view, the inspector fills
@@ -147,7 +147,7 @@ TEST_CASE("A day of 100 rooms and 1,000 sessions draws a screenful in a frame's 
 
 TEST_CASE("The people list and the inspector on a person render (planner-people.png)",
           "[gui][screenshot]") {
-    FrameFixture fx("ai-for-growth-2025.yaml");
+    FrameFixture fx(paris);
     wxInitAllImageHandlers();
     EntityList& people = fx.frame->list_of(EntityKind::person);
     auto* book = dynamic_cast<wxNotebook*>(people.GetParent());

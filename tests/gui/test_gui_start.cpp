@@ -34,48 +34,11 @@ using namespace summitry::gui::test;
 
 namespace {
 
-// A window with no event open, as `summitry` alone starts.
-struct EmptyFrame {
-    EmptyFrame() {
-        start_wx();
-        frame = new MainFrame(FrameOptions{false});
-        frame->SetPosition(wxPoint(0, 0));
-        frame->SetSize(wxSize(1400, 900));
-        frame->Show();
-        pump(200);
-    }
-    ~EmptyFrame() {
-        frame->Destroy();
-        pump(50);
-    }
-    MainFrame* frame = nullptr;
-};
+using EmptyFrame = EmptyFrameFixture;
 
-struct Answers {
-    int asked = 0;
-    Answers() {
-        set_answer_hook([this](Question, const wxString&) {
-            ++asked;
-            return std::optional<bool>(true);
-        });
-    }
-    ~Answers() {
-        set_answer_hook([](Question, const wxString&) { return std::optional<bool>(false); });
-    }
+struct Answers : AnswerAll {
+    Answers() : AnswerAll(true) {}
 };
-
-// `summitry-cli check FILE`: its exit status and what it printed.
-std::pair<int, std::string> cli_check(const std::filesystem::path& file) {
-    const std::string command =
-        std::string("'") + SUMMITRY_CLI + "' check '" + file.string() + "' 2>&1";
-    std::string out;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    std::array<char, 512> buffer{};
-    while (std::fgets(buffer.data(), buffer.size(), pipe)) out += buffer.data();
-    const int status = ::pclose(pipe);
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
-}
 
 bool pane_shown(MainFrame& frame, const char* name) {
     return wxAuiManager::GetManager(&frame)->GetPane(name).IsShown();
@@ -235,7 +198,7 @@ TEST_CASE("New event, saved where chosen, checks clean and takes its first sessi
 
 TEST_CASE("The autosave goes when the document is back to its saved text, and on a clean quit",
           "[gui][start][files]") {
-    FrameFixture fx("ai-for-growth-2025.yaml");
+    FrameFixture fx(paris);
     Planner& planner = fx.frame->planner();
     const std::filesystem::path autosave = EventDocument::autosave_path(fx.file.string());
     const Index fireside = planner.event().find_session("fireside-chat");
@@ -277,7 +240,7 @@ TEST_CASE("The autosave goes when the document is back to its saved text, and on
 }
 
 TEST_CASE("Recovery is offered only for edits that exist", "[gui][start][files]") {
-    FrameFixture fx("ai-for-growth-2025.yaml");
+    FrameFixture fx(paris);
     const std::filesystem::path autosave = EventDocument::autosave_path(fx.file.string());
     Answers answers;
     // An autosave newer than the file but holding its very text: nothing to recover.
@@ -304,10 +267,8 @@ TEST_CASE("Recovery is offered only for edits that exist", "[gui][start][files]"
 TEST_CASE("Pictures of the start page, the New event dialog and the French inspector",
           "[gui][screenshot][start]") {
     {
+        // No recent file: a path of the build tree is no picture for the documentation.
         EmptyFrame fx;
-        fx.frame->recent().AddFileToHistory(wxString::FromUTF8(
-            (std::filesystem::path(SUMMITRY_SOURCE_DIR) / "schedules" / "ai-for-growth-2025.yaml")
-                .string()));
         fx.frame->start_page().refresh();
         fx.frame->Raise();
         pump(400);
@@ -331,7 +292,7 @@ TEST_CASE("Pictures of the start page, the New event dialog and the French inspe
     // In French: no label of the inspector is cut at the default size.
     REQUIRE(init_translations("fr"));
     {
-        FrameFixture fx("ai-for-growth-2025.yaml");
+        FrameFixture fx(paris);
         pump(200);
         CHECK(fx.frame->inspector().cut_labels().empty());  // the event itself
         fx.frame->planner().select({"fireside-chat"});

@@ -31,7 +31,7 @@ bool in_tray(MainFrame& frame, const std::string& id) {
 
 TEST_CASE("Unplace sends a session to the tray; a drop on the grid places it; undo",
           "[gui][tray]") {
-    FrameFixture fx("ai-for-growth-2025.yaml");
+    FrameFixture fx(paris);
     MainFrame& frame = *fx.frame;
     Planner& planner = frame.planner();
     CHECK(session_from_drag_text(session_drag_text("fireside-chat")) == "fireside-chat");
@@ -77,7 +77,7 @@ TEST_CASE("Unplace sends a session to the tray; a drop on the grid places it; un
 
 TEST_CASE("Keyboard: every edit of the grid has a shortcut; F6 goes round the panels",
           "[gui][keyboard]") {
-    FrameFixture fx("ai-for-growth-2025.yaml");
+    FrameFixture fx(paris);
     MainFrame& frame = *fx.frame;
     Planner& planner = frame.planner();
     wxMenuBar* bar = frame.GetMenuBar();

@@ -16,6 +16,7 @@
 
 #include "io/atomic_file.h"
 #include "io/file_lock.h"
+#include "support/temp_dir.h"
 
 using namespace summitry;
 namespace fs = std::filesystem;
@@ -23,18 +24,11 @@ namespace fs = std::filesystem;
 namespace {
 
 fs::path fresh_dir(const std::string& name) {
-    const fs::path dir =
-        fs::temp_directory_path() / ("summitry-test-write-" + std::to_string(::getpid())) / name;
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
+    return test::fresh_dir("test-write", name);
 }
 
 std::string read(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
+    return test::read_file(p);
 }
 
 void put(const fs::path& p, const std::string& text, mode_t mode = 0644) {
