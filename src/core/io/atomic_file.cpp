@@ -169,7 +169,8 @@ void write_replacing(const fs::path& path, std::string_view content,
     // the file then stays 0600, never more open than asked.
     ::fchmod(tmp.fd, mode);
     write_all(tmp.fd, content, target);
-    if (::fsync(tmp.fd) != 0) throw WriteError("cannot write " + quoted(target) + ": " + why());
+    if (options.durable && ::fsync(tmp.fd) != 0)
+        throw WriteError("cannot write " + quoted(target) + ": " + why());
     const int fd = tmp.fd;
     tmp.fd = -1;
     if (::close(fd) != 0) throw WriteError("cannot write " + quoted(target) + ": " + why());
@@ -177,7 +178,7 @@ void write_replacing(const fs::path& path, std::string_view content,
         throw WriteError("cannot replace " + quoted(target) + ": " + why());
     tmp.committed = true;
     // Make the rename itself durable.
-    const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const int dfd = options.durable ? ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
     if (dfd >= 0) {
         ::fsync(dfd);
         ::close(dfd);

@@ -144,9 +144,14 @@ const std::string& SiteTemplates::text(const std::string& name) {
     return texts_[name] = std::move(text);
 }
 
-std::string SiteTemplates::render(const std::string& name, const Data& data) {
-    const std::string& t = text(name);
-    return render_template(t, names_[name], data);
+std::string SiteTemplates::render_layers(const std::string& name,
+                                         const std::vector<const Data*>& layers) {
+    auto it = compiled_.find(name);
+    if (it == compiled_.end()) {
+        const std::string& t = text(name);
+        it = compiled_.emplace(name, std::make_unique<CompiledTemplate>(t, names_[name])).first;
+    }
+    return it->second->render_layers(layers);
 }
 
 std::string home_of(const std::string& path) {
@@ -249,8 +254,8 @@ void LangSite::add_page(const std::string& path, const std::string& page_templat
                         const std::string& title, Data body) {
     const std::string home = home_of(path);
     const std::string root = home + "../";
-    // The page's own keys, then what every page has.
-    Data d = common;
+    // The page's own keys; what every page of the language has is looked up in `common`.
+    Data d;
     d.set("home", home);
     d.set("root", root);
     d.set("assets", root + "assets/");
@@ -267,10 +272,10 @@ void LangSite::add_page(const std::string& path, const std::string& page_templat
         langs.push_back(std::move(ld));
     }
     put_list(d, "languages", std::move(langs));
-    d.set("page", body);
-    const std::string rendered = templates.render(page_template, d);
+    // The page's template sees its values over the page's keys over the language's.
+    const std::string rendered = templates.render_layers(page_template, {&common, &d, &body});
     d.set("body", rendered);
-    add_file(path, templates.render("layout.html.mustache", d));
+    add_file(path, templates.render_layers("layout.html.mustache", {&common, &d}));
 }
 
 Data session_item(const LangSite& site, Index i, const std::string& home) {

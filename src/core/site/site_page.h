@@ -5,6 +5,7 @@
 
 #include <kainjow/mustache.hpp>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "model/event.h"
 #include "site/site.h"
 #include "views/agenda.h"
+#include "views/template_render.h"
 
 namespace summitry::site_detail {
 
@@ -45,12 +47,17 @@ class SiteTemplates {
 public:
     explicit SiteTemplates(std::filesystem::path organizer_dir);
     const std::string& text(const std::string& name);
-    std::string render(const std::string& name, const Data& data);
+    // Renders the template `name` (parsed once) with its data in layers (CompiledTemplate).
+    std::string render_layers(const std::string& name, const std::vector<const Data*>& layers);
+    std::string render(const std::string& name, const Data& data) {
+        return render_layers(name, std::vector<const Data*>{&data});
+    }
 
 private:
     std::filesystem::path dir_;
     std::map<std::string, std::string> texts_;
     std::map<std::string, std::string> names_;  // as errors name them
+    std::map<std::string, std::unique_ptr<CompiledTemplate>> compiled_;
 };
 
 // One language of the site: the sessions it shows (public and scheduled, cancelled ones marked)
