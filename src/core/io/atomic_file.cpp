@@ -60,6 +60,9 @@ mode_t new_file_mode() {
 // The descriptor a path names when it is one of this process's open files: /dev/stdout leads
 // to /proc/self/fd/1, /dev/fd/N to /proc/self/fd/N, and so on (/proc/PID/fd, once resolved).
 std::optional<int> descriptor_of(const fs::path& p) {
+    // Only a path in a folder named "fd" can be one (/proc/self/fd/1, /dev/fd/1 through its
+    // link): the folder is canonicalized for those only, not for every file of a site.
+    if (p.parent_path().filename() != "fd") return std::nullopt;
     std::error_code ec;
     const fs::path parent = fs::weakly_canonical(p.has_parent_path() ? p.parent_path() : ".", ec);
     if (ec || parent != fs::path("/proc") / std::to_string(::getpid()) / "fd") return std::nullopt;

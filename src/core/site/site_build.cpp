@@ -176,6 +176,7 @@ SiteWriteSummary write_site(const Site& site, const fs::path& folder,
     options.durable = false;  // flushed once, at the end (syncfs)
     std::string listed;
     std::set<std::string> now;
+    std::set<fs::path> made;  // folders made (or there) already
     for (const SiteFile& f : site.files) {
         const fs::path target = folder / f.path;
         listed += f.path + "\n";
@@ -184,10 +185,12 @@ SiteWriteSummary write_site(const Site& site, const fs::path& folder,
             ++summary.unchanged;
             continue;
         }
-        fs::create_directories(target.parent_path(), ec);
-        if (ec)
-            throw SiteError("cannot make the folder " + target.parent_path().string() + ": " +
-                            ec.message());
+        if (made.insert(target.parent_path()).second) {
+            fs::create_directories(target.parent_path(), ec);
+            if (ec)
+                throw SiteError("cannot make the folder " + target.parent_path().string() + ": " +
+                                ec.message());
+        }
         write_file(target, f.content, options);
         ++summary.written;
     }

@@ -117,9 +117,15 @@ void add_day(LangSite& site, const AgendaDay& day) {
         row.set("start_iso", start);
         std::vector<Data> row_cells;
         for (Index r : rooms) {
+            // Most cells of a big grid are empty (36C3: 92 rooms): no list made for those.
             Data cell;
             auto it = cells.find({start, r});
-            put_list(cell, "sessions", it == cells.end() ? std::vector<Data>{} : it->second);
+            if (it == cells.end()) {
+                cell.set("sessions", false);
+                cell.set("has_sessions", false);
+            } else {
+                put_list(cell, "sessions", std::move(it->second));
+            }
             row_cells.push_back(std::move(cell));
         }
         put_list(row, "cells", std::move(row_cells));
