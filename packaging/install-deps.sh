@@ -23,6 +23,9 @@ done < "$here/debian-packages.txt"
 
 missing=()
 for p in "${wanted[@]}"; do
+  # An npm from elsewhere (NodeSource's nodejs package has one) does the job of Debian's, which
+  # would conflict with it: keep it.
+  [[ $p == npm ]] && command -v npm >/dev/null 2>&1 && continue
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if ((${#missing[@]} == 0)); then

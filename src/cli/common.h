@@ -88,6 +88,7 @@ void add_export(CLI::App& app, Action& run);
 void add_import(CLI::App& app, Action& run);
 void add_program(CLI::App& app, Action& run);
 void add_render(CLI::App& app, Action& run);
+void add_site(CLI::App& app, Action& run);
 void add_set(CLI::App& app, Action& run);
 void add_schedule(CLI::App& app, Action& run);
 void add_release(CLI::App& app, Action& run);  // release and releases

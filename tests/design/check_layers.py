@@ -24,8 +24,10 @@ BELOW = {
     "render": {"views", "check", "model", "time", "syntax", "diag", "util"},
     "plan": {"edit", "io", "check", "model", "time", "syntax", "diag", "util"},
     "versions": {"edit", "io", "check", "model", "time", "syntax", "diag", "util"},
-    "output": {"versions", "formats", "render", "views", "io", "check", "model", "time", "syntax",
-               "diag", "util"},
+    "site": {"versions", "formats", "views", "edit", "io", "check", "model", "time", "syntax",
+             "diag", "util"},
+    "output": {"site", "versions", "formats", "render", "views", "io", "check", "model", "time",
+               "syntax", "diag", "util"},
 }
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*"([^"]+)"')

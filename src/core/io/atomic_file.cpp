@@ -60,6 +60,9 @@ mode_t new_file_mode() {
 // The descriptor a path names when it is one of this process's open files: /dev/stdout leads
 // to /proc/self/fd/1, /dev/fd/N to /proc/self/fd/N, and so on (/proc/PID/fd, once resolved).
 std::optional<int> descriptor_of(const fs::path& p) {
+    // Only a path in a folder named "fd" can be one (/proc/self/fd/1, /dev/fd/1 through its
+    // link): the folder is canonicalized for those only, not for every file of a site.
+    if (p.parent_path().filename() != "fd") return std::nullopt;
     std::error_code ec;
     const fs::path parent = fs::weakly_canonical(p.has_parent_path() ? p.parent_path() : ".", ec);
     if (ec || parent != fs::path("/proc") / std::to_string(::getpid()) / "fd") return std::nullopt;
@@ -169,7 +172,8 @@ void write_replacing(const fs::path& path, std::string_view content,
     // the file then stays 0600, never more open than asked.
     ::fchmod(tmp.fd, mode);
     write_all(tmp.fd, content, target);
-    if (::fsync(tmp.fd) != 0) throw WriteError("cannot write " + quoted(target) + ": " + why());
+    if (options.durable && ::fsync(tmp.fd) != 0)
+        throw WriteError("cannot write " + quoted(target) + ": " + why());
     const int fd = tmp.fd;
     tmp.fd = -1;
     if (::close(fd) != 0) throw WriteError("cannot write " + quoted(target) + ": " + why());
@@ -177,7 +181,7 @@ void write_replacing(const fs::path& path, std::string_view content,
         throw WriteError("cannot replace " + quoted(target) + ": " + why());
     tmp.committed = true;
     // Make the rename itself durable.
-    const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const int dfd = options.durable ? ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
     if (dfd >= 0) {
         ::fsync(dfd);
         ::close(dfd);

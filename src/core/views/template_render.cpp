@@ -275,8 +275,10 @@ void check_template(std::string_view text, const std::string& name, const Templa
     scan(text, name, limits, nullptr);
 }
 
-std::string render_template(const std::string& text, const std::string& name, const Data& data,
-                            const TemplateLimits& limits) {
+namespace {
+
+kainjow::mustache::mustache compile(const std::string& text, const std::string& name,
+                                    const TemplateLimits& limits) {
     std::string marked;
     scan(text, name, limits, &marked);
     // The text as written first, so that kainjow's errors point into it.
@@ -286,15 +288,36 @@ std::string render_template(const std::string& text, const std::string& name, co
     if (!tmpl.is_valid()) throw TemplateError(name + ": " + tmpl.error_message());
     // {{name}} goes through the one HTML escaping function (util/html.h), not kainjow's own.
     tmpl.set_custom_escape([](const std::string& s) { return html_text(s); });
-    CountingContext context(&data, limits);
+    return tmpl;
+}
+
+}  // namespace
+
+CompiledTemplate::CompiledTemplate(const std::string& text, const std::string& name,
+                                   const TemplateLimits& limits)
+    : name_(name), limits_(limits), template_(compile(text, name, limits)) {}
+
+std::string CompiledTemplate::render(const Data& data) {
+    return render_layers(std::vector<const Data*>{&data});
+}
+
+std::string CompiledTemplate::render_layers(const std::vector<const Data*>& layers) {
+    if (layers.empty()) throw TemplateError(name_ + ": nothing to render");
+    CountingContext context(layers.front(), limits_);
+    for (std::size_t i = 1; i < layers.size(); ++i) context.push(layers[i]);
     Output out{context};
     try {
-        tmpl.render(context, out);
+        template_.render(context, out);
     } catch (const Stop& stop) {
-        throw TemplateError(name + ": " + stop.message);
+        throw TemplateError(name_ + ": " + stop.message);
     }
-    if (!tmpl.is_valid()) throw TemplateError(name + ": " + tmpl.error_message());
+    if (!template_.is_valid()) throw TemplateError(name_ + ": " + template_.error_message());
     return std::move(context.page);
+}
+
+std::string render_template(const std::string& text, const std::string& name, const Data& data,
+                            const TemplateLimits& limits) {
+    return CompiledTemplate(text, name, limits).render(data);
 }
 
 }  // namespace summitry

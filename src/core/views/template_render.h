@@ -15,6 +15,7 @@
 #include <kainjow/mustache.hpp>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "views/programme_html.h"  // TemplateError
 
@@ -37,6 +38,24 @@ struct TemplateLimits {
 // provide. Other mistakes (an unclosed section) are kainjow's to find, in render_template.
 void check_template(std::string_view text, const std::string& name,
                     const TemplateLimits& limits = {});
+
+// A template checked and parsed once, rendered many times (the site's thousands of pages), each
+// rendering within the limits as render_template's. Throws TemplateError as render_template.
+class CompiledTemplate {
+public:
+    CompiledTemplate(const std::string& text, const std::string& name,
+                     const TemplateLimits& limits = {});
+    std::string render(const kainjow::mustache::data& data);
+    // Renders data in layers, the last first: a name the last does not have is looked up in the
+    // one before it, and so on, as if each were a section opened inside the one before; so what
+    // every page shares need not be copied into each page's data.
+    std::string render_layers(const std::vector<const kainjow::mustache::data*>& layers);
+
+private:
+    std::string name_;
+    TemplateLimits limits_;
+    kainjow::mustache::mustache template_;
+};
 
 // check_template, then kainjow's parse and render of `data`. Throws TemplateError naming `name`
 // (and the line and column, when the mistake has a place) on a broken template and when the
