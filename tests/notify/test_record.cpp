@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <random>
 
 #include "notify/record.h"
 
@@ -59,4 +60,27 @@ TEST_CASE("The record: told once, a new revision told again, damaged lines refus
         CHECK(std::string(e.what()).find("notices.txt:5:1:") != std::string::npos);
     }
     fs::remove_all(dir);
+}
+
+TEST_CASE("Any text is a record or one RecordError, never anything else") {
+    std::mt19937 rng(17);
+    const std::string alphabet = "ab\t\n#0123456789 requstcanlo\r\x01\xff";
+    int read = 0;
+    for (int round = 0; round < 2000; ++round) {
+        std::string text;
+        const int length = std::uniform_int_distribution<int>(0, 80)(rng);
+        for (int i = 0; i < length; ++i)
+            text +=
+                alphabet[std::uniform_int_distribution<std::size_t>(0, alphabet.size() - 1)(rng)];
+        try {
+            (void)Record::parse(text, "r.txt");
+            ++read;
+        } catch (const RecordError& e) {
+            CHECK(std::string(e.what()).starts_with("r.txt:"));
+        }
+    }
+    CHECK(read > 0);
+    // Numbers too large for an int are refused, not wrapped.
+    CHECK_THROWS_AS(Record::parse("ada\tpanel\trequest\t99999999999\tx\n", "r.txt"), RecordError);
+    CHECK(Record::parse("ada\tpanel\trequest\t123456789\tx\n", "r.txt").size() == 1);
 }

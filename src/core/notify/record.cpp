@@ -54,25 +54,37 @@ std::filesystem::path record_file(const std::filesystem::path& event_file) {
 }
 
 Record Record::load(const std::filesystem::path& file) {
-    Record r;
-    r.file_ = file;
     std::error_code ec;
-    if (!std::filesystem::exists(file, ec)) return r;
+    if (!std::filesystem::exists(file, ec)) {
+        Record r;
+        r.file_ = file;
+        return r;
+    }
     const auto size = std::filesystem::file_size(file, ec);
     if (ec) throw RecordError(file.string() + ": cannot be read (" + ec.message() + ")");
     if (size > max_record_bytes)
         throw RecordError(file.string() + ": larger than 64 MiB: not a record Summitry wrote");
     std::ifstream in(file, std::ios::binary);
-    if (!in) throw RecordError(file.string() + ": cannot be read");
-    std::string line;
-    for (int number = 1; std::getline(in, line); ++number) {
+    std::ostringstream text;
+    if (!in || !(text << in.rdbuf())) throw RecordError(file.string() + ": cannot be read");
+    return parse(text.str(), file);
+}
+
+Record Record::parse(std::string_view text, const std::filesystem::path& file) {
+    Record r;
+    r.file_ = file;
+    int number = 0;
+    while (!text.empty()) {
+        ++number;
+        const auto end = text.find('\n');
+        const std::string line(text.substr(0, end));
+        text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
         if (line.empty() || line.front() == '#') continue;
         const auto f = split_tabs(line);
         int sequence = -1;
-        if (f.size() == 5) {
-            std::istringstream s(f[3]);
-            if (!(s >> sequence) || !s.eof()) sequence = -1;
-        }
+        if (f.size() == 5 && !f[3].empty() && f[3].size() <= 9 &&
+            f[3].find_first_not_of("0123456789") == std::string::npos)
+            sequence = std::stoi(f[3]);
         const bool method =
             f.size() == 5 && (f[2] == "request" || f[2] == "cancel" || f[2] == "none");
         if (f.size() != 5 || !plain(f[0]) || !plain(f[1]) || !method || sequence < 0)

@@ -16,6 +16,7 @@
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <vector>
 
@@ -36,6 +37,9 @@ class Record {
 public:
     // Reads the record; none yet is an empty record. Throws RecordError.
     static Record load(const std::filesystem::path& file);
+    // The same from the record's text; `file` names it in messages and is where save() writes.
+    // Linear in the text; throws RecordError for a line that is not the record's.
+    static Record parse(std::string_view text, const std::filesystem::path& file);
 
     bool told(const std::string& person, const SessionNotice& n) const;
     void add(const std::string& person, const SessionNotice& n, const std::string& date);
