@@ -75,6 +75,7 @@ int main(int argc, char** argv) {
     add_program(app, run);
     add_render(app, run);
     add_site(app, run);
+    add_notify(app, run);
 #endif
     add_set(app, run);
     add_schedule(app, run);

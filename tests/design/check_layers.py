@@ -28,6 +28,10 @@ BELOW = {
              "diag", "util"},
     "output": {"site", "versions", "formats", "render", "views", "io", "check", "model", "time",
                "syntax", "diag", "util"},
+    # Beside output/: the notices read the releases (versions/) and write iTIP with the ics
+    # format's UIDs (formats/); nothing in the core includes them (docs/architecture.md).
+    "notify": {"versions", "formats", "edit", "io", "check", "model", "time", "syntax", "diag",
+               "util"},
 }
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*"([^"]+)"')

@@ -338,7 +338,7 @@ Component vevent(const Event& ev, Index session, const ExportRequest& req, std::
     icalcomponent* v = c.get();
     // From the ids alone: moving, editing or reordering a session keeps its UID, so subscribers
     // update the event instead of adding a second one.
-    const std::string uid = s.id + "@" + ev.info.id + ".summitry";
+    const std::string uid = ics_uid(ev, s);
     icalcomponent_add_property(v, icalproperty_new_uid(uid.c_str()));
     icalcomponent_add_property(v, icalproperty_new_dtstamp(stamp));
     icalcomponent_add_property(v, time_property(icalproperty_new_dtstart, zone, *s.start, zones));
@@ -395,7 +395,69 @@ std::string calendar_name(const Event& ev, const ExportRequest& req, std::string
     return part.empty() ? title : title + " — " + part;
 }
 
+// A CN parameter: libical quotes a value with ':', ';' or ','; a DQUOTE cannot be in one at all
+// (RFC 5545 §3.1), nor a control character.
+std::string parameter_text(std::string_view s) {
+    std::string out = drop_controls(s);
+    out.erase(std::remove(out.begin(), out.end(), '"'), out.end());
+    return out;
+}
+
+icalproperty* mailbox_property(icalproperty* (*make)(const char*), const std::string& address,
+                               const std::string& name) {
+    icalproperty* p = make(("mailto:" + address).c_str());
+    if (const std::string cn = parameter_text(name); !cn.empty())
+        icalproperty_add_parameter(p, icalparameter_new_cn(cn.c_str()));
+    return p;
+}
+
 }  // namespace
+
+std::string ics_uid(const Event& event, const Session& session) {
+    return session.id + "@" + event.info.id + ".summitry";
+}
+
+void write_itip(const Event& ev, Index session, const ItipRequest& req, std::ostream& out) {
+    const Session& s = ev.sessions[static_cast<std::size_t>(session)];
+    ExportRequest texts;
+    texts.lang = req.lang;
+    Zones zones;
+    zones.note(ev.zone_of(s), *s.start);
+    ExportWarnings warnings;  // a url left out: the message's text still names the session
+    Component e = vevent(ev, session, texts, req.lang.empty() ? ev.default_language() : req.lang,
+                         utc_time(req.now), zones, warnings);
+    icalcomponent* v = e.get();
+    icalproperty* sequence = icalcomponent_get_first_property(v, ICAL_SEQUENCE_PROPERTY);
+    icalproperty_set_sequence(sequence, req.sequence);
+    if (req.method == ItipMethod::cancel) {
+        icalproperty* status = icalcomponent_get_first_property(v, ICAL_STATUS_PROPERTY);
+        if (req.uninvite) {
+            icalcomponent_remove_property(v, status);
+            icalproperty_free(status);
+        } else {
+            icalproperty_set_status(status, ICAL_STATUS_CANCELLED);
+        }
+    }
+    icalcomponent_add_property(
+        v, mailbox_property(icalproperty_new_organizer, req.organizer, req.organizer_name));
+    icalproperty* attendee =
+        mailbox_property(icalproperty_new_attendee, req.attendee, req.attendee_name);
+    icalproperty_add_parameter(attendee, icalparameter_new_role(ICAL_ROLE_REQPARTICIPANT));
+    icalproperty_add_parameter(attendee, icalparameter_new_partstat(ICAL_PARTSTAT_ACCEPTED));
+    icalproperty_add_parameter(attendee, icalparameter_new_rsvp(ICAL_RSVP_FALSE));
+    icalcomponent_add_property(v, attendee);
+
+    Component cal(icalcomponent_new(ICAL_VCALENDAR_COMPONENT));
+    icalcomponent_add_property(cal.get(), icalproperty_new_prodid(std::string(product_id).c_str()));
+    icalcomponent_add_property(cal.get(), icalproperty_new_version("2.0"));
+    icalcomponent_add_property(cal.get(), icalproperty_new_calscale("GREGORIAN"));
+    icalcomponent_add_property(
+        cal.get(), icalproperty_new_method(req.method == ItipMethod::cancel ? ICAL_METHOD_CANCEL
+                                                                            : ICAL_METHOD_REQUEST));
+    for (auto& tz : zones.take_used()) icalcomponent_add_component(cal.get(), tz.release());
+    icalcomponent_add_component(cal.get(), e.release());
+    write_component(out, cal.get());
+}
 
 ExportWarnings export_ics(const Event& ev, const ExportRequest& req, std::ostream& out) {
     // The agenda's sessions; not the unscheduled ones, a calendar has nothing to show for them.

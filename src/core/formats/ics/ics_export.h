@@ -25,4 +25,27 @@ ExportWarnings export_ics(const Event& event, const ExportRequest& request, std:
 // one escaping of iCalendar text; URI values go through util/url.h's checks instead.
 std::string ics_escape_text(std::string_view s);
 
+// The UID of a session in every calendar Summitry writes: from the event's and the session's ids
+// only, so that a calendar that has it replaces it instead of adding a second one.
+std::string ics_uid(const Event& event, const Session& session);
+
+// iTIP (RFC 5546), as e-mailed notices carry it (notify/, docs/notices.md): one VCALENDAR with
+// METHOD:REQUEST or METHOD:CANCEL and ONE VEVENT, the session as export_ics writes it (UID,
+// VTIMEZONE, texts), with SEQUENCE `sequence`, ORGANIZER and ATTENDEE as mailto: URIs. A CANCEL
+// of the session has STATUS:CANCELLED; one that takes the attendee off a session that goes on
+// (`uninvite`) has no STATUS (RFC 5546 §3.2.5). One UID an object: calendar programs apply only
+// the first of several.
+enum class ItipMethod { request, cancel };
+struct ItipRequest {
+    ItipMethod method = ItipMethod::request;
+    bool uninvite = false;  // CANCEL: the attendee was taken off; the session goes on
+    int sequence = 0;
+    std::string lang;                       // the texts' language; empty: the event's first
+    std::string organizer, organizer_name;  // an address as notify/ checked it; a display name
+    std::string attendee, attendee_name;
+    Instant now{};  // DTSTAMP
+};
+// `session` must be scheduled. Writes CRLF content lines folded at 75 octets.
+void write_itip(const Event& event, Index session, const ItipRequest& request, std::ostream& out);
+
 }  // namespace summitry
