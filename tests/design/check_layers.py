@@ -24,6 +24,7 @@ BELOW = {
     "render": {"views", "check", "model", "time", "syntax", "diag", "util"},
     "plan": {"edit", "io", "check", "model", "time", "syntax", "diag", "util"},
     "versions": {"edit", "io", "check", "model", "time", "syntax", "diag", "util"},
+    "publish": {"formats", "io", "model", "time", "syntax", "diag", "util"},
     "output": {"versions", "formats", "render", "views", "io", "check", "model", "time", "syntax",
                "diag", "util"},
 }
