@@ -65,6 +65,8 @@ TEST_CASE("one resource per public scheduled session, each the export's own VEVE
         CHECK(lines.front() == "BEGIN:VCALENDAR");
         CHECK(lines.back() == "END:VCALENDAR");
         CHECK(std::find(lines.begin(), lines.end(), "METHOD:PUBLISH") == lines.end());
+        CHECK(rs[i].body.find("X-WR-") == std::string::npos);
+        CHECK(lines[1] == "PRODID:-//Summitry//Summitry 0.1//EN");
         CHECK(std::count(lines.begin(), lines.end(), "BEGIN:VTIMEZONE") == 1);
         CHECK(std::find(lines.begin(), lines.end(), "TZID:Europe/Paris") != lines.end());
         CHECK(calendar_uid(rs[i].body) == rs[i].uid);
@@ -125,6 +127,9 @@ TEST_CASE("--track selects the resources as it selects the calendar's events", "
     REQUIRE(rs.size() == 2);
     CHECK(rs[0].uid == "panel@summit.summitry");
     CHECK(rs[1].uid == "dropped@summit.summitry");
+    // The same resource whichever selection publishes it.
+    const auto all = resources_of(ev);
+    CHECK(rs[0].body == find(all, "panel@summit.summitry").body);
 }
 
 TEST_CASE("path segments: any UID gives one segment of unreserved characters and escapes",

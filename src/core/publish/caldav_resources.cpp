@@ -93,7 +93,10 @@ struct Block {
 };
 
 struct Split {
-    std::string header;  // the calendar's own properties, METHOD left out
+    // The calendar's own properties but METHOD, which RFC 4791 forbids in a collection, and the
+    // calendar's name and zone (X-WR-CALNAME, X-WR-TIMEZONE), which are the collection's
+    // (its displayname): a resource is the same whatever selection it was published with.
+    std::string header;
     std::vector<Block> blocks;
 };
 
@@ -113,7 +116,8 @@ Split split(std::string_view ics) {
             if (depth == 2 && b.kind == "VEVENT")
                 if (std::string tz = parameter(line.text, "TZID"); !tz.empty())
                     b.uses.push_back(std::move(tz));
-        } else if (depth == 1 && name != "BEGIN" && name != "END" && name != "METHOD") {
+        } else if (depth == 1 && name != "BEGIN" && name != "END" && name != "METHOD" &&
+                   !name.starts_with("X-WR-")) {
             out.header += line.raw;
         }
         if (name == "END") --depth;

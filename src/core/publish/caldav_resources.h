@@ -3,7 +3,9 @@
 // The event as CalDAV calendar object resources (RFC 4791 §4.1): one VCALENDAR per public
 // session, with the UID, SEQUENCE and content `export ics` gives it and the VTIMEZONEs its times
 // name, so that a subscriber of the .ics file and of the CalDAV collection sees one event, never
-// two. No METHOD property: §4.1 forbids it in a collection.
+// two. No METHOD property: §4.1 forbids it in a collection; no X-WR-CALNAME nor X-WR-TIMEZONE:
+// the calendar's name is the collection's, and a resource is the same whichever selection
+// (--track, --room) published it.
 
 #include <string>
 #include <string_view>
