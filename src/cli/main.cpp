@@ -74,6 +74,7 @@ int main(int argc, char** argv) {
     add_import(app, run);
     add_program(app, run);
     add_render(app, run);
+    add_publish(app, run);
 #endif
     add_set(app, run);
     add_schedule(app, run);
