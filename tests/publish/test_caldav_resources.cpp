@@ -119,7 +119,7 @@ TEST_CASE("a digest changes with the content, not with the time of the run", "[c
     CHECK(find(c, "panel@summit.summitry").digest != find(a, "panel@summit.summitry").digest);
 }
 
-TEST_CASE("--track selects the resources as it selects the calendar's events", "[caldav]") {
+TEST_CASE("a track's selection gives the resources the calendar gives", "[caldav]") {
     const Event ev = load(event_text(sessions));
     ExportRequest req;
     req.track = ev.find_track("policy");
