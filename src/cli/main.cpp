@@ -76,6 +76,7 @@ int main(int argc, char** argv) {
     add_render(app, run);
     add_site(app, run);
     add_notify(app, run);
+    add_publish(app, run);
 #endif
     add_set(app, run);
     add_schedule(app, run);

@@ -32,6 +32,7 @@ BELOW = {
     # format's UIDs (formats/); nothing in the core includes them (docs/architecture.md).
     "notify": {"versions", "formats", "edit", "io", "check", "model", "time", "syntax", "diag",
                "util"},
+    "publish": {"formats", "io", "model", "time", "syntax", "diag", "util"},
 }
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*"([^"]+)"')

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Builds the fuzz targets with clang and runs each for SECONDS (default 600): all six parsers
-# (the event loader, frab XML, c3voc JSON, iCalendar and Indico import, Mustache templates)
+# Builds the fuzz targets with clang and runs each for SECONDS (default 600): all seven parsers
+# (the event loader, frab XML, c3voc JSON, iCalendar and Indico import, Mustache templates,
+# CalDAV servers' multistatus answers)
 # unless TARGETs are named.
 #   tests/fuzz/run.sh [SECONDS] [TARGET...]
 # Seeds come from schedules/, tests/data and ../shared/bench (generated events); the importers'
@@ -13,7 +14,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -eq 0 ]] && targets=(fuzz_loader fuzz_frab_import fuzz_json_import fuzz_ics_import fuzz_indico_import fuzz_template)
+[[ ${#targets[@]} -eq 0 ]] && targets=(fuzz_loader fuzz_frab_import fuzz_json_import fuzz_ics_import fuzz_indico_import fuzz_template fuzz_multistatus)
 
 cd "$root"
 cmake --preset fuzz >/dev/null
@@ -40,6 +41,23 @@ mkdir -p "$work/seeds-mustache"
 cp templates/*.mustache "$work/seeds-mustache/"
 find ../shared/data tests/data -name '*.ics' -print0 2>/dev/null |
   xargs -0 /usr/bin/python3 tests/fuzz/make_ics_seeds.py "$work/seeds-ics"
+# What Radicale answers publish caldav, as tests/publish/test_webdav.cpp writes it.
+mkdir -p "$work/seeds-dav"
+/usr/bin/python3 - "$work/seeds-dav" <<'PY'
+import pathlib, sys
+out = pathlib.Path(sys.argv[1])
+cal = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:keynote@summit.summitry\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+out.joinpath("report.xml").write_text(
+    '<?xml version="1.0"?><multistatus xmlns="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav">'
+    '<response><href>/u/cal/keynote%40summit.summitry.ics</href><propstat><prop>'
+    f'<getetag>"e1"</getetag><C:calendar-data>{cal}</C:calendar-data></prop>'
+    '<status>HTTP/1.1 200 OK</status></propstat></response></multistatus>')
+out.joinpath("propfind.xml").write_text(
+    '<D:multistatus xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"><D:response>'
+    '<D:href>/u/cal/</D:href><D:propstat><D:prop><D:resourcetype><D:collection/><C:calendar/>'
+    '</D:resourcetype></D:prop><D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response>'
+    '</D:multistatus>')
+PY
 for t in "${targets[@]}"; do
   mkdir -p "$work/corpus-$t"
   echo "== $t for ${seconds}s"
@@ -50,6 +68,7 @@ for t in "${targets[@]}"; do
     fuzz_ics_import) seeds=seeds-ics dict=ics.dict ;;
     fuzz_indico_import) seeds=seeds-indico dict=indico.dict ;;
     fuzz_template) seeds=seeds-mustache dict=mustache.dict ;;
+    fuzz_multistatus) seeds=seeds-dav dict=xml.dict ;;
     *) seeds=seeds dict=yaml.dict ;;
   esac
   (cd "$work" && "$root/build-fuzz/tests/fuzz/$t" "corpus-$t" "$seeds" \
