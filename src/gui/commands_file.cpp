@@ -36,11 +36,16 @@ void open_file(MainFrame& frame, const std::string& path) {
     try {
         // Edits a crash left unsaved: offer them back, or forget them for good.
         bool recover = false;
+        // Asked once: has_autosave loads the event to find its included files (on a
+        // 1,351-session event, as long as the load that opens it).
+        bool autosaved = EventDocument::has_autosave(path);
         // An autosave that holds the file's own text (its edits were undone, or saved by another
         // program) has nothing to recover: removed without a question.
-        if (EventDocument::has_autosave(path) && !autosave_holds_edits(path))
+        if (autosaved && !autosave_holds_edits(path)) {
             EventDocument::discard_autosave(path);
-        if (EventDocument::has_autosave(path)) {
+            autosaved = false;
+        }
+        if (autosaved) {
             const wxString name = wxFileName(wxString::FromUTF8(path)).GetFullName();
             recover = ask(&frame, Question::recover,
                           wxString::Format(_("Recover unsaved changes?\n\n%s has changes that "

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <tuple>
+#include <utility>
 
 namespace summitry::gui {
 
@@ -24,19 +26,11 @@ PlannerGrid build_planner_grid(const Event& event, const Diagnostics& diagnostic
         g.venue_names.push_back(std::move(venue));
     }
     g.by_column.resize(g.rooms.size());
-    int from = day_grid.empty() ? 24 * 60 : day_grid.from;
-    int to = day_grid.empty() ? 0 : day_grid.to;
-    if (event.info.hours) {
-        from = std::min(from, static_cast<int>(event.info.hours->first.count()));
-        to = std::max(to, static_cast<int>(event.info.hours->second.count()));
-    }
-    if (from >= to) {
-        from = 9 * 60;
-        to = 18 * 60;
-    }
-    // An hour either side, to drag a session earlier or later than the day's first and last.
-    g.from = std::max(0, (from / 60 - 1) * 60);
-    g.to = std::min(30 * 60, ((to + 59) / 60 + 1) * 60);
+    // The day the core's grids span (render::day_span): the event's hours, the venues' opening
+    // windows and the sessions, whichever is widest; 08:00-20:00 when the event says nothing,
+    // so that a new event has room for the afternoon (issue 15, defect 7).
+    std::tie(g.from, g.to) =
+        day_grid.empty() ? render::day_span(event, day) : std::pair{day_grid.from, day_grid.to};
     for (render::GridBox& box : day_grid.boxes) {
         const Session& s = event.sessions[static_cast<std::size_t>(box.session)];
         box.column = static_cast<std::size_t>(s.room);  // every room is a column, in file order

@@ -21,7 +21,7 @@ struct PlannerGrid {
     std::vector<std::string> room_names, venue_names;
     std::vector<render::GridBox> boxes;               // column = position in `rooms`
     std::vector<std::vector<std::size_t>> by_column;  // indices into boxes
-    int from = 9 * 60, to = 18 * 60;        // minutes after the day's midnight, whole hours
+    int from = 8 * 60, to = 20 * 60;        // render::day_span: minutes after midnight, whole hours
     std::unordered_set<Index> in_conflict;  // sessions named by a conflict
 };
 

@@ -7,6 +7,7 @@
 #include <wx/srchctrl.h>
 
 #include <algorithm>
+#include <cstddef>
 
 #include "planner.h"
 #include "views/agenda.h"
@@ -140,9 +141,13 @@ void SessionsTable::fill_choices() {
             f.ids.push_back(id);
             labels.push_back(label);
         }
-        f.choice->Set(labels);
-        // Wide enough for "All statuses" and its arrow; a long room or person name is cut.
-        f.choice->SetMinSize(wxSize(f.choice->GetTextExtent(all).x + FromDIP(46), -1));
+        // A GTK choice of 1,500 people takes a while to fill: only when its entries changed.
+        if (labels != f.labels) {
+            f.choice->Set(labels);
+            f.labels = labels;
+            // Wide enough for "All statuses" and its arrow; a long room or person name is cut.
+            f.choice->SetMinSize(wxSize(f.choice->GetTextExtent(all).x + FromDIP(46), -1));
+        }
         const auto at = std::find(f.ids.begin(), f.ids.end(), chosen);
         f.choice->SetSelection(at == f.ids.end() ? 0 : static_cast<int>(at - f.ids.begin()));
     };
@@ -215,8 +220,7 @@ std::vector<std::string> SessionsTable::shown_ids() const {
 
 void SessionsTable::rebuild() {
     syncing_ = true;
-    list_->DeleteAllItems();
-    row_ids_.clear();
+    std::vector<Row> rows;
     if (planner_.has_document()) {
         AgendaQuery query;
         query.lang = planner_.lang();
@@ -228,37 +232,82 @@ void SessionsTable::rebuild() {
         for (std::size_t c = 0; c < filters_.size(); ++c)
             choices[c] = filter_choice(static_cast<Column>(c));
         auto add = [&](const AgendaEntry& e, const std::string& day) {
+            for (std::size_t c = 0; c < filters_.size(); ++c)
+                if (!passes(planner_.event(), e, static_cast<Column>(c), choices[c])) return;
             const std::string people =
                 names(e.speakers) + (e.moderators.empty() ? "" : ", ") + names(e.moderators);
             // Kinds and statuses in the interface's language (words.h).
-            const std::vector<std::string> cells = {
-                day,
-                e.start,
-                e.end,
-                e.room_name,
-                e.title,
-                word_label(e.kind).utf8_string(),
-                e.track_name,
-                (word_label(e.status) + (e.is_public ? wxString() : _(" (private)"))).utf8_string(),
-                people};
-            wxVector<wxVariant> row;
-            wxString all = wxString::FromUTF8(e.id);
-            for (const std::string& cell : cells) {
-                row.push_back(wxVariant(wxString::FromUTF8(cell)));
-                all += "\n" + wxString::FromUTF8(cell);
+            Row row{
+                e.id,
+                {wxString::FromUTF8(day), wxString::FromUTF8(e.start), wxString::FromUTF8(e.end),
+                 wxString::FromUTF8(e.room_name), wxString::FromUTF8(e.title), word_label(e.kind),
+                 wxString::FromUTF8(e.track_name),
+                 word_label(e.status) + (e.is_public ? wxString() : _(" (private)")),
+                 wxString::FromUTF8(people)}};
+            if (!filter.empty()) {
+                wxString all = wxString::FromUTF8(e.id);
+                for (const wxString& cell : row.cells) all += "\n" + cell;
+                if (!all.Lower().Contains(filter)) return;
             }
-            if (!filter.empty() && !all.Lower().Contains(filter)) return;
-            for (std::size_t c = 0; c < filters_.size(); ++c)
-                if (!passes(planner_.event(), e, static_cast<Column>(c), choices[c])) return;
-            list_->AppendItem(row, static_cast<wxUIntPtr>(row_ids_.size()));
-            row_ids_.push_back(e.id);
+            rows.push_back(std::move(row));
         };
         for (const AgendaDay& d : agenda.days)
             for (const AgendaEntry& e : d.entries) add(e, format_date(d.day));
         for (const AgendaEntry& e : agenda.unscheduled) add(e, "—");
     }
+    if (!update_rows(rows)) {
+        list_->DeleteAllItems();
+        row_ids_.clear();
+        for (const Row& r : rows) {
+            wxVector<wxVariant> values;
+            for (const wxString& cell : r.cells) values.push_back(wxVariant(cell));
+            list_->AppendItem(values, static_cast<wxUIntPtr>(row_ids_.size()));
+            row_ids_.push_back(r.id);
+        }
+        shown_ = std::move(rows);
+    }
     syncing_ = false;
     sync_selection();
+}
+
+bool SessionsTable::update_rows(const std::vector<Row>& rows) {
+    const std::size_t n = rows.size();
+    if (n != shown_.size() || n == 0) return false;
+    const auto same_ids = [&](std::size_t a, std::size_t b, std::size_t count) {
+        for (std::size_t k = 0; k < count; ++k)
+            if (shown_[a + k].id != rows[b + k].id) return false;
+        return true;
+    };
+    // A move on the grid takes one session elsewhere in the agenda's order: its row moves.
+    std::size_t i = 0;
+    while (i < n && shown_[i].id == rows[i].id) ++i;
+    if (i < n) {
+        std::size_t j = n - 1;
+        while (shown_[j].id == rows[j].id) --j;
+        const bool later = shown_[i].id == rows[j].id && same_ids(i + 1, i, j - i);
+        const bool earlier = shown_[j].id == rows[i].id && same_ids(i, i + 1, j - i);
+        if (!later && !earlier) return false;
+        const std::size_t from = later ? i : j, to = later ? j : i;
+        wxDataViewListStore& store = *list_->GetStore();
+        const wxUIntPtr data = store.GetItemData(store.GetItem(static_cast<unsigned>(from)));
+        list_->DeleteItem(static_cast<unsigned>(from));
+        wxVector<wxVariant> values;
+        for (const wxString& cell : rows[to].cells) values.push_back(wxVariant(cell));
+        list_->InsertItem(static_cast<unsigned>(to), values, data);
+        Row moved = std::move(shown_[from]);
+        shown_.erase(shown_.begin() + static_cast<std::ptrdiff_t>(from));
+        moved.cells = rows[to].cells;
+        shown_.insert(shown_.begin() + static_cast<std::ptrdiff_t>(to), std::move(moved));
+    }
+    // The cells an edit changed (a time, a room, a title).
+    for (std::size_t r = 0; r < n; ++r)
+        for (std::size_t c = 0; c < rows[r].cells.size(); ++c)
+            if (shown_[r].cells[c] != rows[r].cells[c]) {
+                list_->SetValue(wxVariant(rows[r].cells[c]), static_cast<unsigned>(r),
+                                static_cast<unsigned>(c));
+                shown_[r].cells[c] = rows[r].cells[c];
+            }
+    return true;
 }
 
 void SessionsTable::sync_selection() {

@@ -45,6 +45,7 @@ private:
     struct Filter {
         wxChoice* choice = nullptr;
         std::vector<std::string> ids;  // by position in the choice; "" first
+        wxArrayString labels;          // as last set: set again only when they change
     };
     void fill_choices();
     void arrange();
@@ -62,6 +63,16 @@ private:
     std::size_t on_first_row_ = 5;      // how many choices are on the first row
     wxDataViewListCtrl* list_ = nullptr;
     std::vector<std::string> row_ids_;  // by item data
+    // What the list holds, in the order of its store: an edit changes a few rows, and only
+    // those are written again (a drop on a 1,351-session event is not 1,351 new rows).
+    struct Row {
+        std::string id;
+        std::vector<wxString> cells;
+    };
+    std::vector<Row> shown_;
+    // Writes `rows` into the list, changing only what differs; false when that would be more
+    // than moving one row and setting cells (then the caller fills the list anew).
+    bool update_rows(const std::vector<Row>& rows);
     bool syncing_ = false;
 };
 

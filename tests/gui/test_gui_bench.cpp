@@ -11,7 +11,9 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <vector>
 
 #include "commands.h"
@@ -109,6 +111,137 @@ TEST_CASE("36C3: first paint of the first day, and the grid's repaint while drag
          << drag.median << " ms, 95th percentile " << drag.p95 << " ms, max " << drag.max
          << " ms\nfull redraw: median " << full.median << " ms, max " << full.max << " ms");
     CHECK(drag.median < 16.0);
+    frame->Destroy();
+    pump(50);
+}
+
+// Issue 15, defect 5: on the 36C3 import (SUMMITRY_BENCH_EVENT) a drop (the move planned and
+// applied, the conflicts checked, every view told, the window repainted at once) and the first
+// paint against the small Paris event's (SUMMITRY_BENCH_SMALL, else the example): bench/gui.sh
+// runs it beside a whole `summitry-cli check` of the big file and prints the ratios.
+namespace {
+
+// The process's CPU time in ms: on a shared machine, the steadier figure beside the wall time.
+double cpu_ms() {
+    return 1000.0 * static_cast<double>(std::clock()) / CLOCKS_PER_SEC;
+}
+
+// From a new frame to the first paint of `path`'s first day, in ms; `cpu` gets the CPU time.
+double first_paint_of(const std::string& path, double* cpu = nullptr) {
+    const double cpu_begin = cpu_ms();
+    const auto begin = Clock::now();
+    auto* frame = new MainFrame(FrameOptions{false});
+    frame->SetPosition(wxPoint(0, 0));
+    frame->SetSize(wxSize(1400, 900));
+    frame->Show();
+    open_file(*frame, path);
+    DayGridCanvas& grid = frame->grid();
+    while (grid.paints() == 0 && ms_since(begin) < 20000) {
+        wxTheApp->Yield(true);
+        wxTheApp->ProcessPendingEvents();
+    }
+    const double ms = ms_since(begin);
+    if (cpu) *cpu = cpu_ms() - cpu_begin;
+    REQUIRE(grid.paints() > 0);
+    frame->Destroy();
+    pump(100);
+    return ms;
+}
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+}  // namespace
+
+TEST_CASE("36C3: a drop, and the first paint against the Paris event's", "[.bench][drop]") {
+    const char* path = std::getenv("SUMMITRY_BENCH_EVENT");
+    if (!path) {
+        WARN("set SUMMITRY_BENCH_EVENT to an event file (the 36C3 import)");
+        return;
+    }
+    const char* small_env = std::getenv("SUMMITRY_BENCH_SMALL");
+    const std::string small =
+        small_env ? small_env
+                  : std::string(SUMMITRY_SOURCE_DIR) + "/schedules/ai-for-growth-2025.yaml";
+    const char* runs_env = std::getenv("SUMMITRY_BENCH_RUNS");
+    const int runs = runs_env ? std::max(1, std::atoi(runs_env)) : 5;
+    start_wx();
+    first_paint_of(small);  // GTK's own start-up, paid once, in neither figure
+    std::vector<double> small_paint, big_paint, small_cpu, big_cpu;
+    for (int i = 0; i < runs; ++i) {
+        double cpu = 0;
+        small_paint.push_back(first_paint_of(small, &cpu));
+        small_cpu.push_back(cpu);
+        big_paint.push_back(first_paint_of(path, &cpu));
+        big_cpu.push_back(cpu);
+    }
+
+    auto* frame = new MainFrame(FrameOptions{false});
+    frame->SetPosition(wxPoint(0, 0));
+    frame->SetSize(wxSize(1400, 900));
+    frame->Show();
+    open_file(*frame, path);
+    pump(500);
+    Planner& planner = frame->planner();
+    DayGridCanvas& grid = frame->grid();
+    // A session of the first day in view, dropped an hour later and back into its room or the
+    // next, as the tray's drop does (drop_session: plan, apply, check, views), repainted at once.
+    std::string id;
+    for (const auto& box : grid.grid().boxes) {
+        const std::string& sid = planner.event().sessions[static_cast<std::size_t>(box.session)].id;
+        const wxRect r = grid.client_rect_of(sid);
+        if (r.height > 20 && grid.GetClientRect().Contains(r) &&
+            r.GetBottom() < grid.GetClientSize().y - 150) {
+            id = sid;
+            break;
+        }
+    }
+    REQUIRE(!id.empty());
+    const wxRect box = grid.client_rect_of(id);
+    const Index session = planner.event().find_session(id);
+    std::vector<double> drops, plans, views, drops_cpu;
+    for (int i = 0; i < 2 * runs; ++i) {
+        const wxPoint at(box.x + 10 + (i % 2) * grid.geometry().column_width(),
+                         box.y + 1 + static_cast<int>(60 * grid.geometry().pixels_per_minute()));
+        // The plan alone (the core's parse check of the new text), not applied.
+        auto t = Clock::now();
+        const int minute =
+            GridGeometry::snapped(grid.geometry().minute_at(grid.CalcUnscrolledPosition(at).y));
+        const Plan plan = planner.document().plan_move_session(
+            session, day_start(grid.grid().day) + Minutes{minute},
+            grid.grid().rooms[static_cast<std::size_t>(
+                grid.geometry().column_at(grid.CalcUnscrolledPosition(at).x))]);
+        plans.push_back(ms_since(t));
+        REQUIRE(plan);
+        t = Clock::now();
+        const double cpu = cpu_ms();
+        REQUIRE(grid.drop_session(id, at).empty());
+        frame->Update();
+        grid.Update();
+        drops.push_back(ms_since(t));
+        drops_cpu.push_back(cpu_ms() - cpu);
+        // The views alone: what every edit makes them do after the document changed.
+        t = Clock::now();
+        planner.document_changed();
+        frame->Update();
+        grid.Update();
+        views.push_back(ms_since(t));
+        REQUIRE(undo(planner).empty());
+        pump(20);
+    }
+    const double drop = median(drops), plan = median(plans), view = median(views);
+    std::printf(
+        "bench: sessions %zu\nbench: first_paint_small_ms %.1f\nbench: first_paint_big_ms %.1f\n"
+        "bench: drop_ms %.1f\nbench: drop_max_ms %.1f\nbench: plan_ms %.1f\n"
+        "bench: views_ms %.1f\nbench: drop_cpu_ms %.1f\nbench: first_paint_small_cpu_ms %.1f\n"
+        "bench: first_paint_big_cpu_ms %.1f\n",
+        planner.event().sessions.size(), median(small_paint), median(big_paint), drop,
+        *std::max_element(drops.begin(), drops.end()), plan, view, median(drops_cpu),
+        median(small_cpu), median(big_cpu));
+    std::fflush(stdout);
+    CHECK(!planner.document().modified());
     frame->Destroy();
     pump(50);
 }

@@ -85,12 +85,11 @@ std::string minutes_text(Minutes m) {
 
 namespace {
 
-// Sets one value in `texts`, recording the patch; the skip name of the value in `skip`.
-bool set_value(std::vector<std::string>& texts, const Event& ev, const ValuePath& path,
-               std::string_view yaml, Change& change, std::set<std::string>& skip,
-               std::string& error) {
-    // Before the first patch the texts are the event's: its trees serve, nothing is parsed.
-    const ParsedFiles files = change.patches.empty() ? ParsedFiles(texts, ev) : ParsedFiles(texts);
+// The patch setting one value in the files `files` holds (none when nothing changes); the skip
+// name of the value in `skip`.
+bool plan_value(const ParsedFiles& files, const Event& ev, const ValuePath& path,
+                std::string_view yaml, std::optional<TextPatch>& patch, std::set<std::string>& skip,
+                std::string& error) {
     std::optional<Found> f;
     if (path.kind == "event") {
         f = edit::find_event(files, &error);
@@ -99,7 +98,6 @@ bool set_value(std::vector<std::string>& texts, const Event& ev, const ValuePath
     }
     if (!f) return false;
     const edit::YamlPatcher patcher = files.patcher(f->file);
-    std::optional<TextPatch> patch;
     if (!path.lang.empty()) {
         // One language of a text: {en: ..., fr: ...}. A plain text is the event's first language.
         const yaml::Node* value = f->map.node->find(path.key);
@@ -142,11 +140,59 @@ bool set_value(std::vector<std::string>& texts, const Event& ev, const ValuePath
         patch = patcher.set_key(f->map, path.key, yaml);
     }
     skip.insert(skip_name(path, f->qualified_id));
-    if (patch && patch->removed != patch->inserted) {
+    if (patch && patch->removed == patch->inserted) patch.reset();
+    return true;
+}
+
+// Sets one value in `texts`, recording the patch; the skip name of the value in `skip`.
+bool set_value(std::vector<std::string>& texts, const Event& ev, const ValuePath& path,
+               std::string_view yaml, Change& change, std::set<std::string>& skip,
+               std::string& error) {
+    // Before the first patch the texts are the event's: its trees serve, nothing is parsed.
+    const ParsedFiles files = change.patches.empty() ? ParsedFiles(texts, ev) : ParsedFiles(texts);
+    std::optional<TextPatch> patch;
+    if (!plan_value(files, ev, path, yaml, patch, skip, error)) return false;
+    if (patch) {
         apply_patch(texts, *patch);
         change.patches.push_back(std::move(*patch));
     }
     return true;
+}
+
+// Every value planned on the text as it is, with the event's own trees (no parse; the planner's
+// move sets a start, a room and a revision: one parse of a 1,351-session file each, else), the
+// patches applied from the end of each file backwards so that each one's offset holds. The same
+// patches set_value would make one after the other: at one offset (keys added at the end of one
+// mapping) the one planned later goes first, so that the one planned earlier ends up before it.
+// Nothing when two patches touch one span of text or a value cannot be planned so: the caller
+// plans them one by one then.
+std::optional<std::vector<TextPatch>> plan_on_one_parse(
+    const std::vector<std::string>& texts, const Event& ev,
+    const std::vector<std::pair<ValuePath, std::string>>& values, std::set<std::string>& skip) {
+    const ParsedFiles files(texts, ev);
+    std::vector<std::pair<TextPatch, std::size_t>> patches;  // with the order they were planned in
+    for (const auto& [path, yaml] : values) {
+        std::optional<TextPatch> patch;
+        std::string error;
+        if (!plan_value(files, ev, path, yaml, patch, skip, error)) return std::nullopt;
+        if (patch) patches.emplace_back(std::move(*patch), patches.size());
+    }
+    std::sort(patches.begin(), patches.end(), [](const auto& a, const auto& b) {
+        if (a.first.file != b.first.file) return a.first.file < b.first.file;
+        if (a.first.offset != b.first.offset) return a.first.offset > b.first.offset;
+        return a.second > b.second;
+    });
+    for (std::size_t i = 1; i < patches.size(); ++i) {
+        const TextPatch& later = patches[i - 1].first;  // further in the file, or inserted after
+        const TextPatch& earlier = patches[i].first;
+        if (later.file == earlier.file && (earlier.offset + earlier.removed.size() > later.offset ||
+                                           (earlier.offset == later.offset &&
+                                            (!earlier.removed.empty() || !later.removed.empty()))))
+            return std::nullopt;
+    }
+    std::vector<TextPatch> out;
+    for (auto& [patch, order] : patches) out.push_back(std::move(patch));
+    return out;
 }
 
 }  // namespace
@@ -169,17 +215,29 @@ Plan EventDocument::plan_set_many(
     std::set<std::string> skip;
     std::set<std::string> raised;
     std::string error;
+    // The values in the order they are set: a session that moves or changes status gets a new
+    // revision, once per edit, right after the first value that raises it.
+    std::vector<std::pair<ValuePath, std::string>> all;
     for (const auto& [path, yaml] : values) {
-        if (!set_value(texts, ev, path, yaml, change, skip, error)) return {std::nullopt, error};
-        // A session that moves or changes status gets a new revision, once per edit.
+        all.emplace_back(path, yaml);
         if (path.kind == "sessions" && raises_revision(path.key) && !raised.contains(path.id)) {
             raised.insert(path.id);
             const Index s = ev.find_session(path.id);
             const int revision = s >= 0 ? ev.sessions[static_cast<std::size_t>(s)].revision : 0;
-            ValuePath rev{path.kind, path.id, "revision", {}};
-            if (!set_value(texts, ev, rev, std::to_string(revision + 1), change, skip, error))
-                return {std::nullopt, error};
+            all.emplace_back(ValuePath{path.kind, path.id, "revision", {}},
+                             std::to_string(revision + 1));
         }
+    }
+    if (auto patches = all.size() > 1 ? plan_on_one_parse(texts, ev, all, skip) : std::nullopt) {
+        for (TextPatch& p : *patches) {
+            apply_patch(texts, p);
+            change.patches.push_back(std::move(p));
+        }
+    } else {
+        skip.clear();
+        for (const auto& [path, yaml] : all)
+            if (!set_value(texts, ev, path, yaml, change, skip, error))
+                return {std::nullopt, error};
     }
     if (change.empty()) return {change, {}};
     error = d.check(std::move(texts), skip, skip);
