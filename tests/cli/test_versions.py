@@ -438,6 +438,41 @@ class Merge(unittest.TestCase):
             self.assertIn("room-double-booked", p.stderr)
             self.assertIn("warning", p.stderr)
 
+    def test_theirs_changes_in_an_included_file_are_refused_by_name(self):
+        # OURS keeps its sessions in an included file; THEIRS (one file) retitles one of them and
+        # moves another: the change cannot be written with OURS' main file alone, so nothing is
+        # written and the error names the file and each entity, rather than losing the change.
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp = pathlib.Path(tmp)
+            head = {"summitry": 1,
+                    "event": {"id": "e", "title": "E", "timezone": "Europe/Paris",
+                              "start_date": "2025-02-10", "end_date": "2025-02-10"},
+                    "venues": [{"id": "v", "name": "V", "rooms": [{"id": "hall", "name": "Hall"}]}]}
+            sessions = [{"id": "a", "title": "A", "room": "hall", "start": "2025-02-10 09:00", "duration": "1h"},
+                        {"id": "b", "title": "B", "room": "hall", "start": "2025-02-10 11:00", "duration": "1h"}]
+            base = dump(dict(head, sessions=sessions), tmp / "base.yaml")
+            dump({"sessions": sessions}, tmp / "talks.yaml")
+            ours = dump(dict(head, include=["talks.yaml"], event=dict(head["event"], title="Ours")),
+                        tmp / "ours.yaml")
+            theirs = load(base)
+            session(theirs, "a")["title"] = "Their A"
+            session(theirs, "b")["start"] = "2025-02-10 14:00"
+            before = {f: (tmp / f).read_bytes() for f in ("ours.yaml", "talks.yaml")}
+            out = tmp / "out.yaml"
+            p = clitest.run("merge", base, ours, dump(theirs, tmp / "t.yaml"), "-o", out, check_exit=2)
+            self.assertIn("talks.yaml", p.stderr)
+            self.assertIn("sessions/a.title", p.stderr)
+            self.assertIn("sessions/b.start", p.stderr)
+            self.assertIn("nothing written", p.stderr)
+            self.assertFalse(out.exists())
+            self.assertEqual(before, {f: (tmp / f).read_bytes() for f in ("ours.yaml", "talks.yaml")})
+            # A change of the main file alone merges as usual.
+            theirs = load(base)
+            theirs["event"]["end_date"] = "2025-02-11"
+            out, _ = merged(tmp, base, ours, dump(theirs, tmp / "t2.yaml"), 0)
+            self.assertEqual(str(load(out)["event"]["end_date"]), "2025-02-11")
+            self.assertEqual(load(out)["event"]["title"], "Ours")
+
     def test_git_merge_with_the_driver(self):
         with tempfile.TemporaryDirectory() as tmp:
             tmp = pathlib.Path(tmp)
