@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <set>
 
 #include "common.h"
@@ -41,6 +42,48 @@ LoadResult load_side(const std::string& spec, const char* side) {
     }
 }
 
+// The file (index of Event::files) holding the entity "kind/id" ("event": the event mapping).
+std::optional<std::uint32_t> file_of(const Event& ev, const std::string& entity) {
+    if (entity == "event") return ev.info.loc.file;
+    const auto slash = entity.find('/');
+    if (slash == std::string::npos) return std::nullopt;
+    const std::string kind = entity.substr(0, slash), id = entity.substr(slash + 1);
+    const auto at = [](const auto& list, Index i) -> std::optional<std::uint32_t> {
+        if (i < 0) return std::nullopt;
+        return list[static_cast<std::size_t>(i)].loc.file;
+    };
+    if (kind == "sessions") return at(ev.sessions, ev.find_session(id));
+    if (kind == "people") return at(ev.people, ev.find_person(id));
+    if (kind == "rooms") return at(ev.rooms, ev.find_room(id));
+    if (kind == "venues") return at(ev.venues, ev.find_venue(id));
+    if (kind == "tracks") return at(ev.tracks, ev.find_track(id));
+    if (kind == "organizations") return at(ev.organizations, ev.find_organization(id));
+    return std::nullopt;
+}
+
+// What of THEIRS' changes (and the conflicts written) fell in file `f`: "sessions/x.start, ...".
+std::string changes_in(const Event& before, const Event& after, const versions::MergeResult& r,
+                       std::uint32_t f) {
+    std::set<std::string> named;
+    const auto note = [&](const std::string& entity, const std::string& what) {
+        if (file_of(after, entity) == f ||
+            (!file_of(after, entity) && file_of(before, entity) == f))
+            named.insert(what);
+    };
+    for (const std::string& a : r.applied) {
+        // "sessions/x.start", "sessions/x (added)", "sessions/x (removed)"
+        const auto space = a.find(' ');
+        std::string entity = a.substr(0, space);
+        if (space == std::string::npos) entity = entity.substr(0, entity.rfind('.'));  // the key
+        note(entity, a);
+    }
+    for (const auto& c : r.conflicts)
+        note(c.entity, c.entity + (c.key.empty() ? "" : "." + c.key) + " (conflict)");
+    std::string out;
+    for (const auto& n : named) out += (out.empty() ? "" : ", ") + n;
+    return out;
+}
+
 std::string shown(const std::string& v) {
     return v.empty() ? std::string("(absent)") : v;
 }
@@ -69,11 +112,17 @@ int run_merge(const MergeOptions& o) {
     if (!r.error.empty())
         throw Failure{Exit::usage, "cannot make THEIRS' changes (" + o.theirs + ") on " + o.ours +
                                        ": " + r.error + "; nothing written"};
+    // Only the main file is written: a change that lives in an included file would be lost.
     for (std::uint32_t f = 1; f < texts_before.size(); ++f)
-        if (doc.text(f) != texts_before[f])
-            throw Failure{Exit::usage,
-                          "THEIRS' changes fall in " + doc.event().files.path(f) + ", a file " +
-                              o.ours + " includes: merge that file on its own; nothing written"};
+        if (doc.text(f) != texts_before[f]) {
+            // Where each entity of OURS was written (what THEIRS removed is gone from `doc`).
+            const LoadResult ours_before = load_side(o.ours, "OURS");
+            const std::string what = changes_in(ours_before.event, doc.event(), r, f);
+            throw Failure{Exit::usage, "THEIRS' changes fall in " + doc.event().files.path(f) +
+                                           ", a file " + o.ours + " includes (" +
+                                           (what.empty() ? std::string("its text") : what) +
+                                           "): merge that file on its own; nothing written"};
+        }
     try {
         if (o.output.empty() || o.output == "-")
             std::cout << doc.text(0);

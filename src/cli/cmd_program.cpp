@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 // summitry-cli program FILE -o OUT.pdf|OUT.html [--paper a4|letter] [--lang L]
 //                      [--audience attendees|staff] [--template PATH] [--force]
+//                      [--changes-since NAME]
 #include <CLI/CLI.hpp>
 #include <filesystem>
 #include <memory>
 
 #include "common.h"
 #include "output/jobs.h"
+#include "versions/release.h"
 #include "views/programme_html.h"
 
 namespace summitry::cli {
@@ -14,7 +16,8 @@ namespace summitry::cli {
 namespace {
 
 struct ProgramOptions {
-    std::string file, output, paper = "a4", lang, audience = "attendees", template_path;
+    std::string file, output, paper = "a4", lang, audience = "attendees", template_path,
+                              changes_since;
     bool force = false;
     bool confine = false;
 };
@@ -36,6 +39,16 @@ int program_command(const ProgramOptions& o) {
     job.format = ext == ".pdf" ? ProgrammeJob::Format::pdf : ProgrammeJob::Format::html;
     job.paper = o.paper == "letter" ? Paper::letter : Paper::a4;
     job.template_path = o.template_path;
+    if (!o.changes_since.empty()) {
+        try {
+            job.released = std::make_shared<const Event>(
+                versions::load_release(o.file, o.changes_since).event);
+        } catch (const versions::ReleaseError& e) {
+            throw Failure{Exit::usage, "--changes-since " + o.changes_since + ": " + e.what()};
+        }
+        job.released_name = o.changes_since;
+        inputs.push_back(versions::release_file(o.file, o.changes_since));
+    }
     try {
         // An HTML template is rendered whole before the file is written: a broken one leaves
         // no half-written file.
@@ -63,6 +76,8 @@ void add_program(CLI::App& app, Action& run) {
         ->check(CLI::IsMember({"attendees", "staff"}));
     cmd->add_option("--template", o->template_path,
                     "HTML: this Mustache template instead of Summitry's");
+    cmd->add_option("--changes-since", o->changes_since,
+                    "Mark the sessions changed since release NAME, and list the changes");
     cmd->add_flag("--force", o->force, "Print even if the event has errors");
     add_confine_flag(*cmd, o->confine);
     cmd->callback([o, &run] { run = [o] { return program_command(*o); }; });

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// summitry-cli schedule FILE -o OUT.yaml [--time-limit S] [--seed N] [--repair]
+// summitry-cli schedule FILE -o OUT.yaml [--time-limit S] [--seed N] [--repair] [--since NAME]
 // Places the unscheduled sessions (and with --repair moves as few sessions as it can out of hard
 // conflicts), writes the event with only the changed lines touched, and reports what it did.
+// --since NAME prefers where release NAME had each session, and counts moves against it.
 // Exit 0 when every session is placed and no hard conflict is left; 1 when some could not be
 // placed or freed (the file is written anyway, with what fits) or the input has errors.
 #include <CLI/CLI.hpp>
@@ -17,6 +18,7 @@
 #include "plan/schedule.h"
 #include "plan/write.h"
 #include "util/terminal.h"
+#include "versions/release.h"
 
 namespace summitry::cli {
 
@@ -28,7 +30,35 @@ struct ScheduleCliOptions {
     std::uint64_t seed = 1;
     bool repair = false;
     bool confine = false;
+    std::string since;
 };
+
+// Where release `name` of `file` had each session of `current`: its room (by "venue/room") and
+// start, where both are still there.
+std::vector<std::optional<ReleasedPlace>> released_places(const std::string& file,
+                                                          const std::string& name,
+                                                          const Event& current) {
+    const LoadResult release = [&] {
+        try {
+            return versions::load_release(file, name);
+        } catch (const versions::ReleaseError& e) {
+            throw Failure{Exit::usage, "--since " + name + ": " + e.what()};
+        }
+    }();
+    const Event& old = release.event;
+    std::vector<std::optional<ReleasedPlace>> out(current.sessions.size());
+    for (std::size_t i = 0; i < current.sessions.size(); ++i) {
+        const Index s = old.find_session(current.sessions[i].id);
+        if (s == no_index) continue;
+        const Session& was = old.sessions[static_cast<std::size_t>(s)];
+        if (!was.scheduled() || was.cancelled()) continue;
+        const Index room =
+            current.find_room(old.rooms[static_cast<std::size_t>(was.room)].qualified);
+        if (room < 0) continue;
+        out[i] = ReleasedPlace{room, *was.start};
+    }
+    return out;
+}
 
 int run_schedule(const ScheduleCliOptions& o) {
     // `-o` the event file itself: an edit of the event, saved as `set` saves (locked, with a
@@ -42,6 +72,10 @@ int run_schedule(const ScheduleCliOptions& o) {
     options.time_limit_seconds = o.time_limit;
     options.seed = o.seed;
     options.repair = o.repair;
+    if (!o.since.empty()) {
+        options.released = released_places(o.file, o.since, doc.event());
+        options.released_name = o.since;
+    }
     const ScheduleResult result = schedule_event(doc.event(), options);
     const WriteStats written = write_schedule(doc, result);
     // The result as the checks see it: the conflicts of the written file.
@@ -85,6 +119,9 @@ void add_schedule(CLI::App& app, Action& run) {
                     "Seed of the search: the same seed gives the same schedule (default 1)");
     cmd->add_flag("--repair", o->repair,
                   "Also move placed sessions (never pinned ones) out of hard conflicts");
+    cmd->add_option("--since", o->since,
+                    "Prefer where release NAME had each session: a session moved back there "
+                    "costs nothing, and the report counts moves against it");
     add_confine_flag(*cmd, o->confine);
     cmd->callback([o, &run] { run = [o] { return run_schedule(*o); }; });
 }

@@ -110,6 +110,46 @@ class Schedule(unittest.TestCase):
             for line in changed:
                 self.assertRegex(line, r"^[+-]    (start|room|revision): ", line)
 
+    def test_repair_since_a_release_prefers_the_released_places(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            ev = generate(tmp, "ev.yaml", "--sessions", 300, "--seed", 5)
+            self.assertEqual(hard_conflicts(ev), [])
+            clitest.run("release", ev, "--name", "v1")
+            released = {i: s for i, s in sessions(ev).items()
+                        if s.get("room") and s.get("status") != "cancelled"}
+            # The same event with 20 sessions disturbed after the release (moves, new people).
+            ev.write_bytes(generate(tmp, "p.yaml", "--sessions", 300, "--perturb", 20, "--seed", 5).read_bytes())
+            self.assertNotEqual(hard_conflicts(ev), [])
+
+            def at_release(path):
+                now = sessions(path)
+                return {i for i, s in released.items() if now[i].get("status") != "cancelled" and
+                        (s.get("start"), s.get("room")) == (now[i].get("start"), now[i].get("room"))}
+
+            def counted(path):  # the sessions of the release the report counts: still on
+                return {i for i in released if sessions(path)[i].get("status") != "cancelled"}
+
+            before = at_release(ev)
+            plain, since = pathlib.Path(tmp) / "plain.yaml", pathlib.Path(tmp) / "since.yaml"
+            clitest.run("schedule", ev, "-o", plain, "--repair", check_exit=None)
+            p = clitest.run("schedule", ev, "-o", since, "--repair", "--since", "v1", check_exit=None)
+            # No more conflicts left than the plain repair leaves (some cannot be repaired: a
+            # session grown past every room).
+            self.assertLessEqual(len(hard_conflicts(since)), len(hard_conflicts(plain)))
+            # Back where attendees were told: more sessions than the plain repair puts there (a
+            # person added to two sessions both at their released place still moves one of them).
+            self.assertGreater(len(at_release(since)), len(at_release(plain)))
+            away = len(counted(since)) - len(at_release(since))
+            back = len(at_release(since) - before)
+            self.assertGreater(back, 0)
+            self.assertIn(f"against release v1: {away} session{'s' if away != 1 else ''} away from their "
+                          f"released place ({len(counted(ev)) - len(before)} before this run; {back} moved back)",
+                          p.stdout)
+            # No such release: a usage error naming the releases there are.
+            p = clitest.run("schedule", ev, "-o", since, "--repair", "--since", "v9", check_exit=2)
+            self.assertIn("no release 'v9'", p.stderr)
+            self.assertIn("its releases: v1", p.stderr)
+
     def test_without_repair_placed_sessions_stay(self):
         with tempfile.TemporaryDirectory() as tmp:
             src = generate(tmp, "p.yaml", "--sessions", 150, "--perturb", 10, "--unscheduled", 0.3, "--seed", 23)

@@ -254,6 +254,52 @@ class Diff(unittest.TestCase):
                                                                   ensure_ascii=False), lines)
 
 
+class ProgrammeChanges(unittest.TestCase):
+    """`program --changes-since NAME`: the sessions changed since the release are marked, in the
+    event's language, and a page lists the changes; a private session never shows."""
+
+    def test_marks_and_page_of_changes_in_html_and_pdf(self):
+        seed = pathlib.Path(__file__).resolve().parents[2] / "schedules" / "ai-for-growth-2025.yaml"
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp = pathlib.Path(tmp)
+            ev = tmp / "ev.yaml"
+            ev.write_bytes(seed.read_bytes())
+            clitest.run("release", ev, "--name", "v1")
+            clitest.run("set", ev, "sessions/fireside-chat.start", "2025-02-10 18:40")
+            clitest.run("set", ev, "sessions/company-demos.title.en", "Demos of UK scale-ups")
+            clitest.run("set", ev, "sessions/ministerial-roundtable.start", "2025-02-10 17:30")
+            html = tmp / "p.html"
+            clitest.run("program", ev, "-o", html, "--changes-since", "v1")
+            page = html.read_text(encoding="utf-8")
+            self.assertIn("Changes since v1", page)
+            self.assertEqual(page.count('<span class="badge changed">Changed since v1</span>'), 2)
+            self.assertIn('<a href="#s-fireside-chat">', page)
+            changes = page[page.index('id="changes"'):]
+            changes = changes[:changes.index("</section>")]
+            self.assertEqual(changes.count("<li "), 2)
+            self.assertRegex(changes, r"Demos of UK scale-ups.*UK scale-up demos")  # new, then old
+            self.assertRegex(changes, r"18:20.*→.*18:40")
+            self.assertNotIn("Closed-door meeting", page)
+            # Without the option: neither marks nor page.
+            clitest.run("program", ev, "-o", html)
+            self.assertNotIn("Changed since", html.read_text(encoding="utf-8"))
+            # In French, and as PDF.
+            pdf = tmp / "p.pdf"
+            clitest.run("program", ev, "-o", pdf, "--changes-since", "v1", "--lang", "fr")
+            text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
+                                  check=True, text=True).stdout
+            self.assertIn("Changements depuis v1", text)
+            self.assertEqual(re.sub(r"\s+", " ", text).count("Modifié depuis v1"), 2)
+            self.assertIn("Déplacé", text)
+            self.assertIn("Nouveau titre", text)
+            self.assertNotIn("huis clos", text)
+            # No such release: a usage error, nothing written.
+            bad = tmp / "bad.html"
+            p = clitest.run("program", ev, "-o", bad, "--changes-since", "v9", check_exit=2)
+            self.assertIn("no release 'v9'", p.stderr)
+            self.assertFalse(bad.exists())
+
+
 def merged(tmp, base, ours, theirs, code):
     out = pathlib.Path(tmp) / "out.yaml"
     p = clitest.run("merge", base, ours, theirs, "-o", out, check_exit=code)
@@ -391,6 +437,41 @@ class Merge(unittest.TestCase):
             out, p = merged(tmp, base, dump(ours, tmp / "o.yaml"), dump(theirs, tmp / "t.yaml"), 0)
             self.assertIn("room-double-booked", p.stderr)
             self.assertIn("warning", p.stderr)
+
+    def test_theirs_changes_in_an_included_file_are_refused_by_name(self):
+        # OURS keeps its sessions in an included file; THEIRS (one file) retitles one of them and
+        # moves another: the change cannot be written with OURS' main file alone, so nothing is
+        # written and the error names the file and each entity, rather than losing the change.
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp = pathlib.Path(tmp)
+            head = {"summitry": 1,
+                    "event": {"id": "e", "title": "E", "timezone": "Europe/Paris",
+                              "start_date": "2025-02-10", "end_date": "2025-02-10"},
+                    "venues": [{"id": "v", "name": "V", "rooms": [{"id": "hall", "name": "Hall"}]}]}
+            sessions = [{"id": "a", "title": "A", "room": "hall", "start": "2025-02-10 09:00", "duration": "1h"},
+                        {"id": "b", "title": "B", "room": "hall", "start": "2025-02-10 11:00", "duration": "1h"}]
+            base = dump(dict(head, sessions=sessions), tmp / "base.yaml")
+            dump({"sessions": sessions}, tmp / "talks.yaml")
+            ours = dump(dict(head, include=["talks.yaml"], event=dict(head["event"], title="Ours")),
+                        tmp / "ours.yaml")
+            theirs = load(base)
+            session(theirs, "a")["title"] = "Their A"
+            session(theirs, "b")["start"] = "2025-02-10 14:00"
+            before = {f: (tmp / f).read_bytes() for f in ("ours.yaml", "talks.yaml")}
+            out = tmp / "out.yaml"
+            p = clitest.run("merge", base, ours, dump(theirs, tmp / "t.yaml"), "-o", out, check_exit=2)
+            self.assertIn("talks.yaml", p.stderr)
+            self.assertIn("sessions/a.title", p.stderr)
+            self.assertIn("sessions/b.start", p.stderr)
+            self.assertIn("nothing written", p.stderr)
+            self.assertFalse(out.exists())
+            self.assertEqual(before, {f: (tmp / f).read_bytes() for f in ("ours.yaml", "talks.yaml")})
+            # A change of the main file alone merges as usual.
+            theirs = load(base)
+            theirs["event"]["end_date"] = "2025-02-11"
+            out, _ = merged(tmp, base, ours, dump(theirs, tmp / "t2.yaml"), 0)
+            self.assertEqual(str(load(out)["event"]["end_date"]), "2025-02-11")
+            self.assertEqual(load(out)["event"]["title"], "Ours")
 
     def test_git_merge_with_the_driver(self):
         with tempfile.TemporaryDirectory() as tmp:

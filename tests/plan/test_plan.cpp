@@ -517,3 +517,56 @@ TEST_CASE("progress is reported, and a cancel stops the run keeping what is plac
     for (const Unplaced& u : half.unplaced)
         CHECK(u.reason == "the run was cancelled before it was placed");
 }
+
+TEST_CASE("repair --since: a session goes back where the release had it, at no cost",
+          "[plan][repair][since]") {
+    auto r = load(
+        R"(  - {id: keynote, title: Keynote, room: embassy/ballroom, start: 2025-02-10 09:00, duration: 1h, pinned: true}
+  - {id: clash, title: Clash, room: embassy/ballroom, start: 2025-02-10 09:30, duration: 1h}
+  - {id: calm, title: Calm, room: residence/garden, start: 2025-02-10 09:00, duration: 1h}
+)");
+    REQUIRE(hard(r.event) == 1);
+    // The release had 'clash' on the second day in the garden, and 'calm' an hour later.
+    const auto at = [&](std::string_view when_text) {
+        const auto t = parse_date_time(when_text);
+        REQUIRE(t);
+        return resolve(r.event.zone(), *t).instant;
+    };
+    ScheduleOptions o;
+    o.repair = true;
+    o.released.resize(r.event.sessions.size());
+    o.released[static_cast<std::size_t>(r.event.find_session("clash"))] =
+        ReleasedPlace{r.event.find_room("residence/garden"), at("2025-02-11 11:00")};
+    o.released[static_cast<std::size_t>(r.event.find_session("calm"))] =
+        ReleasedPlace{r.event.find_room("residence/garden"), at("2025-02-10 10:00")};
+    o.released_name = "v1";
+    const ScheduleResult res = schedule_event(r.event, o);
+    apply_placements(r.event, res);
+    CHECK(hard(r.event) == 0);
+    // Not the smallest move (the ballroom at 10:00), but back where attendees were told.
+    CHECK(room(r.event, "clash") == "residence/garden");
+    CHECK(when(r.event, "clash") == "2025-02-11 11:00");
+    CHECK(res.after.by_goal[static_cast<std::size_t>(Goal::moved)] == 0);
+    // 'calm' is in no conflict: repair leaves it, and it stays away from its released place.
+    CHECK(when(r.event, "calm") == "2025-02-10 09:00");
+    CHECK(res.against_release);
+    CHECK(res.away_before == 2);
+    CHECK(res.away_after == 1);
+    CHECK(res.moved_back == 1);
+    CHECK(
+        format_report(r.event, res)
+            .find(
+                "against release v1: 1 session away from their released place (2 before this run; "
+                "1 moved back)") != std::string::npos);
+
+    // Without the release, the same repair makes the smallest move instead.
+    auto plain = load(
+        R"(  - {id: keynote, title: Keynote, room: embassy/ballroom, start: 2025-02-10 09:00, duration: 1h, pinned: true}
+  - {id: clash, title: Clash, room: embassy/ballroom, start: 2025-02-10 09:30, duration: 1h}
+  - {id: calm, title: Calm, room: residence/garden, start: 2025-02-10 09:00, duration: 1h}
+)");
+    const ScheduleResult res2 = run(plain.event, true);
+    CHECK(when(plain.event, "clash") == "2025-02-10 10:00");
+    CHECK_FALSE(res2.against_release);
+    CHECK(format_report(plain.event, res2).find("against release") == std::string::npos);
+}

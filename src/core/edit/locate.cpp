@@ -57,17 +57,62 @@ const yaml::Node* ParsedFiles::root(std::uint32_t file) const {
     return r && r->is_map() ? r : nullptr;
 }
 
+YamlPatcher ParsedFiles::patcher(std::uint32_t file) const {
+    if (patchers_.size() < texts_.size()) patchers_.resize(texts_.size());
+    auto& p = patchers_.at(file);
+    if (!p) p.emplace(file, texts_[file]);  // indexes the text's lines, once
+    return *p;
+}
+
+namespace {
+
+std::string_view id_of(const yaml::Node& item) {
+    const yaml::Node* id = item.is_map() ? item.find("id") : nullptr;
+    return id && id->is_scalar() ? id->text : std::string_view{};
+}
+
+}  // namespace
+
+const std::vector<ParsedFiles::Hit>& ParsedFiles::hits(EntityKind kind, std::string_view id) const {
+    auto it = ids_.find(kind);
+    if (it == ids_.end()) {
+        // Every file's list of that kind, once: the entities by id, in the order of the files.
+        std::unordered_map<std::string, std::vector<Hit>> index;
+        for (std::uint32_t file = 0; file < size(); ++file) {
+            const yaml::Node* r = root(file);
+            if (!r) continue;
+            if (kind != EntityKind::room) {
+                const yaml::Node* list = r->find(list_key(kind));
+                if (!list || !list->is_sequence()) continue;
+                for (std::size_t i = 0; i < list->count; ++i)
+                    index[std::string(id_of(*list->items()[i]))].push_back({file, nullptr, i});
+                continue;
+            }
+            const yaml::Node* venues = r->find("venues");
+            if (!venues || !venues->is_sequence()) continue;
+            for (const yaml::Node* venue : venues->items()) {
+                const yaml::Node* rooms = venue->is_map() ? venue->find("rooms") : nullptr;
+                if (!rooms || !rooms->is_sequence()) continue;
+                for (std::size_t i = 0; i < rooms->count; ++i) {
+                    const std::string room(id_of(*rooms->items()[i]));
+                    index[room].push_back({file, venue, i});
+                    index[std::string(id_of(*venue)) + "/" + room].push_back({file, venue, i});
+                }
+            }
+        }
+        it = ids_.emplace(kind, std::move(index)).first;
+    }
+    static const std::vector<Hit> none;
+    const auto found = it->second.find(std::string(id));
+    return found == it->second.end() ? none : found->second;
+}
+
 namespace {
 
 Place child(const ParsedFiles& files, std::uint32_t file, const Place& parent,
             const yaml::Node& node) {
     const YamlPatcher p = files.patcher(file);
     return {&node, parent.in_flow || p.source().is_flow_collection(p.begin_of(node))};
-}
-
-std::string_view id_of(const yaml::Node& item) {
-    const yaml::Node* id = item.is_map() ? item.find("id") : nullptr;
-    return id && id->is_scalar() ? id->text : std::string_view{};
 }
 
 }  // namespace
@@ -132,47 +177,40 @@ std::optional<Found> find_list(const ParsedFiles& files, EntityKind kind, std::s
 std::optional<Found> find_entity(const ParsedFiles& files, EntityKind kind, std::string_view id,
                                  std::string* error) {
     std::vector<Found> found;
-    for (std::uint32_t file = 0; file < files.size(); ++file) {
-        const yaml::Node* root = files.root(file);
-        if (!root) continue;
-        if (kind != EntityKind::room) {
+    if (kind != EntityKind::room) {
+        for (const ParsedFiles::Hit& h : files.hits(kind, id)) {
+            const yaml::Node* root = files.root(h.file);
             const yaml::Node* list = root->find(list_key(kind));
-            if (!list || !list->is_sequence()) continue;
-            const Place lp = child(files, file, {root, false}, *list);
-            for (std::size_t i = 0; i < list->count; ++i) {
-                const yaml::Node& item = *list->items()[i];
-                if (id_of(item) != id) continue;
-                found.push_back({file,
-                                 {root, false},
-                                 std::string(list_key(kind)),
-                                 lp,
-                                 i,
-                                 child(files, file, lp, item),
-                                 std::string(id)});
-            }
-            continue;
+            const Place lp = child(files, h.file, {root, false}, *list);
+            found.push_back({h.file,
+                             {root, false},
+                             std::string(list_key(kind)),
+                             lp,
+                             h.index,
+                             child(files, h.file, lp, *list->items()[h.index]),
+                             std::string(id)});
         }
-        // Rooms: "venue/room", or "room" where one venue has it.
+    } else {
+        // Rooms: "venue/room", or "room" where one venue has it ("/room" too).
         const auto slash = id.find('/');
         const std::string_view venue_id =
             slash == std::string_view::npos ? "" : id.substr(0, slash);
         const std::string_view room_id =
             slash == std::string_view::npos ? id : id.substr(slash + 1);
-        const yaml::Node* venues = root->find("venues");
-        if (!venues || !venues->is_sequence()) continue;
-        const Place vp = child(files, file, {root, false}, *venues);
-        for (const yaml::Node* venue : venues->items()) {
-            if (!venue->is_map() || (!venue_id.empty() && id_of(*venue) != venue_id)) continue;
-            const yaml::Node* rooms = venue->find("rooms");
-            if (!rooms || !rooms->is_sequence()) continue;
-            const Place owner = child(files, file, vp, *venue);
-            const Place rp = child(files, file, owner, *rooms);
-            for (std::size_t i = 0; i < rooms->count; ++i) {
-                const yaml::Node& item = *rooms->items()[i];
-                if (id_of(item) != room_id) continue;
-                found.push_back({file, owner, "rooms", rp, i, child(files, file, rp, item),
-                                 std::string(id_of(*venue)) + "/" + std::string(room_id)});
-            }
+        // No venue named: the room in any venue.
+        for (const ParsedFiles::Hit& h : files.hits(kind, venue_id.empty() ? room_id : id)) {
+            const yaml::Node* rooms = h.venue->find("rooms");
+            // Ids holding a '/' index ambiguously: the venue's and the room's own ids decide.
+            if ((!venue_id.empty() && id_of(*h.venue) != venue_id) ||
+                id_of(*rooms->items()[h.index]) != room_id)
+                continue;
+            const yaml::Node* root = files.root(h.file);
+            const Place vp = child(files, h.file, {root, false}, *root->find("venues"));
+            const Place owner = child(files, h.file, vp, *h.venue);
+            const Place rp = child(files, h.file, owner, *rooms);
+            found.push_back({h.file, owner, "rooms", rp, h.index,
+                             child(files, h.file, rp, *rooms->items()[h.index]),
+                             std::string(id_of(*h.venue)) + "/" + std::string(room_id)});
         }
     }
     if (found.size() == 1) return found.front();

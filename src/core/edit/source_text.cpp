@@ -16,14 +16,17 @@ bool is_blank(char c) {
 }  // namespace
 
 SourceText::SourceText(std::string_view text) : text_(text) {
-    starts_.push_back(0);
+    auto starts = std::make_shared<std::vector<std::size_t>>();
+    starts->push_back(0);
     for (std::size_t i = 0; i < text.size(); ++i)
-        if (text[i] == '\n') starts_.push_back(i + 1);
+        if (text[i] == '\n') starts->push_back(i + 1);
+    starts_ = std::move(starts);
 }
 
 std::size_t SourceText::offset(std::uint32_t line, std::uint32_t column) const {
-    if (line == 0 || line > starts_.size()) return text_.size();
-    std::size_t i = starts_[line - 1];
+    const std::vector<std::size_t>& starts = *starts_;
+    if (line == 0 || line > starts.size()) return text_.size();
+    std::size_t i = starts[line - 1];
     const std::size_t end = line_end(i);
     // Columns count characters: skip UTF-8 continuation bytes.
     for (std::uint32_t col = 1; col < column && i < end;) {
@@ -35,7 +38,7 @@ std::size_t SourceText::offset(std::uint32_t line, std::uint32_t column) const {
 }
 
 std::size_t SourceText::line_start(std::size_t offset) const {
-    const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+    const auto it = std::upper_bound(starts_->begin(), starts_->end(), offset);
     return *(it - 1);
 }
 

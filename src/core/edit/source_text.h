@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -13,6 +14,8 @@
 
 namespace summitry::edit {
 
+// Copies share the index of lines (made once, by the constructor): a patcher per entity costs
+// nothing more than one per file.
 class SourceText {
 public:
     explicit SourceText(std::string_view text);
@@ -46,7 +49,7 @@ private:
                           bool sequence_at_parent) const;
 
     std::string_view text_;
-    std::vector<std::size_t> starts_;
+    std::shared_ptr<const std::vector<std::size_t>> starts_;  // where each line begins
 };
 
 }  // namespace summitry::edit

@@ -12,6 +12,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -55,6 +56,10 @@ struct ProgrammeJob {
     Paper paper = Paper::a4;
     std::filesystem::path template_path{};  // HTML: this Mustache template instead of Summitry's
     std::optional<Instant> now{};           // "printed on"; set by tests for stable output
+    // --changes-since NAME: the event as release NAME had it; the sessions changed since are
+    // marked and listed on a page of changes (for the programme's audience).
+    std::shared_ptr<const Event> released{};
+    std::string released_name{};
 };
 
 // One day's grid (render/day_grid.h): the selection's day (required), language and

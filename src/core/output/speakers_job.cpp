@@ -18,11 +18,8 @@ JobResult run_speakers(const Event& event, const SpeakersJob& job, std::ostream&
         case SpeakersJob::Format::pdf: {
             // The list of the programme's pages: for the staff when it holds private people.
             const ProgrammeRequest request{
-                s.lang,
-                job.paper,
-                s.include_private ? Audience::staff : Audience::attendees,
-                {},
-                job.now};
+                s.lang, job.paper, s.include_private ? Audience::staff : Audience::attendees,
+                {},     job.now,   std::nullopt};
             return {output_detail::write_pdf_pages(render::build_speakers_list(event, request), out,
                                                    progress),
                     {}};

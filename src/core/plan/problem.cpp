@@ -81,7 +81,8 @@ std::vector<Span> spans_of(const std::vector<TimeRange>& ranges) {
 
 }  // namespace
 
-Problem::Problem(const Event& ev) : event(ev) {
+Problem::Problem(const Event& ev, const std::vector<std::optional<ReleasedPlace>>& released)
+    : event(ev) {
     explicit_hours = ev.info.hours.has_value();
     for (Date d = ev.info.start_date; d <= ev.info.end_date; d += date::days{1})
         day_dates.push_back(d);
@@ -97,7 +98,7 @@ Problem::Problem(const Event& ev) : event(ev) {
     for (std::size_t p = 0; p < ev.people.size(); ++p)
         unavailable[p] = spans_of(ev.people[p].unavailable);
     build_rooms();
-    build_sessions();
+    build_sessions(released);
 }
 
 void Problem::build_rooms() {
@@ -150,7 +151,7 @@ void Problem::build_rooms() {
     }
 }
 
-void Problem::build_sessions() {
+void Problem::build_sessions(const std::vector<std::optional<ReleasedPlace>>& released) {
     const Event& ev = event;
     sessions.resize(ev.sessions.size());
     for (std::size_t i = 0; i < ev.sessions.size(); ++i) {
@@ -167,6 +168,12 @@ void Problem::build_sessions() {
         if (s.start) {
             p.start0 = to_min_floor(*s.start);
             p.has_start0 = true;
+        }
+        if (i < released.size() && released[i] && released[i]->room >= 0 &&
+            static_cast<std::size_t>(released[i]->room) < ev.rooms.size()) {
+            p.has_released = true;
+            p.room_rel = released[i]->room;
+            p.start_rel = to_min_floor(released[i]->start);
         }
         p.people = s.participants();
         p.track = s.track;

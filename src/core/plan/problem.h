@@ -5,10 +5,12 @@
 // which session. Built once; plain data for plan/state.h.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "model/event.h"
+#include "plan/schedule.h"
 
 namespace summitry::plan {
 
@@ -55,6 +57,9 @@ struct PSession {
     Index room0 = no_index;     // as in the file
     Min start0 = 0;             // as in the file (floor); valid when `placed`
     bool has_start0 = false;    // a start without a room (an unscheduled session may keep it)
+    bool has_released = false;  // the release (`--since`) placed it: room_rel, start_rel
+    Index room_rel = no_index;
+    Min start_rel = 0;
     std::vector<Index> people;  // participants
     std::vector<Index> rooms;   // rooms that seat it and have its features
     Index track = no_index;
@@ -70,7 +75,9 @@ struct PRoom {
 
 class Problem {
 public:
-    explicit Problem(const Event& event);
+    // `released`: where a release had each session (ScheduleOptions::released), or empty.
+    explicit Problem(const Event& event,
+                     const std::vector<std::optional<ReleasedPlace>>& released = {});
 
     const Event& event;
     std::vector<PSession> sessions;
@@ -95,7 +102,7 @@ public:
 
 private:
     void build_rooms();
-    void build_sessions();
+    void build_sessions(const std::vector<std::optional<ReleasedPlace>>& released);
 };
 
 }  // namespace summitry::plan

@@ -27,6 +27,14 @@ std::string format_report(const Event& event, const ScheduleResult& r) {
            (r.cancelled ? ", cancelled" : "") + ")\n";
     out += "hard conflicts: " + std::to_string(r.hard_before) + " before, " +
            std::to_string(r.hard_after) + " after\n";
+    if (r.against_release) {
+        const auto sessions = [](int n) {
+            return std::to_string(n) + (n == 1 ? " session" : " sessions");
+        };
+        out += "against release " + r.released_name + ": " + sessions(r.away_after) +
+               " away from their released place (" + std::to_string(r.away_before) +
+               " before this run; " + std::to_string(r.moved_back) + " moved back)\n";
+    }
     out += "soft cost: " + fixed(r.before.weighted, 1) + " before, " + fixed(r.after.weighted, 1) +
            " after\n";
     for (std::size_t g = 0; g < goal_count; ++g) {

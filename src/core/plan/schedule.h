@@ -13,6 +13,7 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,12 @@
 #include "model/event.h"
 
 namespace summitry {
+
+// Where a release (`--since NAME`) had a session: a room of the current event and a start.
+struct ReleasedPlace {
+    Index room = no_index;
+    Instant start{};
+};
 
 struct ScheduleOptions {
     double time_limit_seconds = 30.0;  // a bound on the whole run; the search usually ends first
@@ -31,6 +38,11 @@ struct ScheduleOptions {
     // the scheduler; returning false cancels: the run stops as at its time limit, what is placed
     // so far is kept and the rest is listed as not placed. For the planner's progress dialog.
     std::function<bool(double done)> progress;
+    // Where the published schedule had each session (by index of Event::sessions; nullopt: not
+    // in the release, or not placed there). Prefers it: in repair a session moved back to its
+    // released place costs nothing, and the result counts the sessions away from it.
+    std::vector<std::optional<ReleasedPlace>> released;
+    std::string released_name;  // for the report: "v1"
 };
 
 // The soft goals, in report order.
@@ -78,6 +90,12 @@ struct ScheduleResult {
     double seconds = 0, greedy_seconds = 0;
     bool time_limit_hit = false;
     bool cancelled = false;  // options.progress said to stop
+    // Against the release (ScheduleOptions::released given): sessions of the release, still
+    // active, not at their released place, in the file and in the result; and those this run
+    // moved back there.
+    bool against_release = false;
+    std::string released_name;
+    int away_before = 0, away_after = 0, moved_back = 0;
 };
 
 ScheduleResult schedule_event(const Event& event, const ScheduleOptions& options);

@@ -52,7 +52,7 @@ struct Candidate {
 class Scheduler {
 public:
     Scheduler(const Event& ev, const ScheduleOptions& o)
-        : pb_(ev), st_(pb_, o.repair), opt_(o), rng_(o.seed), begin_(Clock::now()) {}
+        : pb_(ev, o.released), st_(pb_, o.repair), opt_(o), rng_(o.seed), begin_(Clock::now()) {}
 
     ScheduleResult run();
 
@@ -112,7 +112,15 @@ std::vector<Index> Scheduler::repair_set() {
     for (auto& t : tie) t = rng_();
     while (!edges.empty()) {
         Index best = no_index;
+        // Where the published schedule had it (`--since`): moved last; a session away from its
+        // released place goes first, since moving it back costs nothing.
+        auto released_there = [&](Index s) {
+            const PSession& p = pb_.sessions[sz(s)];
+            return p.has_released && st_.room_of[sz(s)] == p.room_rel &&
+                   st_.start_of[sz(s)] == p.start_rel;
+        };
         auto better = [&](Index a, Index b) {
+            if (released_there(a) != released_there(b)) return !released_there(a);
             const auto da = edges[a].size(), db = edges[b].size();
             if (da != db) return da > db;
             const PSession &pa = pb_.sessions[sz(a)], &pb = pb_.sessions[sz(b)];
@@ -218,6 +226,8 @@ std::optional<Candidate> Scheduler::best_place(Index s) {
         }
         const bool old_start = (p.placed && opt_.repair) || p.has_start0;
         if (old_start && st_.fits(s, room, p.start0)) consider(room, p.start0);
+        if (p.has_released && room == p.room_rel && st_.fits(s, room, p.start_rel))
+            consider(room, p.start_rel);
     }
     return best;
 }
@@ -421,6 +431,20 @@ ScheduleResult Scheduler::run() {
             ++res_.moved;
         else
             ++res_.placed;
+    }
+    if (!opt_.released.empty()) {
+        // Against the release: who is away from the place attendees were told, before and after.
+        res_.against_release = true;
+        res_.released_name = opt_.released_name;
+        for (const PSession& p : pb_.sessions) {
+            if (!p.has_released || !p.active) continue;
+            const bool was_there = p.placed && p.room0 == p.room_rel && p.start0 == p.start_rel;
+            const bool is_there = st_.is_placed(p.id) && st_.room_of[sz(p.id)] == p.room_rel &&
+                                  st_.start_of[sz(p.id)] == p.start_rel;
+            res_.away_before += was_there ? 0 : 1;
+            res_.away_after += is_there ? 0 : 1;
+            res_.moved_back += is_there && !was_there ? 1 : 0;
+        }
     }
     res_.explanations = explain_overall(pb_, res_.unplaced);
     std::sort(res_.unplaced.begin(), res_.unplaced.end(),

@@ -170,6 +170,8 @@ double State::hole_cost(Min end_a, Min start_b) const {
 double State::moved_cost(Index s, Index room, Min start, double* amount) const {
     const PSession& p = ps(s);
     *amount = 0;
+    // Back where the published schedule had it (`--since`): what attendees saw, no move.
+    if (p.has_released && room == p.room_rel && start == p.start_rel) return 0;
     if (p.placed && repair) {
         if (room == p.room0 && start == p.start0) return 0;
         *amount = 1;
@@ -184,6 +186,7 @@ double State::moved_cost(Index s, Index room, Min start, double* amount) const {
     }
     if (!p.placed) {  // an unscheduled session may name its room or its start already
         double c = 0;
+        if (p.has_released) return w.preference;  // it had a place once: that one, if it can
         if (p.room0 != no_index && room != p.room0) c += w.preference;
         if (p.has_start0 && start != p.start0) c += w.preference;
         return c;

@@ -29,6 +29,8 @@ void add_people_index(Composer& c, const ProgrammeContext& pc, bool with_pages);
 void add_organizations(Composer& c, const ProgrammeContext& pc);
 void add_venues(Composer& c, const ProgrammeContext& pc);
 void add_conflicts(Composer& c, const ProgrammeContext& pc);
+// --changes-since: the sessions changed since the release, one line each.
+void add_changes(Composer& c, const ProgrammeContext& pc);
 
 // A section's heading: large, with a rule; glued to what follows.
 void add_heading(std::vector<FlowEntry>& out, const Composer& c, const std::string& text,

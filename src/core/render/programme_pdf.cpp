@@ -112,6 +112,9 @@ void add_entry(std::vector<FlowEntry>& out, const Composer& c, ProgrammeContext&
     else if (s.status == SessionStatus::tentative)
         flag("tentative");
     if (!s.is_public) flag("private");
+    if (pc.request.changes && pc.request.changes->marked.contains(e.id))
+        meta.push_back({"  " + word("changed_since", lang) + " " + pc.request.changes->since, true,
+                        false, Color{0.12, 0.37, 0.66}});
     const TextStyle small{8.2, false, false, grey};
     add_lines(lines, std::make_shared<TextBlock>(c.ts(), meta, small, text_w), time_width, 0, true,
               true);
@@ -352,6 +355,7 @@ namespace {
 
 void compose_programme(Composer& c, ProgrammeContext& pc) {
     add_cover(c, pc);
+    if (pc.request.changes) add_changes(c, pc);
     add_agenda(c, pc);
     if (pc.staff) add_conflicts(c, pc);
     add_grids(c, pc);

@@ -113,22 +113,58 @@ MergeResult merge_events(const Event& base_event, EventDocument& doc, const Even
     std::map<std::string, std::vector<MergeConflict>> by_place;
     for (const auto& c : result.conflicts)
         by_place[ours.contains(c.entity) ? c.entity : std::string("event")].push_back(c);
-    for (const auto& [place, list] : by_place) {
+    if (by_place.empty()) return result;
+    std::set<std::string> written;  // one by one: the places done
+    // All of them planned on one parse and applied from the end of each file backwards as one
+    // edit; one by one where two would touch one place (a venue's last room and the venue).
+    const auto plan = [&](bool all) -> std::optional<Change> {
         std::vector<std::string> texts;
         for (std::uint32_t f = 0; f < doc.event().files.size(); ++f) texts.push_back(doc.text(f));
         const edit::ParsedFiles files(texts);
-        std::string error;
-        const auto [kind, id] = split_key(place);
-        const auto found =
-            place == "event" ? edit::find_event(files, &error)
-                             : edit::find_entity(files, *edit::entity_kind_from(kind), id, &error);
-        if (!found) {
-            result.error = "cannot write the conflicts of " + place + ": " + error;
-            return result;
+        Change change{"Merge conflict", {}};
+        for (const auto& [place, list] : by_place) {
+            if (!all && written.contains(place)) continue;
+            std::string error;
+            const auto [kind, id] = split_key(place);
+            const auto found =
+                place == "event"
+                    ? edit::find_event(files, &error)
+                    : edit::find_entity(files, *edit::entity_kind_from(kind), id, &error);
+            if (!found) {
+                result.error = "cannot write the conflicts of " + place + ": " + error;
+                return std::nullopt;
+            }
+            change.patches.push_back(
+                files.patcher(found->file)
+                    .set_key(found->map, "merge-conflict", conflict_yaml(list)));
+            if (!all) {
+                written.insert(place);
+                break;
+            }
         }
-        TextPatch patch =
-            files.patcher(found->file).set_key(found->map, "merge-conflict", conflict_yaml(list));
-        doc.apply(Change{"Merge conflict", {std::move(patch)}});
+        return change;
+    };
+    auto change = plan(true);
+    if (!change) return result;
+    std::stable_sort(change->patches.begin(), change->patches.end(),
+                     [](const TextPatch& a, const TextPatch& b) {
+                         return a.file != b.file ? a.file < b.file : a.offset > b.offset;
+                     });
+    bool apart = true;
+    for (std::size_t i = 1; i < change->patches.size(); ++i) {
+        const TextPatch& later = change->patches[i - 1];
+        const TextPatch& earlier = change->patches[i];
+        if (later.file == earlier.file && earlier.offset + earlier.removed.size() >= later.offset)
+            apart = false;
+    }
+    if (apart) {
+        doc.apply(std::move(*change));
+        return result;
+    }
+    while (written.size() < by_place.size()) {
+        change = plan(false);
+        if (!change) return result;
+        doc.apply(std::move(*change));
     }
     return result;
 }

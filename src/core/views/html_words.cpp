@@ -49,6 +49,17 @@ const Words english{
     {"over_capacity", "over capacity"},
     {"website", "Website"},
     {"day", "Day"},
+    {"changed_since", "Changed since"},
+    {"changes_since", "Changes since"},
+    {"no_changes", "No change to the programme."},
+    {"change_moved", "Moved"},
+    {"change_retitled", "New title"},
+    {"change_cancelled", "Cancelled"},
+    {"change_reinstated", "Back on the programme"},
+    {"change_added", "New"},
+    {"change_removed", "Removed"},
+    {"change_people", "Speakers changed"},
+    {"change_details", "Details changed"},
     {"colon", ": "},
 };
 
@@ -90,6 +101,17 @@ const Words french{
     {"over_capacity", "au-delà de la capacité"},
     {"website", "Site web"},
     {"day", "Jour"},
+    {"changed_since", "Modifié depuis"},
+    {"changes_since", "Changements depuis"},
+    {"no_changes", "Aucun changement au programme."},
+    {"change_moved", "Déplacé"},
+    {"change_retitled", "Nouveau titre"},
+    {"change_cancelled", "Annulé"},
+    {"change_reinstated", "De retour au programme"},
+    {"change_added", "Nouveau"},
+    {"change_removed", "Retiré"},
+    {"change_people", "Intervenants modifiés"},
+    {"change_details", "Détails modifiés"},
     {"colon", "\u202F: "},  // French typography: a narrow no-break space before the colon
 };
 
@@ -131,6 +153,17 @@ const Words german{
     {"over_capacity", "über der Kapazität"},
     {"website", "Website"},
     {"day", "Tag"},
+    {"changed_since", "Geändert seit"},
+    {"changes_since", "Änderungen seit"},
+    {"no_changes", "Keine Änderung am Programm."},
+    {"change_moved", "Verlegt"},
+    {"change_retitled", "Neuer Titel"},
+    {"change_cancelled", "Abgesagt"},
+    {"change_reinstated", "Wieder im Programm"},
+    {"change_added", "Neu"},
+    {"change_removed", "Entfällt"},
+    {"change_people", "Mitwirkende geändert"},
+    {"change_details", "Details geändert"},
     {"colon", ": "},
 };
 

@@ -404,6 +404,29 @@ void write_programme_html(const Event& ev, const ProgrammeRequest& req, std::ost
     const std::string& lang = agenda.lang;
 
     Data d = page_data(ev, lang, staff, req.paper, now_or_clock(req.now));
+    // --changes-since: a mark on each changed session, and the list of changes.
+    const auto with_mark = [&](Data sd, const AgendaEntry& e) {
+        sd.set("changed", req.changes && req.changes->marked.contains(e.id));
+        return sd;
+    };
+    d.set("changes_since", req.changes ? req.changes->since : std::string());
+    d.set("has_changes_since", req.changes.has_value());
+    if (req.changes) {
+        std::vector<Data> changes;
+        for (const ProgrammeChange& c : req.changes->changes) {
+            Data cd;
+            cd.set("kind", c.kind);
+            cd.set("kind_label", label(lang, "change_" + c.kind));
+            put(cd, "title", c.title);
+            // A link only to a session this programme prints.
+            put(cd, "anchor",
+                req.changes->marked.contains(c.session) ? anchor("s-", c.session) : std::string());
+            put(cd, "before", c.before);
+            put(cd, "after", c.after);
+            changes.push_back(std::move(cd));
+        }
+        put_list(d, "changes", std::move(changes));
+    }
     std::set<std::string> printed;
     std::set<Index> organizations(ev.info.organizers.begin(), ev.info.organizers.end());
     std::set<Index> venues, tracks;
@@ -429,7 +452,7 @@ void write_programme_html(const Event& ev, const ProgrammeRequest& req, std::ost
         for (const AgendaEntry& e : day.entries) {
             if (!listed(e)) continue;
             note(e);
-            sessions.push_back(session_data(ev, e, lang, staff));
+            sessions.push_back(with_mark(session_data(ev, e, lang, staff), e));
         }
         if (sessions.empty()) continue;
         Data dd;
@@ -443,7 +466,7 @@ void write_programme_html(const Event& ev, const ProgrammeRequest& req, std::ost
     std::vector<Data> unscheduled;
     for (const AgendaEntry& e : agenda.unscheduled) {
         note(e);
-        unscheduled.push_back(session_data(ev, e, lang, staff));
+        unscheduled.push_back(with_mark(session_data(ev, e, lang, staff), e));
     }
     put_list(d, "unscheduled", std::move(unscheduled));
 
