@@ -94,7 +94,7 @@ void add_schedule(CLI::App& app, Action& run);
 void add_release(CLI::App& app, Action& run);  // release and releases
 void add_diff(CLI::App& app, Action& run);
 void add_merge(CLI::App& app, Action& run);
-void add_notify(CLI::App& app, Action& run);  // summitry-cli-all only
+void add_notify(CLI::App& app, Action& run);   // summitry-cli-all only
 void add_publish(CLI::App& app, Action& run);  // publish caldav
 
 }  // namespace summitry::cli
