@@ -127,7 +127,8 @@ class Schedule(unittest.TestCase):
                         (s.get("start"), s.get("room")) == (now[i].get("start"), now[i].get("room"))}
 
             def counted(path):  # the sessions of the release the report counts: still on
-                return {i for i in released if sessions(path)[i].get("status") != "cancelled"}
+                now = sessions(path)  # read once: one parse, not one per session
+                return {i for i in released if now[i].get("status") != "cancelled"}
 
             before = at_release(ev)
             plain, since = pathlib.Path(tmp) / "plain.yaml", pathlib.Path(tmp) / "since.yaml"

@@ -237,7 +237,7 @@ void add_changes(LangSite& site) {
         item.set("count", std::to_string(it->changes.size()));
         put(item, "summary",
             it->first ? site.word("first_release")
-                      : (it->summary.empty() ? site.word("no_changes") : it->summary));
+                      : (it->summary.empty() ? site.word("release_unchanged") : it->summary));
         list.push_back(item);
         feed.push_back(std::move(item));
     }
