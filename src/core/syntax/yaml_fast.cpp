@@ -199,7 +199,7 @@ private:
                 skip_blank();
                 const int c = at_end() ? -1 : column();
                 if (c > col) {
-                    block_node(col);
+                    block_node();
                 } else if (c == col && at_dash()) {
                     block_sequence(col);  // a list at its key's indentation
                 } else {
@@ -222,7 +222,7 @@ private:
             if (at_line_end() || at_comment()) {
                 skip_blank();
                 if (!at_end() && column() > col) {
-                    block_node(col);
+                    block_node();
                 } else {
                     out_.OnNull(mark(), 0);
                 }
@@ -241,9 +241,8 @@ private:
         out_.OnSequenceEnd();
     }
 
-    // A node on lines of its own, more indented than its parent at `parent_col`.
-    void block_node(int parent_col) {
-        (void)parent_col;
+    // A node on lines of its own, more indented than its parent (the callers see to it).
+    void block_node() {
         if (at_dash()) {
             block_sequence(column());
         } else if (key_ahead()) {
