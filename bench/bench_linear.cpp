@@ -5,6 +5,11 @@
 //   flow-map       "items: {k0: 0, k1: 1, ...}" on one line, likewise
 //   flow-seq-bare  the same text through yaml-cpp's event parser alone: the floor
 //   flow-map-bare  likewise
+//   block          a block list of N mappings of three keys (plain, quoted, flow), through the
+//                  fast path alone (yaml::parse_fast; an error if it does not take it)
+//   block-yaml-cpp the same text through yaml-cpp's path (yaml::parse_with_yaml_cpp)
+//   literal        a literal block scalar of N lines, through the fast path alone
+//   long-line      one plain scalar of N words ("été ") on one line, through the fast path alone
 //   ics-folds      a calendar whose one DESCRIPTION is folded N times (" abcdefghij" lines),
 //                  through the iCalendar import
 //   includes       an event whose N sessions are spread over 250 included files, through
@@ -31,6 +36,7 @@
 #include "bench_util.h"
 #include "formats/formats.h"
 #include "io/event_loader.h"
+#include "syntax/yaml_fast.h"
 #include "syntax/yaml_tree.h"
 
 namespace {
@@ -75,6 +81,28 @@ std::string folded_calendar(std::size_t n) {
 }
 
 // bench/out/includes-N/event.yaml and its 250 parts; returns the top file and its total size.
+std::string block_list(std::size_t n) {
+    std::string text = "sessions:\n";
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::string k = std::to_string(i);
+        text += "  - id: s" + k + "\n    title: \"Séance " + k + " \\u00e9\"\n    tags: [a, b" + k +
+                "]\n";
+    }
+    return text;
+}
+
+std::string literal(std::size_t n) {
+    std::string text = "description: |\n";
+    for (std::size_t i = 0; i < n; ++i) text += "  line " + std::to_string(i) + " été\n";
+    return text;
+}
+
+std::string long_line(std::size_t n) {
+    std::string text = "title: ";
+    for (std::size_t i = 0; i < n; ++i) text += "été ";
+    return text + "x\n";
+}
+
 fs::path write_includes(std::size_t n, std::size_t& bytes) {
     constexpr std::size_t parts = 250;
     const fs::path dir = fs::path("bench/out") / ("includes-" + std::to_string(n));
@@ -100,8 +128,8 @@ fs::path write_includes(std::size_t n, std::size_t& bytes) {
 
 int usage() {
     std::fputs(
-        "usage: summitry_bench_linear flow-seq|flow-map|flow-seq-bare|flow-map-bare|ics-folds|"
-        "includes N [--repeat R]\n",
+        "usage: summitry_bench_linear flow-seq|flow-map|flow-seq-bare|flow-map-bare|block|"
+        "block-yaml-cpp|literal|long-line|ics-folds|includes N [--repeat R]\n",
         stderr);
     return 2;
 }
@@ -128,6 +156,12 @@ int main(int argc, char** argv) {
         text = flow(false, n);
     else if (mode == "flow-map" || mode == "flow-map-bare")
         text = flow(true, n);
+    else if (mode == "block" || mode == "block-yaml-cpp")
+        text = block_list(n);
+    else if (mode == "literal")
+        text = literal(n);
+    else if (mode == "long-line")
+        text = long_line(n);
     else if (mode == "ics-folds")
         text = folded_calendar(n);
     else if (mode == "includes")
@@ -144,6 +178,14 @@ int main(int argc, char** argv) {
         if (mode == "flow-seq" || mode == "flow-map") {
             summitry::Diagnostics diags;
             const auto doc = summitry::yaml::parse(text, 0, diags);
+            errors = diags.errors();
+        } else if (mode == "block" || mode == "literal" || mode == "long-line") {
+            summitry::Diagnostics diags;
+            const auto doc = summitry::yaml::parse_fast(text, 0, diags);
+            errors = doc ? diags.errors() : 1;
+        } else if (mode == "block-yaml-cpp") {
+            summitry::Diagnostics diags;
+            const auto doc = summitry::yaml::parse_with_yaml_cpp(text, 0, diags);
             errors = diags.errors();
         } else if (mode.ends_with("-bare")) {
             std::istringstream in(text);

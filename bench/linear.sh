@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Linear in every input (issue 13): one-line flow collections (the YAML tree, beside yaml-cpp's
-# bare event parser on the same text), an iCalendar DESCRIPTION folded N times, and an event of
+# bare event parser on the same text), the fast YAML path's block lists, literal block scalars
+# and long lines (a block list through yaml-cpp's path beside it), an iCalendar DESCRIPTION folded N times, and an event of
 # N sessions spread over 250 included files, at 10^4, 10^5 and 10^6.
 #
 #   bench/linear.sh               the sizes 10000 100000 1000000
 #   bench/linear.sh 20000 200000  these sizes instead
 #   REPEAT=5 bench/linear.sh      runs per mode and size (default 3); times are the median
 #   BIN=path bench/linear.sh      use this summitry_bench_linear instead of building build/'s
+#   MODES="block literal" bench/linear.sh   these modes only (summitry_bench_linear lists them)
 #
 # Each mode and size runs in a process of its own, so that its peak memory is its own. Linear
 # growth shows as a steady time per item (µs/item) from one size to the next; CPU time is
@@ -35,7 +37,7 @@ mkdir -p "$out"
 results="$out/linear-last-run.jsonl"
 : >"$results"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-for mode in flow-seq flow-seq-bare flow-map flow-map-bare ics-folds includes; do
+for mode in ${MODES:-flow-seq flow-seq-bare flow-map flow-map-bare block block-yaml-cpp literal long-line ics-folds includes}; do
   for n in "${sizes[@]}"; do
     "$bin" "$mode" "$n" --repeat "$repeat" >>"$results"
   done

@@ -10,6 +10,9 @@
 #   bench/versions.sh 2000 100   2,000 sessions, 100 edits a side
 #   RUNS=7 bench/versions.sh     runs of each (default 5), interleaved; the least is printed
 #   CLI=path bench/versions.sh   another build of summitry-cli
+#   PARSERS=fast bench/versions.sh   only the default YAML path; by default each command also runs
+#                                with SUMMITRY_YAML_PARSER=yaml-cpp (the path before the fast
+#                                one), interleaved, each against the check of its own path
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -28,9 +31,10 @@ mkdir -p "$out"
 
 echo "summitry-cli diff, merge and release against check, $n sessions, $edits edits a side," \
      "$runs runs each; $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg) before"
-/usr/bin/python3 - "$cli" "$out" "$edits" "$runs" <<'PY'
+/usr/bin/python3 - "$cli" "$out" "$edits" "$runs" "${PARSERS:-fast yaml-cpp}" <<'PY'
 import os, re, shutil, subprocess, sys
 cli, out, edits, runs = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+parsers = sys.argv[5].split()
 base = open(f"{out}/base.yaml", encoding="utf-8").read()
 
 def edited(offset, step):
@@ -49,13 +53,15 @@ def edited(offset, step):
 open(f"{out}/ours.yaml", "w", encoding="utf-8").write(edited(0, 7))
 open(f"{out}/theirs.yaml", "w", encoding="utf-8").write(edited(3, 7))
 
+env = dict(os.environ)
+
 def cpu(argv, ok=(0, 1)):
     pid = os.fork()
     if pid == 0:
         null = os.open(os.devnull, os.O_WRONLY)
         os.dup2(null, 1)
         os.dup2(null, 2)
-        os.execv(argv[0], argv)
+        os.execve(argv[0], argv, env)
     _, status, usage = os.wait4(pid, 0)
     code = os.waitstatus_to_exitcode(status)
     if code not in ok:
@@ -65,7 +71,8 @@ def cpu(argv, ok=(0, 1)):
 def release():
     shutil.copy(f"{out}/base.yaml", f"{out}/rel.yaml")
     shutil.rmtree(f"{out}/rel.yaml.releases", ignore_errors=True)
-    subprocess.run([cli, "release", f"{out}/rel.yaml", "--name", "v1"], check=True, capture_output=True)
+    subprocess.run([cli, "release", f"{out}/rel.yaml", "--name", "v1"], check=True, capture_output=True,
+                   env=env)
     shutil.copy(f"{out}/ours.yaml", f"{out}/rel.yaml")
     return cpu([cli, "release", f"{out}/rel.yaml", "--name", "v2"], ok=(0,))
 
@@ -76,11 +83,19 @@ jobs = {
                           "-o", f"{out}/merged.yaml"]),
     "release": release,
 }
-times = {k: [] for k in jobs}
+times = {(p, k): [] for p in parsers for k in jobs}
 for _ in range(runs):
-    for k, f in jobs.items():
-        times[k].append(f())
-check = min(times["check"])
-for k, t in times.items():
-    print(f"{k:8} {min(t):7.3f} s CPU (least of {runs}), {min(t) / check:5.2f} x check")
+    for p in parsers:
+        env["SUMMITRY_YAML_PARSER"] = p
+        for k, f in jobs.items():
+            times[(p, k)].append(f())
+for p in parsers:
+    check = min(times[(p, "check")])
+    print(f"YAML path: {p}")
+    for k in jobs:
+        t = min(times[(p, k)])
+        print(f"  {k:8} {t:7.3f} s CPU (least of {runs}), {t / check:5.2f} x check")
+if "fast" in parsers and "yaml-cpp" in parsers:
+    for k in jobs:
+        print(f"{k:8} fast / yaml-cpp: {min(times[('fast', k)]) / min(times[('yaml-cpp', k)]):5.2f}")
 PY

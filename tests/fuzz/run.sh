@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Builds the fuzz targets with clang and runs each for SECONDS (default 600): all seven parsers
-# (the event loader, frab XML, c3voc JSON, iCalendar and Indico import, Mustache templates,
-# CalDAV servers' multistatus answers)
+# Builds the fuzz targets with clang and runs each for SECONDS (default 600): all eight parsers
+# (the event loader, the fast YAML path against yaml-cpp's, frab XML, c3voc JSON, iCalendar and
+# Indico import, Mustache templates, CalDAV servers' multistatus answers)
 # unless TARGETs are named.
 #   tests/fuzz/run.sh [SECONDS] [TARGET...]
 # Seeds come from schedules/, tests/data and ../shared/bench (generated events); the importers'
@@ -14,7 +14,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -eq 0 ]] && targets=(fuzz_loader fuzz_frab_import fuzz_json_import fuzz_ics_import fuzz_indico_import fuzz_template fuzz_multistatus)
+[[ ${#targets[@]} -eq 0 ]] && targets=(fuzz_loader fuzz_yaml_fast fuzz_frab_import fuzz_json_import fuzz_ics_import fuzz_indico_import fuzz_template fuzz_multistatus)
 
 cd "$root"
 cmake --preset fuzz >/dev/null
