@@ -24,6 +24,7 @@
 #include "notify/delivery.h"
 #include "notify/message.h"
 #include "notify/record.h"
+#include "notify/tell.h"
 #include "util/terminal.h"
 #include "versions/release.h"
 
@@ -36,50 +37,6 @@ struct NotifyOptions {
                                     reply_to, lang, smtp_user, password_file;
     bool dry_run = false;
 };
-
-Event load_release(const std::string& file, const std::string& name) {
-    LoadResult r;
-    try {
-        r = versions::load_release(file, name);
-    } catch (const versions::ReleaseError& e) {
-        throw Failure{Exit::usage, e.what()};
-    }
-    if (r.diagnostics.has_errors()) {
-        Diagnostics errors;
-        for (const auto& d : r.diagnostics.items())
-            if (d.severity == Severity::error) errors.items().push_back(d);
-        write_diagnostics_text(std::cerr, errors, r.event.files);
-        throw Failure{Exit::usage, file + "@" + name + ": a release with errors cannot be told"};
-    }
-    return std::move(r.event);
-}
-
-// The two releases compared: --until (default the latest) and --since (default the one before).
-std::pair<std::string, std::string> releases_of(const NotifyOptions& o) {
-    std::vector<versions::ReleaseInfo> list;
-    try {
-        list = versions::list_releases(o.file);
-    } catch (const versions::ReleaseError& e) {
-        throw Failure{Exit::usage, e.what()};
-    }
-    const auto position = [&](const std::string& name) -> std::size_t {
-        for (std::size_t i = 0; i < list.size(); ++i)
-            if (list[i].name == name) return i;
-        throw Failure{Exit::usage, o.file + ": no release '" + name + "' (summitry-cli releases " +
-                                       o.file + " lists them)"};
-    };
-    if (list.size() < 2 && (o.since.empty() || o.until.empty()))
-        throw Failure{Exit::usage, o.file +
-                                       ": notices tell what changed between two releases; make "
-                                       "them with `summitry-cli release` (docs/notices.md)"};
-    const std::size_t until = o.until.empty() ? list.size() - 1 : position(o.until);
-    const std::size_t since = o.since.empty() ? (until == 0 ? 0 : until - 1) : position(o.since);
-    if (since >= until)
-        throw Failure{Exit::usage, "--since " + list[since].name +
-                                       " must be an earlier release than --until " +
-                                       list[until].name};
-    return {list[since].name, list[until].name};
-}
 
 std::string read_password(const NotifyOptions& o) {
     if (!o.password_file.empty()) {
@@ -104,10 +61,6 @@ void check_address(const std::string& option, const std::string& address) {
         throw Failure{Exit::usage, option + " '" + terminal_text(address) + "': " + why};
 }
 
-std::string utc_now_text(Instant now) {
-    return format_local(utc_reading(now)) + " UTC";
-}
-
 // "keynote moved, retitled (request 3)"
 std::string summary_of(const notify::SessionNotice& n) {
     std::string kinds;
@@ -130,58 +83,53 @@ int run_notify(const NotifyOptions& o) {
         if (!notify::valid_smtp_url(o.smtp, &why))
             throw Failure{Exit::usage, "--smtp: " + why};  // the URL may hold a password
     }
-    const auto [since, until] = releases_of(o);
-    const Event before = load_release(o.file, since);
-    const Event after = load_release(o.file, until);
-    const std::string lang = o.lang.empty() ? std::string() : checked_language(after, o.lang);
-
-    std::vector<notify::PersonNotice> notices = notify::who_gets_what(before, after, lang);
-    if (!o.person.empty()) {
-        const Index p = after.find_person(o.person) != no_index ? after.find_person(o.person)
-                                                                : before.find_person(o.person);
-        find_or_fail("person", o.person, p, after.people);
-        std::erase_if(notices, [&](const auto& n) { return n.person != o.person; });
-    }
-
-    // Sending records what was accepted: one notify at a time, under the event's lock.
+    // Sending records what was accepted: one notify at a time, under the event's lock, taken
+    // before the record is read.
     const bool sending = !o.smtp.empty() && !o.dry_run && o.to == "taking-part";
     std::optional<FileLock> lock;
     if (sending) lock.emplace(lock_for_edit(o.file));
-    notify::Record record;
+    notify::Plan plan;
     try {
-        record = notify::Record::load(notify::record_file(o.file));
-    } catch (const notify::RecordError& e) {
+        plan = notify::make_plan(o.file, notify::releases_to_compare(o.file, o.since, o.until),
+                                 o.lang);
+    } catch (const notify::TellError& e) {
         throw Failure{Exit::usage, e.what()};
     }
-    std::vector<notify::PersonNotice> untold;
-    for (const auto& n : notices)
-        if (auto u = record.untold(n); !u.sessions.empty()) untold.push_back(std::move(u));
+    if (!o.lang.empty()) checked_language(plan.after, o.lang);
+    if (!o.person.empty()) {
+        const Index p = plan.after.find_person(o.person) != no_index
+                            ? plan.after.find_person(o.person)
+                            : plan.before.find_person(o.person);
+        find_or_fail("person", o.person, p, plan.after.people);
+        plan.keep_only(o.person);
+    }
+    const auto& untold = plan.untold;
 
-    const std::string from = since + " → " + until;
+    const std::string from = plan.releases.since + " → " + plan.releases.until;
     if (o.dry_run || untold.empty()) {
         std::cout << terminal_text(o.file) << " " << terminal_text(from) << ": " << untold.size()
                   << (untold.size() == 1 ? " message" : " messages") << " to send"
-                  << (notices.size() > untold.size()
-                          ? " (" + std::to_string(notices.size() - untold.size()) + " told already)"
+                  << (plan.told_already() > 0
+                          ? " (" + std::to_string(plan.told_already()) + " told already)"
                           : "")
                   << '\n';
-        if (o.dry_run)
+        if (o.dry_run) {
             for (const auto& n : untold) {
                 std::cout << "  " << terminal_text(n.person) << " <" << terminal_text(n.email)
                           << "> [" << terminal_text(n.lang) << "]\n";
                 for (const auto& s : n.sessions)
                     std::cout << "    " << terminal_text(summary_of(s)) << '\n';
             }
+            for (const auto& n : plan.no_email)
+                std::cout << "  " << terminal_text(n.person) << ": not told: no e-mail\n";
+        }
         return Exit::ok;
     }
 
     const auto now = date::floor<Seconds>(std::chrono::system_clock::now());
-    // The From's name, and the invitations' ORGANIZER's: by default the event's title.
-    const std::string from_name = o.from_name.empty()
-                                      ? std::string(after.info.title.get(after.default_language()))
-                                      : o.from_name;
-    notify::Sender sender{o.from, from_name, o.reply_to};
-    const notify::Composer composer(before, after, sender, now);
+    notify::Teller teller(plan, notify::Sender{o.from, o.from_name, o.reply_to},
+                          o.to == "staff" ? notify::Audience::staff : notify::Audience::taking_part,
+                          now);
     std::optional<notify::Outbox> outbox;
     std::optional<notify::SmtpSender> smtp;
     try {
@@ -195,51 +143,27 @@ int run_notify(const NotifyOptions& o) {
     std::size_t delivered = 0, failed = 0;
     for (const auto& n : untold) {
         const std::string who = terminal_text(n.person) + " <" + terminal_text(n.email) + ">";
-        std::string why;
-        if (!notify::valid_address(n.email, &why)) {
-            std::cerr << "notify: " << who << ": not sent: the e-mail address is refused (" << why
-                      << ")\n";
-            ++failed;
-            continue;
-        }
-        notify::Composed c = composer.compose(n);
-        notify::Recipient to{n.name, n.email};
-        if (o.to == "staff") {
-            // The team's copy: to the organizers' address, without the invitations (their
-            // calendars are not the speakers'), the subject naming whose it is.
-            c.subject = "[" + n.name + " <" + n.email + ">] " + c.subject;
-            c.calendars.clear();
-            to = {from_name, o.reply_to.empty() ? o.from : o.reply_to};
-        }
-        const auto newline = smtp ? notify::NewLine::crlf : notify::NewLine::lf;
-        const std::string message = notify::mime_message(c, to, sender, now, newline);
-        if (outbox) {
-            try {
-                const auto path = outbox->write(message);
-                std::cout << who << ": " << terminal_text(path.string()) << '\n';
-                ++delivered;
-            } catch (const notify::DeliveryError& e) {
-                throw Failure{Exit::usage, e.what()};
-            }
-            continue;
-        }
-        why = smtp->send(o.from, to.address, message);
-        if (!why.empty()) {
-            std::cerr << "notify: " << who << ": not sent: " << terminal_text(why) << '\n';
-            ++failed;
-            continue;
-        }
-        ++delivered;
-        std::cout << who << ": sent (" << n.sessions.size()
-                  << (n.sessions.size() == 1 ? " session" : " sessions") << ")\n";
-        if (!sending) continue;
-        for (const auto& s : n.sessions) record.add(n.person, s, utc_now_text(now));
+        notify::Outcome outcome;
         try {
-            record.save(o.file);
+            outcome = outbox ? teller.write(n, *outbox) : teller.send(n, *smtp);
+        } catch (const notify::DeliveryError& e) {
+            throw Failure{Exit::usage, e.what()};
         } catch (const WriteError& e) {
             throw Failure{Exit::usage, std::string(e.what()) + " (the message to " + who +
                                            " was sent; it is not recorded)"};
         }
+        if (!outcome.delivered) {
+            std::cerr << "notify: " << who << ": not sent: " << terminal_text(outcome.detail)
+                      << '\n';
+            ++failed;
+            continue;
+        }
+        ++delivered;
+        if (outbox)
+            std::cout << who << ": " << terminal_text(outcome.detail) << '\n';
+        else
+            std::cout << who << ": sent (" << n.sessions.size()
+                      << (n.sessions.size() == 1 ? " session" : " sessions") << ")\n";
     }
     std::cout << delivered << (delivered == 1 ? " message " : " messages ")
               << (outbox ? "written to the outbox" : "sent");

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Builds the fuzz targets with clang and runs each for SECONDS (default 600): all eight parsers
+# Builds the fuzz targets with clang and runs each for SECONDS (default 600): all nine targets
 # (the event loader, the fast YAML path against yaml-cpp's, frab XML, c3voc JSON, iCalendar and
-# Indico import, Mustache templates, CalDAV servers' multistatus answers)
+# Indico import, Mustache templates, CalDAV servers' multistatus answers, the notices' record)
 # unless TARGETs are named.
 #   tests/fuzz/run.sh [SECONDS] [TARGET...]
 # Seeds come from schedules/, tests/data and ../shared/bench (generated events); the importers'
@@ -14,7 +14,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -eq 0 ]] && targets=(fuzz_loader fuzz_yaml_fast fuzz_frab_import fuzz_json_import fuzz_ics_import fuzz_indico_import fuzz_template fuzz_multistatus)
+[[ ${#targets[@]} -eq 0 ]] && targets=(fuzz_loader fuzz_yaml_fast fuzz_frab_import fuzz_json_import fuzz_ics_import fuzz_indico_import fuzz_template fuzz_multistatus fuzz_notices_record)
 
 cd "$root"
 cmake --preset fuzz >/dev/null
@@ -58,6 +58,11 @@ out.joinpath("propfind.xml").write_text(
     '</D:resourcetype></D:prop><D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response>'
     '</D:multistatus>')
 PY
+# The notices' record (notify/record.h) as notify writes it, and a few addresses and URLs.
+mkdir -p "$work/seeds-notices"
+printf '# person\tsession\tmethod\tsequence\tdate\nada\tkeynote\trequest\t3\t2026-12-06 09:02 UTC\nzoe\tpanel\tcancel\t1\t2026-12-06 09:02 UTC\ndee\tdinner\tnone\t0\t2026-12-06 09:02 UTC\n' >"$work/seeds-notices/record.txt"
+printf 'ada@example.org' >"$work/seeds-notices/address.txt"
+printf 'smtp://127.0.0.1:2525' >"$work/seeds-notices/url.txt"
 for t in "${targets[@]}"; do
   mkdir -p "$work/corpus-$t"
   echo "== $t for ${seconds}s"
@@ -69,6 +74,7 @@ for t in "${targets[@]}"; do
     fuzz_indico_import) seeds=seeds-indico dict=indico.dict ;;
     fuzz_template) seeds=seeds-mustache dict=mustache.dict ;;
     fuzz_multistatus) seeds=seeds-dav dict=xml.dict ;;
+    fuzz_notices_record) seeds=seeds-notices dict=notices.dict ;;
     *) seeds=seeds dict=yaml.dict ;;
   esac
   (cd "$work" && "$root/build-fuzz/tests/fuzz/$t" "corpus-$t" "$seeds" \

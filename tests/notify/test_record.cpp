@@ -84,3 +84,34 @@ TEST_CASE("Any text is a record or one RecordError, never anything else") {
     CHECK_THROWS_AS(Record::parse("ada\tpanel\trequest\t99999999999\tx\n", "r.txt"), RecordError);
     CHECK(Record::parse("ada\tpanel\trequest\t123456789\tx\n", "r.txt").size() == 1);
 }
+
+TEST_CASE("A large hostile record is read or refused in one pass, bounded") {
+    // A line of millions of tabs: refused at its place, without a field a tab.
+    const std::string tabs(8u << 20, '\t');
+    try {
+        (void)Record::parse("# header\n" + tabs + "\n", "r.txt");
+        FAIL("a line of tabs was read");
+    } catch (const RecordError& e) {
+        CHECK(std::string(e.what()).starts_with("r.txt:2:1:"));
+    }
+    // Millions of empty and comment lines, then a bad one: its number is counted right.
+    std::string blank(4u << 20, '\n');
+    blank += "#\n#\nada\tpanel\trequest\tx\tdate\n";
+    try {
+        (void)Record::parse(blank, "r.txt");
+        FAIL("a bad sequence was read");
+    } catch (const RecordError& e) {
+        CHECK(std::string(e.what()).starts_with("r.txt:" + std::to_string((4u << 20) + 3) + ":1:"));
+    }
+    // Two hundred thousand good lines, one huge date among them: all read, in order.
+    std::string many;
+    for (int i = 0; i < 200000; ++i)
+        many += "p" + std::to_string(i) + "\ts\trequest\t" + std::to_string(i % 7) + "\t" +
+                (i == 1234 ? std::string(1u << 20, 'd') : std::string("2026-12-06")) + "\n";
+    const Record r = Record::parse(many, "r.txt");
+    CHECK(r.size() == 200000);
+    SessionNotice n{"s", {Change::moved}, 0, 0, {}, {}, Calendar::request, 1234 % 7};
+    CHECK(r.told("p1234", n));
+    n.sequence = 1;
+    CHECK_FALSE(r.told("p1234", n));
+}

@@ -72,7 +72,7 @@ Change change_of(const std::string& kind) {
 }  // namespace
 
 std::vector<PersonNotice> who_gets_what(const Event& before, const Event& after,
-                                        const std::string& lang) {
+                                        const std::string& lang, Addresses whose) {
     // Staff: private sessions and everyone's e-mail are compared too; who may read of a private
     // session is decided below, by taking part.
     std::map<std::string, SessionDiff> changed;
@@ -97,7 +97,7 @@ std::vector<PersonNotice> who_gets_what(const Event& before, const Event& after,
             const Index pb = before.find_person(pid);
             const Event& where = pa != no_index ? after : before;
             const Person& who = where.people[static_cast<std::size_t>(pa != no_index ? pa : pb)];
-            if (who.email.empty()) continue;
+            if (who.email.empty() && whose == Addresses::with_email) continue;
             SessionNotice n;
             n.session = id;
             n.before = b;

@@ -53,9 +53,14 @@ struct PersonNotice {
     std::vector<SessionNotice> sessions;        // by time in the later release, then id
 };
 
+// Whose notices: the people with an e-mail address (who are told), or everyone taking part in
+// a changed session (to show who cannot be told).
+enum class Addresses { with_email, all };
+
 // The notices from `before` to `after`, by person id. `lang`: every message's language (empty:
 // each person's own).
 std::vector<PersonNotice> who_gets_what(const Event& before, const Event& after,
-                                        const std::string& lang = {});
+                                        const std::string& lang = {},
+                                        Addresses whose = Addresses::with_email);
 
 }  // namespace summitry::notify

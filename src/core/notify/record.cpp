@@ -17,19 +17,24 @@ constexpr std::string_view header =
     "# told to a person. Delete a line to tell it again.\n"
     "# person\tsession\tmethod\tsequence\tdate\n";
 
-std::vector<std::string> split_tabs(const std::string& line) {
-    std::vector<std::string> out(1);
-    for (char c : line) {
-        if (c == '\t')
-            out.emplace_back();
-        else
-            out.back() += c;
+constexpr std::size_t fields = 5;
+
+// The fields of a line: at most fields + 1 views (the last holding the rest, whatever it is), so
+// that a hostile line of millions of tabs costs one pass and no more memory than its own.
+std::vector<std::string_view> split_tabs(std::string_view line) {
+    std::vector<std::string_view> out;
+    while (out.size() < fields) {
+        const auto tab = line.find('\t');
+        if (tab == std::string_view::npos) break;
+        out.push_back(line.substr(0, tab));
+        line.remove_prefix(tab + 1);
     }
+    out.push_back(line);
     return out;
 }
 
 // An id as the record holds it: the loader accepts only slugs, so this is a check, not an escape.
-bool plain(const std::string& s) {
+bool plain(std::string_view s) {
     if (s.empty()) return false;
     for (char c : s)
         if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7f) return false;
@@ -77,22 +82,22 @@ Record Record::parse(std::string_view text, const std::filesystem::path& file) {
     while (!text.empty()) {
         ++number;
         const auto end = text.find('\n');
-        const std::string line(text.substr(0, end));
+        const std::string_view line = text.substr(0, end);
         text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
         if (line.empty() || line.front() == '#') continue;
         const auto f = split_tabs(line);
         int sequence = -1;
-        if (f.size() == 5 && !f[3].empty() && f[3].size() <= 9 &&
-            f[3].find_first_not_of("0123456789") == std::string::npos)
-            sequence = std::stoi(f[3]);
+        if (f.size() == fields && !f[3].empty() && f[3].size() <= 9 &&
+            f[3].find_first_not_of("0123456789") == std::string_view::npos)
+            sequence = std::stoi(std::string(f[3]));
         const bool method =
-            f.size() == 5 && (f[2] == "request" || f[2] == "cancel" || f[2] == "none");
-        if (f.size() != 5 || !plain(f[0]) || !plain(f[1]) || !method || sequence < 0)
+            f.size() == fields && (f[2] == "request" || f[2] == "cancel" || f[2] == "none");
+        if (f.size() != fields || !plain(f[0]) || !plain(f[1]) || !method || sequence < 0)
             throw RecordError(file.string() + ":" + std::to_string(number) +
                               ":1: not a line of the record (person, session, method, sequence, "
                               "date, tab-separated); fix or delete the line");
-        r.told_.emplace(f[0], f[1], f[2], sequence);
-        r.lines_.push_back(line);
+        r.told_.emplace(std::string(f[0]), std::string(f[1]), std::string(f[2]), sequence);
+        r.lines_.emplace_back(line);
     }
     return r;
 }

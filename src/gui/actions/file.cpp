@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// File menu: new, open, save, reload, export, print, quit.
+// File menu: new, open, save, reload, export, tell people, print, quit.
 #include <wx/artprov.h>
 #include <wx/defs.h>
 #include <wx/translation.h>
@@ -10,6 +10,7 @@
 #include "export_dialog.h"
 #include "main_frame.h"
 #include "print.h"
+#include "tell_people_dialog.h"
 
 namespace summitry::gui {
 
@@ -62,6 +63,12 @@ std::vector<Action> file_actions() {
          .help = wxTRANSLATE("The programme, speakers' list, agenda or calendar as PDF, HTML, CSV, "
                              "iCalendar, frab XML or JSON"),
          .run = [](MainFrame& frame) { export_with_dialog(frame); }},
+        {.name = "file/tell-people",
+         .label = wxTRANSLATE("&Tell People..."),
+         .help = wxTRANSLATE("E-mail the people whose sessions changed between two releases, "
+                             "with calendar updates: review, write to an outbox or send"),
+         .enabled = event_open,
+         .run = [](MainFrame& frame) { tell_people_with_dialog(frame); }},
         {.name = "file/page-setup",
          .id = wxID_PRINT_SETUP,
          .label = wxTRANSLATE("Page Set&up..."),

@@ -35,8 +35,8 @@ std::vector<MenuLayout> make_menu_bar_layout() {
     return {
         {wxTRANSLATE("&File"),
          {"file/new", "file/open", recent_files, separator, "file/save", "file/save-as",
-          "file/reload", separator, "file/export", "file/page-setup", "file/print-preview",
-          "file/print", separator, "file/quit"}},
+          "file/reload", separator, "file/export", "file/tell-people", "file/page-setup",
+          "file/print-preview", "file/print", separator, "file/quit"}},
         {wxTRANSLATE("&Edit"),
          {"edit/undo", "edit/redo", separator, "edit/new", "edit/duplicate", "edit/delete",
           "edit/unplace", separator, "edit/earlier", "edit/later", "edit/previous-room",
