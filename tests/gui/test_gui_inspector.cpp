@@ -436,3 +436,29 @@ TEST_CASE("A long filter of the sessions table is typed into", "[gui][table]") {
     CHECK(table.filter_choice(Column::person) == "menna-rawlings");
     CHECK(as_set(table.shown_ids()) == menna);
 }
+
+// Issue 15: on 36C3 the inspector, filled while the big event opened and its pane not laid out
+// yet, kept its labels cut ("Tit", "Sub"), every later width going to the values. The label
+// column is as wide as the longest label, measured whenever the grid is filled, resized or
+// shown; the values take the rest.
+TEST_CASE("The inspector's labels fit their longest, however it was filled", "[gui][inspector]") {
+    FrameFixture fx(paris);
+    Inspector& inspector = fx.frame->inspector();
+    pump(100);
+    CHECK(inspector.cut_labels().empty());
+    CHECK(inspector.spare_label_width() >= 0);
+    CHECK(inspector.spare_label_width() < inspector.FromDIP(40));
+    // Filled while hidden, then shown.
+    inspector.Hide();
+    fx.frame->planner().select({"fireside-chat"});
+    pump(100);
+    inspector.Show();
+    fx.frame->Layout();
+    pump(200);
+    for (const wxString& label : inspector.cut_labels()) FAIL_CHECK("cut: " << label.utf8_string());
+    CHECK(inspector.spare_label_width() < inspector.FromDIP(40));
+    // A narrower window: the labels keep their width.
+    fx.frame->SetSize(wxSize(1000, 800));
+    pump(200);
+    CHECK(inspector.cut_labels().empty());
+}
