@@ -8,6 +8,8 @@
 #   bench/site.sh              the 36C3 frab XML found under ../shared/data
 #   RUNS=7 bench/site.sh       runs of each (default 5), interleaved; the least is printed
 #   CLI=path bench/site.sh     another build of summitry-cli
+#   BEFORE=path bench/site.sh  also this other build's site, interleaved with CLI's in the same
+#                              run (a change measured before and after under the same load)
 #
 # Times are wall clock and CPU (user + system) of the process; wall times are only worth
 # comparing on a quiet machine (load average under about 1). See docs/performance.md.
@@ -28,9 +30,9 @@ mkdir -p "$out"
 
 echo "summitry-cli site on $(basename "$xml"), $runs runs each; $(nproc) CPUs," \
      "load average $(cut -d' ' -f1-3 /proc/loadavg) before"
-/usr/bin/python3 - "$cli" "$out" "$runs" <<'PY'
+/usr/bin/python3 - "$cli" "$out" "$runs" "${BEFORE:-}" <<'PY'
 import os, shutil, sys, time
-cli, out, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+cli, out, runs, before = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
 event = f"{out}/36c3.yaml"
 
 def measure(argv):
@@ -47,9 +49,9 @@ def measure(argv):
         sys.exit(f"{argv}: exit {os.waitstatus_to_exitcode(status)}")
     return wall, usage.ru_utime + usage.ru_stime
 
-def fresh():
-    shutil.rmtree(f"{out}/site", ignore_errors=True)
-    return measure([cli, "site", event, "-o", f"{out}/site", "--force"])
+def fresh(program=cli, folder="site"):
+    shutil.rmtree(f"{out}/{folder}", ignore_errors=True)
+    return measure([program, "site", event, "-o", f"{out}/{folder}", "--force"])
 
 jobs = {
     "export ics": lambda: measure([cli, "export", "ics", event, "-o", f"{out}/36c3.ics", "--force"]),
@@ -57,6 +59,10 @@ jobs = {
     "site (new)": fresh,
     "site (again)": lambda: measure([cli, "site", event, "-o", f"{out}/site", "--force"]),
 }
+if before:
+    jobs["before: new"] = lambda: fresh(before, "site-before")
+    jobs["before: again"] = lambda: measure([before, "site", event, "-o", f"{out}/site-before",
+                                             "--force"])
 times = {k: [] for k in jobs}
 for _ in range(runs):
     for k, f in jobs.items():

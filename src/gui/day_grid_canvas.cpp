@@ -79,6 +79,12 @@ DayGridCanvas::DayGridCanvas(wxWindow* parent, Planner& planner)
     Bind(wxEVT_MOUSEWHEEL, &DayGridCanvas::on_wheel, this);
     Bind(wxEVT_CONTEXT_MENU, &DayGridCanvas::on_context_menu, this);
     SetDropTarget(new SessionDropTarget(*this, [this](const std::string& text) { report(text); }));
+    // The rooms share the window's width (each at least the zoom's width, beyond which the grid
+    // scrolls sideways): two rooms of a new event fill the grid rather than huddle at its left.
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        fit_columns();
+        e.Skip();
+    });
     Bind(wxEVT_MOUSE_CAPTURE_LOST, [this](wxMouseCaptureLostEvent&) { finish_drag(false); });
     Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
         if (e.GetKeyCode() == WXK_ESCAPE && drag_.mode != DragMode::none) {
@@ -123,6 +129,7 @@ void DayGridCanvas::set_zoom(double zoom) {
     const double minute = geometry_.minute_at(view.y + GridGeometry::header);
     const double column = (view.x) / static_cast<double>(geometry_.column_width());
     geometry_.set(zoom, grid_.from, grid_.to, grid_.rooms.size());
+    geometry_.set_available_width(GetClientSize().x);
     text_cache_.assign(grid_.boxes.size(), BoxText{});
     SetVirtualSize(geometry_.total_width(), geometry_.total_height());
     const int x = static_cast<int>(column * geometry_.column_width());
@@ -139,7 +146,15 @@ void DayGridCanvas::rebuild() {
         grid_ = build_planner_grid(planner_.event(), planner_.document().diagnostics(),
                                    *planner_.day(), planner_.lang());
     geometry_.set(geometry_.zoom(), grid_.from, grid_.to, grid_.rooms.size());
+    geometry_.set_available_width(GetClientSize().x);
     text_cache_.assign(grid_.boxes.size(), BoxText{});
+    SetVirtualSize(geometry_.total_width(), geometry_.total_height());
+    invalidate();
+}
+
+void DayGridCanvas::fit_columns() {
+    if (!geometry_.set_available_width(GetClientSize().x)) return;
+    text_cache_.assign(grid_.boxes.size(), BoxText{});  // the texts wrap at the new width
     SetVirtualSize(geometry_.total_width(), geometry_.total_height());
     invalidate();
 }

@@ -85,6 +85,7 @@ private:
     };
 
     void rebuild();
+    void fit_columns();  // the columns to the window's width (GridGeometry::set_available_width)
     // Scrolls to the day's first session (a new document, another day).
     void scroll_to_first();
     void on_paint(wxPaintEvent& event);

@@ -56,8 +56,20 @@ void GridGeometry::set(double zoom, int from, int to, std::size_t columns) {
     columns_ = columns;
 }
 
-int GridGeometry::column_width() const {
+bool GridGeometry::set_available_width(int width) {
+    const int before = column_width();
+    available_ = width;
+    return column_width() != before;
+}
+
+int GridGeometry::min_column_width() const {
     return static_cast<int>(std::lround(168 * zoom_));
+}
+
+int GridGeometry::column_width() const {
+    const int least = min_column_width();
+    if (columns_ == 0) return least;
+    return std::max(least, (available_ - time_column) / static_cast<int>(columns_));
 }
 double GridGeometry::pixels_per_minute() const {
     return 2.0 * zoom_;

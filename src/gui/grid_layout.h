@@ -47,7 +47,13 @@ public:
     static constexpr int snap = 5;  // minutes
 
     void set(double zoom, int from, int to, std::size_t columns);
+    // The width the grid is shown in (the window's client width): the columns share what the
+    // time column leaves, each at least the zoom's width (then the grid scrolls sideways).
+    // Whether the column width changed.
+    bool set_available_width(int width);
     double zoom() const { return zoom_; }
+    // The zoom's width of a column: the least a column gets.
+    int min_column_width() const;
     int column_width() const;
     double pixels_per_minute() const;
     int total_width() const;
@@ -68,6 +74,7 @@ private:
     double zoom_ = 1.0;
     int from_ = 0, to_ = 0;
     std::size_t columns_ = 0;
+    int available_ = 0;
 };
 
 }  // namespace summitry::gui

@@ -50,7 +50,11 @@ Inspector::Inspector(wxWindow* parent, Planner& planner) : wxPanel(parent), plan
     grid_->Bind(wxEVT_PG_CHANGED, &Inspector::on_changed, this);
     grid_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
         e.Skip();
-        CallAfter([this] { grid_->SetSplitterLeft(); });
+        CallAfter([this] { fit_labels(); });
+    });
+    grid_->Bind(wxEVT_SHOW, [this](wxShowEvent& e) {
+        e.Skip();
+        CallAfter([this] { fit_labels(); });
     });
     planner_.subscribe([this](ChangeKind kind) {
         // Edits from this grid are made after its own change event (on_changed), so rebuilding
@@ -92,9 +96,31 @@ void Inspector::rebuild() {
         grid_->Scroll(view);
     }
     grid_->Thaw();
-    // Labels as wide as the longest needs, the rest for the values: measured once the grid is
-    // thawed, and again when it is resized (a grid not shown yet measures nothing).
-    grid_->SetSplitterLeft();
+    // Labels as wide as the longest needs, the rest for the values: measured now, and again
+    // when the grid is resized or shown.
+    fit_labels();
+}
+
+void Inspector::fit_labels() {
+    // Measured here rather than by wxPropertyGrid::SetSplitterLeft, which measures nothing in a
+    // grid not laid out yet (36C3's inspector, filled while the big event opened, kept its labels
+    // cut to "Tit", "Sub") and then gives every later width to the values.
+    const wxFont bold = grid_->GetFont().Bold();
+    int widest = 0;
+    for (wxPropertyGridIterator it = grid_->GetIterator(); !it.AtEnd(); ++it) {
+        const wxPGProperty* p = *it;
+        if (p->IsCategory()) continue;
+        int w = 0, h = 0;
+        grid_->GetTextExtent(p->GetLabel(), &w, &h, nullptr, nullptr, &bold);
+        widest = std::max(widest, w);
+    }
+    if (widest == 0) return;
+    // wxPropertyGrid draws a label a few pixels after the margin and the category's indent.
+    int splitter = grid_->GetMarginWidth() + widest + FromDIP(14);
+    // A value keeps some room even in a narrow pane.
+    if (const int width = grid_->GetClientSize().x; width > 0)
+        splitter = std::min(splitter, std::max(width / 2, width - FromDIP(80)));
+    if (splitter != grid_->GetSplitterPosition()) grid_->SetSplitterPosition(splitter);
 }
 
 std::vector<wxString> Inspector::cut_labels() const {
@@ -106,6 +132,14 @@ std::vector<wxString> Inspector::cut_labels() const {
         if (grid_->GetTextExtent(p->GetLabel()).x > room) out.push_back(p->GetLabel());
     }
     return out;
+}
+
+int Inspector::spare_label_width() const {
+    int widest = 0;
+    for (wxPropertyGridIterator it = grid_->GetIterator(); !it.AtEnd(); ++it)
+        if (!(*it)->IsCategory())
+            widest = std::max(widest, grid_->GetTextExtent((*it)->GetLabel()).x);
+    return grid_->GetSplitterPosition() - grid_->GetMarginWidth() - widest;
 }
 
 std::string Inspector::change(const std::string& field, const wxString& value) {

@@ -51,12 +51,18 @@ public:
     wxPGProperty* property(const std::string& field) const;
     // The labels the label column cuts short (tests: none, in French too).
     std::vector<wxString> cut_labels() const;
+    // The room the label column has beyond its longest label (tests: little, the values take
+    // the rest).
+    int spare_label_width() const;
     // The editor of the list `key` of the entity shown (open, unavailable, travel_minutes,
     // languages: items_dialog.h), as the field's button opens it; false when none is shown.
     bool edit_items(const std::string& key);
 
 private:
     void rebuild();
+    // The labels' column as wide as the longest label needs (in bold, as a modified field's
+    // label is shown), the values the rest.
+    void fit_labels();
     void rebuild_session(const Session& session);  // inspector_session.cpp
     void rebuild_entity(const EntityRef& entity);  // inspector_entity.cpp
     // The fields of each kind of entity, after the header with its id (inspector_entity.cpp).

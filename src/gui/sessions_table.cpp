@@ -5,6 +5,7 @@
 #include <wx/dataview.h>
 #include <wx/sizer.h>
 #include <wx/srchctrl.h>
+#include <wx/textctrl.h>
 
 #include <algorithm>
 #include <cstddef>
@@ -15,6 +16,11 @@
 
 namespace summitry::gui {
 namespace {
+
+// Filters with more entries than this are typed into (as the inspector's long choices are).
+constexpr std::size_t long_filter = 12;
+// An id no session has: what a filter lets through when what is typed names no entry.
+constexpr const char* nothing = "\x01";
 
 std::string names(const std::vector<AgendaPerson>& people) {
     std::string out;
@@ -61,12 +67,19 @@ SessionsTable::SessionsTable(wxWindow* parent, Planner& planner)
     for (Filter& f : filters_) {
         f.choice = new wxChoice(this, wxID_ANY);
         f.choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { rebuild(); });
+        f.typed = new wxTextCtrl(this, wxID_ANY);
+        f.typed->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { rebuild(); });
+        f.typed->Hide();
     }
-    filter(Column::day).choice->SetToolTip(_("Sessions of one day"));
-    filter(Column::room).choice->SetToolTip(_("Sessions in one room"));
-    filter(Column::track).choice->SetToolTip(_("Sessions of one track"));
-    filter(Column::person).choice->SetToolTip(_("Sessions one person takes part in"));
-    filter(Column::status).choice->SetToolTip(_("Sessions of one status"));
+    const auto tip = [this](Column column, const wxString& text) {
+        filter(column).choice->SetToolTip(text);
+        filter(column).typed->SetToolTip(text + "\n" + _("Type a name; empty: all"));
+    };
+    tip(Column::day, _("Sessions of one day"));
+    tip(Column::room, _("Sessions in one room"));
+    tip(Column::track, _("Sessions of one track"));
+    tip(Column::person, _("Sessions one person takes part in"));
+    tip(Column::status, _("Sessions of one status"));
     list_ = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                    wxDV_ROW_LINES | wxDV_SINGLE);
     const int flags = wxDATAVIEW_COL_SORTABLE | wxDATAVIEW_COL_RESIZABLE;
@@ -85,7 +98,10 @@ SessionsTable::SessionsTable(wxWindow* parent, Planner& planner)
     second_row_ = new wxBoxSizer(wxHORIZONTAL);
     filter_->SetMinSize(FromDIP(wxSize(100, -1)));
     row_->Add(filter_, 2, wxEXPAND | wxRIGHT, 2);
-    for (Filter& f : filters_) row_->Add(f.choice, 1, wxEXPAND | wxRIGHT, 2);
+    for (Filter& f : filters_) {
+        row_->Add(f.choice, 1, wxEXPAND | wxRIGHT, 2);
+        row_->Add(f.typed, 1, wxEXPAND | wxRIGHT, 2);
+    }
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(row_, 0, wxEXPAND | wxALL, 3);
     sizer->Add(second_row_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 3);
@@ -115,15 +131,17 @@ void SessionsTable::arrange() {
     int used = filter_->GetMinSize().x + FromDIP(10);
     std::size_t first = 0;
     while (first < filters_.size() &&
-           used + filters_[first].choice->GetMinSize().x + 2 <= GetClientSize().x)
-        used += filters_[first++].choice->GetMinSize().x + 2;
+           used + filters_[first].control()->GetMinSize().x + 2 <= GetClientSize().x)
+        used += filters_[first++].control()->GetMinSize().x + 2;
     if (first == on_first_row_) return;
     on_first_row_ = first;
-    for (std::size_t i = 0; i < filters_.size(); ++i) {
-        row_->Detach(filters_[i].choice);
-        second_row_->Detach(filters_[i].choice);
-        (i < first ? row_ : second_row_)->Add(filters_[i].choice, 1, wxEXPAND | wxRIGHT, 2);
-    }
+    for (std::size_t i = 0; i < filters_.size(); ++i)
+        for (wxWindow* control : {static_cast<wxWindow*>(filters_[i].choice),
+                                  static_cast<wxWindow*>(filters_[i].typed)}) {
+            row_->Detach(control);
+            second_row_->Detach(control);
+            (i < first ? row_ : second_row_)->Add(control, 1, wxEXPAND | wxRIGHT, 2);
+        }
     Layout();
 }
 
@@ -143,13 +161,34 @@ void SessionsTable::fill_choices() {
         }
         // A GTK choice of 1,500 people takes a while to fill: only when its entries changed.
         if (labels != f.labels) {
-            f.choice->Set(labels);
             f.labels = labels;
+            const bool typing = labels.size() > long_filter + 1;
+            if (typing != f.typing) {
+                f.typing = typing;
+                f.choice->Show(!typing);
+                f.typed->Show(typing);
+                on_first_row_ = filters_.size() + 1;  // arrange() again
+            }
             // Wide enough for "All statuses" and its arrow; a long room or person name is cut.
-            f.choice->SetMinSize(wxSize(f.choice->GetTextExtent(all).x + FromDIP(46), -1));
+            const wxSize least(f.choice->GetTextExtent(all).x + FromDIP(46), -1);
+            if (typing) {
+                f.choice->Clear();
+                f.typed->SetHint(all);
+                wxArrayString names;
+                for (std::size_t i = 1; i < labels.size(); ++i) names.push_back(labels[i]);
+                f.typed->AutoComplete(names);
+                f.typed->SetMinSize(least);
+            } else {
+                f.choice->Set(labels);
+                f.choice->SetMinSize(least);
+            }
         }
         const auto at = std::find(f.ids.begin(), f.ids.end(), chosen);
-        f.choice->SetSelection(at == f.ids.end() ? 0 : static_cast<int>(at - f.ids.begin()));
+        const int position = at == f.ids.end() ? 0 : static_cast<int>(at - f.ids.begin());
+        if (f.typing)
+            f.typed->ChangeValue(position == 0 ? wxString() : f.labels[position]);
+        else
+            f.choice->SetSelection(position);
     };
     auto u8 = [](std::string_view s) { return wxString::FromUTF8(s.data(), s.size()); };
     std::vector<std::pair<std::string, wxString>> days, rooms, tracks, people, statuses;
@@ -182,6 +221,7 @@ void SessionsTable::fill_choices() {
     fill(Column::track, _("All tracks"), std::move(tracks));
     fill(Column::person, _("All people"), std::move(people));
     fill(Column::status, _("All statuses"), std::move(statuses));
+    arrange();  // a filter that became typed, or chosen
 }
 
 bool SessionsTable::set_filter_choice(Column column, const std::string& id) {
@@ -193,17 +233,55 @@ bool SessionsTable::set_filter_choice(Column column, const std::string& id) {
     Filter& f = filter(column);
     const auto at = std::find(f.ids.begin(), f.ids.end(), key);
     if (at == f.ids.end()) return false;
-    f.choice->SetSelection(static_cast<int>(at - f.ids.begin()));
+    const int position = static_cast<int>(at - f.ids.begin());
+    if (f.typing)
+        f.typed->ChangeValue(position == 0 ? wxString() : f.labels[position]);
+    else
+        f.choice->SetSelection(position);
     rebuild();
     return true;
 }
 
-std::string SessionsTable::filter_choice(Column column) const {
+void SessionsTable::type_filter(Column column, const wxString& text) {
+    filter(column).typed->ChangeValue(text);
+    rebuild();
+}
+
+wxWindow* SessionsTable::Filter::control() const {
+    return typing ? static_cast<wxWindow*>(typed) : static_cast<wxWindow*>(choice);
+}
+
+std::vector<std::string> SessionsTable::chosen(Column column) const {
     const Filter& f = filter(column);
-    const int at = f.choice->GetSelection();
-    return at > 0 && static_cast<std::size_t>(at) < f.ids.size()
-               ? f.ids[static_cast<std::size_t>(at)]
-               : std::string();
+    if (!f.typing) {
+        const int at = f.choice->GetSelection();
+        if (at > 0 && static_cast<std::size_t>(at) < f.ids.size())
+            return {f.ids[static_cast<std::size_t>(at)]};
+        return {};
+    }
+    // What is typed names the entries equal to it (case aside), else the one entry that starts
+    // with it, else every entry that contains it (none: no session passes), as the inspector's
+    // long choices read what is typed (match_choice).
+    wxString typed = f.typed->GetValue();
+    typed.Trim().Trim(false);
+    if (typed.empty()) return {};
+    const wxString lower = typed.Lower();
+    std::vector<std::string> equal, starts, contains;
+    for (std::size_t i = 1; i < f.ids.size() && i < f.labels.size(); ++i) {
+        const wxString label = f.labels[i].Lower();
+        if (label == lower) equal.push_back(f.ids[i]);
+        if (label.StartsWith(lower)) starts.push_back(f.ids[i]);
+        if (label.Contains(lower)) contains.push_back(f.ids[i]);
+    }
+    if (!equal.empty()) return equal;
+    if (starts.size() == 1) return starts;
+    if (contains.empty()) return {std::string(nothing)};
+    return contains;
+}
+
+std::string SessionsTable::filter_choice(Column column) const {
+    const std::vector<std::string> ids = chosen(column);
+    return ids.size() == 1 && ids.front() != nothing ? ids.front() : std::string();
 }
 
 void SessionsTable::set_filter(const wxString& text) {
@@ -228,12 +306,16 @@ void SessionsTable::rebuild() {
         query.include_unscheduled = true;
         const Agenda agenda = build_agenda(planner_.event(), query);
         const wxString filter = filter_->GetValue().Lower();
-        std::array<std::string, 5> choices;
+        std::array<std::vector<std::string>, 5> choices;
         for (std::size_t c = 0; c < filters_.size(); ++c)
-            choices[c] = filter_choice(static_cast<Column>(c));
+            choices[c] = chosen(static_cast<Column>(c));
         auto add = [&](const AgendaEntry& e, const std::string& day) {
             for (std::size_t c = 0; c < filters_.size(); ++c)
-                if (!passes(planner_.event(), e, static_cast<Column>(c), choices[c])) return;
+                if (!choices[c].empty() &&
+                    std::none_of(choices[c].begin(), choices[c].end(), [&](const std::string& id) {
+                        return passes(planner_.event(), e, static_cast<Column>(c), id);
+                    }))
+                    return;
             const std::string people =
                 names(e.speakers) + (e.moderators.empty() ? "" : ", ") + names(e.moderators);
             // Kinds and statuses in the interface's language (words.h).

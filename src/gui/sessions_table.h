@@ -14,6 +14,7 @@
 
 class wxBoxSizer;
 class wxChoice;
+class wxTextCtrl;
 class wxDataViewListCtrl;
 class wxSearchCtrl;
 class wxDataViewEvent;
@@ -37,16 +38,29 @@ public:
     // Picks the choice of `column` named `id`, as the user would; false, and nothing changes,
     // when there is no such choice.
     bool set_filter_choice(Column column, const std::string& id);
+    // The entry chosen, or named by the text typed into a long filter; "" for none or several.
     std::string filter_choice(Column column) const;
+    // Whether the filter of `column` is typed into (its entries are many), not chosen among.
+    bool filter_typed(Column column) const { return filter(column).typing; }
+    // Types `text` into a long filter, as the user would (tests).
+    void type_filter(Column column, const wxString& text);
     // The ids of the rows shown, in the order shown (tests).
     std::vector<std::string> shown_ids() const;
 
 private:
+    // A filter of a few entries is a choice; of many (909 people, 90 rooms on 36C3) it is typed
+    // into, completing the names, as the inspector's long choices are: a GTK choice measures
+    // every entry for its size, 19% of the first paint of 36C3 (docs/performance.md).
     struct Filter {
         wxChoice* choice = nullptr;
+        wxTextCtrl* typed = nullptr;
+        bool typing = false;           // `typed` is shown, not `choice`
         std::vector<std::string> ids;  // by position in the choice; "" first
         wxArrayString labels;          // as last set: set again only when they change
+        wxWindow* control() const;
     };
+    // The ids a filter lets through; empty: all (nothing chosen, nothing typed).
+    std::vector<std::string> chosen(Column column) const;
     void fill_choices();
     void arrange();
     void rebuild();

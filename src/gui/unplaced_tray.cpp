@@ -3,6 +3,8 @@
 
 #include <wx/dataobj.h>
 #include <wx/dnd.h>
+#include <wx/icon.h>
+#include <wx/image.h>
 #include <wx/listctrl.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
@@ -25,6 +27,16 @@ int drag_threshold(wxSystemMetric metric, wxWindow* window) {
 }
 
 }  // namespace
+
+wxIcon tray_drag_icon() {
+    // wxDropSource on GTK shapes its icon window by the icon's mask: all masked, nothing shows.
+    wxImage pixel(1, 1);
+    pixel.SetRGB(0, 0, 255, 0, 255);
+    pixel.SetMaskColour(255, 0, 255);
+    wxIcon icon;
+    icon.CopyFromBitmap(wxBitmap(pixel));
+    return icon;
+}
 
 wxString session_drag_text(const std::string& session_id) {
     return prefix + wxString::FromUTF8(session_id);
@@ -124,7 +136,8 @@ void UnplacedTray::drag_row(std::size_t row) {
     const std::string id = ids_[row];
     if (drag_hook_) return drag_hook_(id);
     wxTextDataObject data(session_drag_text(id));
-    wxDropSource source(data, this);
+    const wxIcon none = tray_drag_icon();
+    wxDropSource source(data, this, none, none, none);
     dragged = id;
     source.DoDragDrop(wxDrag_DefaultMove);
     dragged.clear();

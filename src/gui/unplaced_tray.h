@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+class wxIcon;
 class wxListView;
 class wxListEvent;
 
@@ -24,6 +25,10 @@ std::string session_from_drag_text(const wxString& text);
 // The session a drag from the tray carries while it runs, else "": the grid draws its box before
 // the drop (GTK gives the dragged data only at the drop).
 const std::string& session_being_dragged();
+// The icon beside the pointer while a session is dragged from the tray: none to see (one
+// transparent pixel), for GTK would otherwise show its grey page beside the box the grid draws
+// where the session would land, which is the cue.
+wxIcon tray_drag_icon();
 
 class UnplacedTray : public wxPanel {
 public:

@@ -9,6 +9,8 @@ chromium, chromium-driver, python3-selenium), axe-core injected into each page.
 - A crawl from the root index through every link: every page loads, every file exists, and
   the browser reports no error (a Content-Security-Policy refusal included).
 - The search page finds a session, its script allowed by the page's CSP, from file://.
+- No kind of page scrolls sideways on a phone 390 pixels wide (the grid scrolls in its own
+  region).
 With --screenshots DIR it runs no test: it takes the index and a session page at 1280 and 390
 pixels wide into DIR (docs/screenshots/), for a person to look at.
 
@@ -53,6 +55,14 @@ def browser(width=1280, height=900):
         options.add_argument(a)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def viewport(driver, width, height):
+    """The page's width as a phone's: headless Chromium keeps windows at least 500 pixels wide,
+    so --window-size=390 gives 500. Not a mobile emulation either, whose viewport would widen to
+    fit a page that overflows, hiding the very overflow looked for."""
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
 
 
 class SiteInBrowser(unittest.TestCase):
@@ -175,6 +185,32 @@ class SiteInBrowser(unittest.TestCase):
         self.assertGreater(loaded, 100)
         self.assertEqual(errors, [], "\n".join(errors[:40]))
 
+    def test_no_page_kind_scrolls_sideways_on_a_phone(self):
+        overflows = []
+        viewport(self.driver, 390, 844)
+        try:
+            for site in (self.site, self.site2):
+                langs = sorted(p.name for p in site.iterdir() if p.is_dir() and p.name != "assets")
+                for lang in langs:
+                    base = site / lang
+                    kinds = [site / "index.html", *self.pages(site, lang),
+                             sorted((base / "days").glob("*[0-9].html"))[0]]
+                    for folder in ("tracks", "organizations"):
+                        kinds += sorted((base / folder).glob("*.html"))[:1]
+                    kinds += [base / f"{name}.html" for name in
+                              ("people", "rooms", "tracks", "organizations")]
+                    for page in kinds:
+                        self.assertTrue(page.exists(), page)
+                        self.load(page)
+                        width, scroll = self.driver.execute_script(
+                            "return [window.innerWidth, document.documentElement.scrollWidth]")
+                        self.assertEqual(width, 390)
+                        if scroll > width:
+                            overflows.append(f"{page.relative_to(self.tmp)}: {scroll} px wide")
+        finally:
+            self.driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        self.assertEqual(overflows, [], "\n".join(overflows))
+
     def test_the_search_finds_from_file_urls_under_the_csp(self):
         self.driver.get_log("browser")
         self.load((self.site / "en/search.html").resolve().as_uri() + "?q=ambassador")
@@ -201,15 +237,15 @@ def screenshots(out):
     try:
         cli("site", SEED, "-o", tmp / "site")
         for width, height, name in ((1280, 900, "desktop"), (390, 844, "phone")):
-            d = browser(width, height)
+            d = browser(max(width, 500), height)
             try:
                 for page, label in ((tmp / "site/en/index.html", "index"),
                                     (tmp / "site/en/sessions/opening-ai-avatar.html", "session")):
+                    viewport(d, width, height)
                     d.get(page.resolve().as_uri())
                     height_px = d.execute_script("return document.documentElement.scrollHeight")
-                    d.set_window_size(width, min(max(height, height_px + 120), 2400))
+                    viewport(d, width, min(max(height, height_px), 2400))
                     d.save_screenshot(str(out / f"site-{label}-{name}.png"))
-                    d.set_window_size(width, height)
             finally:
                 d.quit()
     finally:

@@ -164,3 +164,57 @@ TEST_CASE("After drops, the conflicts shown are those of a whole check of the te
     }
     CHECK(changed);  // some drop made a conflict: the comparison saw conflicts change
 }
+
+// Issue 15: a new event's two rooms filled a third of the grid, at the zoom's width. The rooms
+// share the window's width; each keeps the zoom's width as its least, beyond which the grid
+// scrolls sideways (36C3's 90 rooms).
+TEST_CASE("The rooms share the grid's width, each at least the zoom's width", "[gui][grid]") {
+    start_wx();
+    auto* frame = new MainFrame(FrameOptions{false});
+    frame->SetPosition(wxPoint(0, 0));
+    frame->SetSize(wxSize(1400, 900));
+    frame->Show();
+    const std::filesystem::path folder = scratch("grid-width");
+    REQUIRE(create_event(*frame, new_event_spec(), (folder / "two.yaml").string()).empty());
+    pump(200);
+    DayGridCanvas& grid = frame->grid();
+    const auto fills = [&] {
+        const GridGeometry& g = grid.geometry();
+        const int client = grid.GetClientSize().x;
+        INFO("client " << client << ", columns " << grid.grid().rooms.size() << " of "
+                       << g.column_width() << " px");
+        CHECK(g.column_width() > g.min_column_width());
+        CHECK(g.total_width() <= client);
+        CHECK(client - g.total_width() < static_cast<int>(grid.grid().rooms.size()));
+        CHECK(grid.GetVirtualSize().x <= client);  // no sideways scrolling
+    };
+    REQUIRE(grid.grid().rooms.size() == 2);
+    fills();
+    frame->SetSize(wxSize(1100, 900));
+    pump(200);
+    fills();
+    frame->SetSize(wxSize(1400, 900));
+    pump(200);
+    fills();
+    screenshot("planner-new-columns.png");
+    frame->Destroy();
+    pump(50);
+
+    // Fourteen rooms do not fit: each at the zoom's width, and the grid scrolls sideways.
+    frame = new MainFrame(FrameOptions{false});
+    frame->SetPosition(wxPoint(0, 0));
+    frame->SetSize(wxSize(1400, 900));
+    frame->Show();
+    NewEvent many = new_event_spec();
+    many.rooms.clear();
+    for (int i = 1; i <= 14; ++i) many.rooms.push_back("Room " + std::to_string(i));
+    REQUIRE(create_event(*frame, many, (folder / "many.yaml").string()).empty());
+    pump(200);
+    const GridGeometry& g = frame->grid().geometry();
+    CHECK(frame->grid().grid().rooms.size() == 14);
+    CHECK(g.column_width() == g.min_column_width());
+    CHECK(frame->grid().GetVirtualSize().x == g.total_width());
+    CHECK(g.total_width() > frame->grid().GetClientSize().x);
+    frame->Destroy();
+    pump(50);
+}

@@ -388,3 +388,77 @@ TEST_CASE("The inspector on a session renders its new fields (planner-inspector.
     const std::filesystem::path shot = screenshot("planner-inspector.png");
     CHECK(std::filesystem::file_size(shot) > 10000);
 }
+
+// Issue 15, defect 5: a GTK choice measures every one of its entries for its size (909 people
+// on 36C3: 19% of the first paint). A filter of more than 12 entries is typed into instead,
+// completing the names, and reads what is typed as the inspector's long choices do.
+TEST_CASE("A long filter of the sessions table is typed into", "[gui][table]") {
+    FrameFixture fx(paris);
+    Planner& planner = fx.frame->planner();
+    SessionsTable& table = fx.frame->table();
+    using Column = SessionsTable::Column;
+    const std::size_t all = planner.event().sessions.size();
+    CHECK(!table.filter_typed(Column::person));  // four people: a choice
+    for (int i = 1; i <= 10; ++i)
+        REQUIRE(create_entity(planner, EntityKind::person, "guest-" + std::to_string(i)).empty());
+    pump(50);
+    REQUIRE(planner.event().people.size() == 14);
+    CHECK(table.filter_typed(Column::person));
+    CHECK(!table.filter_typed(Column::day));
+    CHECK(!table.filter_typed(Column::status));
+    const std::set<std::string> menna{"welcome-ambassador", "ministerial-roundtable",
+                                      "fireside-chat", "networking-reception"};
+
+    table.type_filter(Column::person, "menna");  // a part of one name
+    CHECK(table.filter_choice(Column::person) == "menna-rawlings");
+    CHECK(as_set(table.shown_ids()) == menna);
+    table.type_filter(Column::person, "dame menna rawlings");  // the name, case aside
+    CHECK(table.filter_choice(Column::person) == "menna-rawlings");
+    CHECK(as_set(table.shown_ids()) == menna);
+    table.type_filter(Column::person, "Guest-");  // several: the sessions of any (none here)
+    CHECK(table.filter_choice(Column::person).empty());
+    CHECK(table.shown_ids().empty());
+    table.type_filter(Column::person, "nobody we know");  // nothing named: nothing shown
+    CHECK(table.filter_choice(Column::person).empty());
+    CHECK(table.shown_ids().empty());
+    table.type_filter(Column::person, "");
+    CHECK(table.shown_ids().size() == all);
+    // Chosen as the user would choose it: the name is written in.
+    CHECK(table.set_filter_choice(Column::person, "menna-rawlings"));
+    CHECK(table.filter_choice(Column::person) == "menna-rawlings");
+    CHECK(as_set(table.shown_ids()) == menna);
+    CHECK(!table.set_filter_choice(Column::person, "nobody-we-know"));
+    CHECK(table.filter_choice(Column::person) == "menna-rawlings");
+    // Back to four people: a choice again, keeping what was chosen.
+    for (int i = 1; i <= 10; ++i) REQUIRE(undo(planner).empty());
+    pump(50);
+    CHECK(!table.filter_typed(Column::person));
+    CHECK(table.filter_choice(Column::person) == "menna-rawlings");
+    CHECK(as_set(table.shown_ids()) == menna);
+}
+
+// Issue 15: on 36C3 the inspector, filled while the big event opened and its pane not laid out
+// yet, kept its labels cut ("Tit", "Sub"), every later width going to the values. The label
+// column is as wide as the longest label, measured whenever the grid is filled, resized or
+// shown; the values take the rest.
+TEST_CASE("The inspector's labels fit their longest, however it was filled", "[gui][inspector]") {
+    FrameFixture fx(paris);
+    Inspector& inspector = fx.frame->inspector();
+    pump(100);
+    CHECK(inspector.cut_labels().empty());
+    CHECK(inspector.spare_label_width() >= 0);
+    CHECK(inspector.spare_label_width() < inspector.FromDIP(40));
+    // Filled while hidden, then shown.
+    inspector.Hide();
+    fx.frame->planner().select({"fireside-chat"});
+    pump(100);
+    inspector.Show();
+    fx.frame->Layout();
+    pump(200);
+    for (const wxString& label : inspector.cut_labels()) FAIL_CHECK("cut: " << label.utf8_string());
+    CHECK(inspector.spare_label_width() < inspector.FromDIP(40));
+    // A narrower window: the labels keep their width.
+    fx.frame->SetSize(wxSize(1000, 800));
+    pump(200);
+    CHECK(inspector.cut_labels().empty());
+}

@@ -2,6 +2,9 @@
 // The tray of unplaced sessions: a session unplaced from the grid's context action goes to the
 // tray; dropped on the grid (through the grid's own drop handler, which the tray's drag reaches)
 // it is placed at the drop's time and room; undo puts it back in the tray.
+#include <wx/bitmap.h>
+#include <wx/icon.h>
+#include <wx/image.h>
 #include <wx/menu.h>
 #include <wx/uiaction.h>
 
@@ -144,4 +147,19 @@ TEST_CASE("Keyboard: every edit of the grid has a shortcut; F6 goes round the pa
     pump(200);
     CHECK(wxWindow::FindFocus() != &frame.grid());
     CHECK(wxWindow::FindFocus() != nullptr);
+}
+
+// Issue 15, defect 10: GTK's grey page beside the pointer while a session is dragged from the
+// tray; the box the grid draws where it would land is the cue. The drop source's icon is one
+// pixel, masked out: GTK shapes the drag window by the mask, so nothing shows.
+TEST_CASE("A drag from the tray shows no icon beside the session's box", "[gui][tray]") {
+    const wxIcon icon = tray_drag_icon();
+    REQUIRE(icon.IsOk());
+    CHECK(icon.GetWidth() == 1);
+    CHECK(icon.GetHeight() == 1);
+    wxBitmap bitmap;
+    bitmap.CopyFromIcon(icon);
+    REQUIRE(bitmap.GetMask() != nullptr);
+    const wxImage image = bitmap.ConvertToImage();
+    CHECK(image.IsTransparent(0, 0));
 }

@@ -6,13 +6,17 @@
 #include <algorithm>
 #include <chrono>
 #include <ctime>
+#include <limits>
 #include <map>
 #include <memory>
+#include <optional>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "formats/ics/ics_lines.h"
 #include "model/selection.h"
 #include "util/agenda_labels.h"
 #include "util/controls.h"
@@ -21,135 +25,19 @@
 
 namespace summitry {
 
+using ics_detail::Component;
+using ics_detail::write_component;
+using ics_detail::write_content_line;
+using ics_detail::write_properties;
+
 namespace {
 
 constexpr std::string_view product_id = "-//Summitry//Summitry 0.1//EN";
-constexpr std::size_t max_line_octets = 75;  // RFC 5545 §3.1, the CRLF not counted
-
-struct FreeComponent {
-    void operator()(icalcomponent* c) const { icalcomponent_free(c); }
-};
-using Component = std::unique_ptr<icalcomponent, FreeComponent>;
-
-// A string a libical *_r function allocated for its caller.
-std::string take(char* s) {
-    if (s == nullptr) return {};
-    std::string out(s);
-    icalmemory_free_buffer(s);
-    return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Content lines (RFC 5545 §3.1), written from libical's tree
-
-}  // namespace
-
-// §3.3.11: backslash, semicolon, comma and newline are escaped; CRLF and a lone CR are a newline
-// too; other control characters (util/controls.h; TEXT may hold no C0 one) are dropped.
-std::string ics_escape_text(std::string_view s) {
-    std::string out;
-    out.reserve(s.size() + s.size() / 8);
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const char c = s[i];
-        switch (c) {
-            case '\\': out += "\\\\"; break;
-            case ';': out += "\\;"; break;
-            case ',': out += "\\,"; break;
-            case '\r':
-                if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
-                out += "\\n";
-                break;
-            case '\n': out += "\\n"; break;
-            default: out += c;
-        }
-    }
-    return drop_controls(out);
-}
-
-namespace {
 
 // Text as libical is given it: C strings, which a NUL would cut short ("Keynote\0 (cancelled)"
 // would lose its end), so without control characters. ics_escape_text escapes it on the way out.
 std::string ical_text(std::string_view s) {
     return drop_controls(s);
-}
-
-// Where to fold `line` within `room` octets: never inside a UTF-8 sequence (a line never starts
-// with a continuation byte, 10xxxxxx, so every physical line is valid UTF-8 on its own); not
-// beside white space, which editors and mail transports trim from line ends and careless
-// unfolders from line starts, running the words on either side together; and not inside an
-// escape such as "\;", which readers that unescape before unfolding would misread.
-std::size_t fold_point(std::string_view line, std::size_t room) {
-    const auto starts_character = [&](std::size_t i) {
-        return (static_cast<unsigned char>(line[i]) & 0xc0) != 0x80;
-    };
-    const auto blank = [&](std::size_t i) { return line[i] == ' ' || line[i] == '\t'; };
-    for (std::size_t cut = room; cut > 1; --cut)
-        if (starts_character(cut) && !blank(cut - 1) && !blank(cut) && line[cut - 1] != '\\')
-            return cut;
-    for (std::size_t cut = room; cut > 1; --cut)  // blanks or backslashes all along
-        if (starts_character(cut)) return cut;
-    return room;  // not UTF-8 after all; no cut is better than another
-}
-
-// Folds at 75 octets (RFC 5545 §3.1): CRLF and one space, which readers remove.
-void write_content_line(std::ostream& out, std::string_view line) {
-    std::size_t room = max_line_octets;
-    while (line.size() > room) {
-        const std::size_t cut = fold_point(line, room);
-        out.write(line.data(), static_cast<std::streamsize>(cut)) << "\r\n ";
-        line.remove_prefix(cut);
-        room = max_line_octets - 1;  // the space that marks a continuation counts
-    }
-    out << line << "\r\n";
-}
-
-std::string value_of(const icalproperty* p) {
-    const icalvalue* v = icalproperty_get_value(p);
-    const char* text = nullptr;
-    switch (icalvalue_isa(v)) {
-        case ICAL_TEXT_VALUE: text = icalvalue_get_text(v); break;
-        case ICAL_X_VALUE: text = icalvalue_get_x(v); break;
-        default: return take(icalvalue_as_ical_string_r(v));
-    }
-    return ics_escape_text(text == nullptr ? "" : text);
-}
-
-std::string name_and_parameters(icalproperty* p) {
-    std::string line = take(icalproperty_get_property_name_r(p));
-    for (icalparameter* a = icalproperty_get_first_parameter(p, ICAL_ANY_PARAMETER); a != nullptr;
-         a = icalproperty_get_next_parameter(p, ICAL_ANY_PARAMETER))
-        line += ";" + take(icalparameter_as_ical_string_r(a));
-    return line;
-}
-
-// Writes a component and its children. The CATEGORIES of a component (one property a value in
-// the tree) become one line, "CATEGORIES:a,b", the form every calendar program reads.
-void write_component(std::ostream& out, icalcomponent* c) {
-    const std::string kind = icalcomponent_kind_to_string(icalcomponent_isa(c));
-    write_content_line(out, "BEGIN:" + kind);
-    std::vector<icalproperty*> props;
-    for (icalproperty* p = icalcomponent_get_first_property(c, ICAL_ANY_PROPERTY); p != nullptr;
-         p = icalcomponent_get_next_property(c, ICAL_ANY_PROPERTY))
-        props.push_back(p);
-    bool categories_written = false;
-    for (icalproperty* p : props) {
-        if (icalproperty_isa(p) != ICAL_CATEGORIES_PROPERTY) {
-            write_content_line(out, name_and_parameters(p) + ":" + value_of(p));
-            continue;
-        }
-        if (std::exchange(categories_written, true)) continue;
-        std::vector<std::string> values;
-        for (icalproperty* q : props)
-            if (icalproperty_isa(q) == ICAL_CATEGORIES_PROPERTY) values.push_back(value_of(q));
-        write_content_line(out, "CATEGORIES:" + join(values, ","));
-    }
-    std::vector<icalcomponent*> children;
-    for (icalcomponent* k = icalcomponent_get_first_component(c, ICAL_ANY_COMPONENT); k != nullptr;
-         k = icalcomponent_get_next_component(c, ICAL_ANY_COMPONENT))
-        children.push_back(k);  // the recursion would move c's iterator
-    for (icalcomponent* k : children) write_component(out, k);
-    write_content_line(out, "END:" + kind);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -177,15 +65,39 @@ icaltimetype floating_time(LocalTime t) {
     return out;
 }
 
-// The VTIMEZONEs of the zones the sessions are in: libical's, from the system's tz database, cut
-// to the rules in force from the first session's day on rather than the zone's history since
-// 1891 (in libical's Outlook-compatible form, where an RRULE keeps its first DTSTART), and named
-// by their IANA name, which calendar programs know, rather than libical's
-// "/freeassociation.sourceforge.net/..." TZID. libical's zone cache is not thread-safe: one
-// export at a time.
+// The rules libical has for a zone (from the system's tz database), or null (UTC itself).
+icalcomponent* builtin_rules(const date::time_zone& zone) {
+    icaltimezone* builtin = icaltimezone_get_builtin_timezone(zone.name().c_str());
+    return builtin == nullptr ? nullptr : icaltimezone_get_component(builtin);
+}
+
+// Where a zone's VTIMEZONE starts for a calendar whose first session in it starts at `first`:
+// that day's midnight (or the session, when earlier).
+Instant rules_from(const date::time_zone& zone, Instant first) {
+    const LocalTime midnight = date::floor<date::days>(to_local(zone, first));
+    return std::min(resolve(zone, midnight).instant, first);
+}
+
+// The VTIMEZONE of a zone that has rules: libical's, cut to the rules in force from `from` on
+// rather than the zone's history since 1891 (in libical's Outlook-compatible form, where an
+// RRULE keeps its first DTSTART), and named by its IANA name, which calendar programs know,
+// rather than libical's "/freeassociation.sourceforge.net/..." TZID.
+Component vtimezone(const date::time_zone& zone, std::optional<Instant> from) {
+    Component c(icalcomponent_new_clone(builtin_rules(zone)));
+    if (from) icaltimezone_truncate_vtimezone(c.get(), utc_time(*from), icaltime_null_time(), 1);
+    if (icalproperty* tzid = icalcomponent_get_first_property(c.get(), ICAL_TZID_PROPERTY))
+        icalproperty_set_tzid(tzid, zone.name().c_str());
+    return c;
+}
+
+// The zones of a calendar's sessions: which have rules, which the sessions' times name (their
+// TZID), and from when each is needed. libical's zone cache is not thread-safe: one export at a
+// time.
 class Zones {
 public:
-    // Notes a session at `start` in `zone`; call for every session before `has_rules`.
+    using Used = std::map<std::string, const date::time_zone*>;  // by name
+
+    // Notes a session at `start` in `zone`; call for every session before `take_used`.
     void note(const date::time_zone& zone, Instant start) {
         auto [it, added] = first_.try_emplace(zone.name(), start);
         if (!added) it->second = std::min(it->second, start);
@@ -194,42 +106,35 @@ public:
     // Whether libical gives rules for the zone; for one it cannot (UTC itself), times are
     // written in UTC.
     bool has_rules(const date::time_zone& zone) {
-        auto it = rules_.find(zone.name());
-        if (it == rules_.end()) it = rules_.emplace(zone.name(), make(zone)).first;
-        return it->second != nullptr;
+        auto [it, added] = has_rules_.try_emplace(zone.name(), false);
+        if (added) it->second = builtin_rules(zone) != nullptr;
+        return it->second;
     }
 
-    void used(const date::time_zone& zone) { used_.push_back(zone.name()); }
+    void used(const date::time_zone& zone) { used_.emplace(zone.name(), &zone); }
+
+    // The zones used since the last call.
+    Used take_used_zones() { return std::exchange(used_, {}); }
+
+    // When the VTIMEZONE of a zone used must start: from the first session noted in it.
+    std::optional<Instant> from(const date::time_zone& zone) const {
+        const auto first = first_.find(zone.name());
+        if (first == first_.end()) return std::nullopt;
+        return rules_from(zone, first->second);
+    }
 
     // The VTIMEZONEs of the TZIDs used, by name.
     std::vector<Component> take_used() {
-        std::sort(used_.begin(), used_.end());
-        used_.erase(std::unique(used_.begin(), used_.end()), used_.end());
         std::vector<Component> out;
-        for (const auto& name : used_) out.push_back(std::move(rules_.at(name)));
+        for (const auto& [name, zone] : take_used_zones())
+            out.push_back(vtimezone(*zone, from(*zone)));
         return out;
     }
 
 private:
-    Component make(const date::time_zone& zone) const {
-        icaltimezone* builtin = icaltimezone_get_builtin_timezone(zone.name().c_str());
-        icalcomponent* rules = builtin == nullptr ? nullptr : icaltimezone_get_component(builtin);
-        if (rules == nullptr) return nullptr;
-        Component c(icalcomponent_new_clone(rules));
-        const auto first = first_.find(zone.name());
-        if (first != first_.end()) {
-            const LocalTime midnight = date::floor<date::days>(to_local(zone, first->second));
-            const Instant from = std::min(resolve(zone, midnight).instant, first->second);
-            icaltimezone_truncate_vtimezone(c.get(), utc_time(from), icaltime_null_time(), 1);
-        }
-        if (icalproperty* tzid = icalcomponent_get_first_property(c.get(), ICAL_TZID_PROPERTY))
-            icalproperty_set_tzid(tzid, zone.name().c_str());
-        return c;
-    }
-
     std::map<std::string, Instant> first_;
-    std::map<std::string, Component> rules_;
-    std::vector<std::string> used_;
+    std::map<std::string, bool> has_rules_;
+    Used used_;
 };
 
 // DTSTART or DTEND: the venue's wall-clock time with its TZID. In UTC instead when libical has
@@ -459,14 +364,64 @@ void write_itip(const Event& ev, Index session, const ItipRequest& req, std::ost
     write_component(out, cal.get());
 }
 
-ExportWarnings export_ics(const Event& ev, const ExportRequest& req, std::ostream& out) {
+// Each session's VEVENT is written once, with the zones its times name and the warnings it
+// gave; a calendar is its header, the VTIMEZONEs of those zones cut from its first session in
+// each (written once for each start), and the VEVENTs' texts, in the order of its sessions.
+struct IcsCalendars::Cache {
+    struct Written {
+        bool done = false;
+        std::string text;
+        std::vector<const date::time_zone*> zones;
+        ExportWarnings warnings;
+    };
+
+    const Event& ev;
+    SessionSelection texts;
+    std::string lang;
+    Instant now;
+    std::vector<Written> vevents;                                            // by session
+    std::map<std::pair<std::string, std::int64_t>, std::string> vtimezones;  // by zone, start
+
+    const Written& vevent_of(Index session, Zones& zones) {
+        Written& w = vevents[static_cast<std::size_t>(session)];
+        if (w.done) return w;
+        ExportRequest req;
+        static_cast<SessionSelection&>(req) = texts;
+        zones.take_used_zones();
+        Component e = vevent(ev, session, req, lang, utc_time(now), zones, w.warnings);
+        std::ostringstream text;
+        write_component(text, e.get());
+        w.text = std::move(text).str();
+        for (const auto& [name, zone] : zones.take_used_zones()) w.zones.push_back(zone);
+        w.done = true;
+        return w;
+    }
+};
+
+IcsCalendars::IcsCalendars(const Event& event, const SessionSelection& texts,
+                           std::optional<Instant> now)
+    : cache_(new Cache{
+          event,
+          texts,
+          std::string(selected_language(event, texts)),
+          now.value_or(date::floor<std::chrono::seconds>(std::chrono::system_clock::now())),
+          std::vector<Cache::Written>(event.sessions.size()),
+          {}}) {}
+
+IcsCalendars::~IcsCalendars() = default;
+
+ExportWarnings IcsCalendars::write(const SessionSelection& which, std::ostream& out) {
+    Cache& c = *cache_;
+    const Event& ev = c.ev;
+    ExportRequest req;
+    static_cast<SessionSelection&>(req) = c.texts;
+    req.person = which.person;
+    req.track = which.track;
+    req.room = which.room;
+    req.venue = which.venue;
+    req.day = which.day;
     // The agenda's sessions; not the unscheduled ones, a calendar has nothing to show for them.
     const SelectedSessions selected = select_sessions(ev, req, false);
-    const std::string_view lang = selected_language(ev, req);
-
-    const Instant now =
-        req.now.value_or(date::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
-    const icaltimetype stamp = utc_time(now);
 
     Zones zones;
     for (const SelectedDay& day : selected.days)
@@ -475,22 +430,45 @@ ExportWarnings export_ics(const Event& ev, const ExportRequest& req, std::ostrea
             zones.note(ev.zone_of(s), *s.start);
         }
     ExportWarnings warnings;
-    std::vector<Component> events;
+    Zones::Used used;
     for (const SelectedDay& day : selected.days)
-        for (const Index i : day.sessions)
-            events.push_back(vevent(ev, i, req, lang, stamp, zones, warnings));
+        for (const Index i : day.sessions) {
+            const Cache::Written& w = c.vevent_of(i, zones);
+            for (const date::time_zone* z : w.zones) used.emplace(z->name(), z);
+            if (!w.warnings.empty()) warnings.append(ExportWarnings(w.warnings));
+        }
 
     Component cal(icalcomponent_new(ICAL_VCALENDAR_COMPONENT));
     icalcomponent_add_property(cal.get(), icalproperty_new_prodid(std::string(product_id).c_str()));
     icalcomponent_add_property(cal.get(), icalproperty_new_version("2.0"));
     icalcomponent_add_property(cal.get(), icalproperty_new_calscale("GREGORIAN"));
     icalcomponent_add_property(cal.get(), icalproperty_new_method(ICAL_METHOD_PUBLISH));
-    icalcomponent_add_property(cal.get(), x_property("X-WR-CALNAME", calendar_name(ev, req, lang)));
+    icalcomponent_add_property(cal.get(),
+                               x_property("X-WR-CALNAME", calendar_name(ev, req, c.lang)));
     icalcomponent_add_property(cal.get(), x_property("X-WR-TIMEZONE", ev.zone().name()));
-    for (auto& tz : zones.take_used()) icalcomponent_add_component(cal.get(), tz.release());
-    for (auto& e : events) icalcomponent_add_component(cal.get(), e.release());
-    write_component(out, cal.get());
+    write_content_line(out, "BEGIN:VCALENDAR");
+    write_properties(out, cal.get());
+    for (const auto& [name, zone] : used) {
+        const std::optional<Instant> from = zones.from(*zone);
+        const std::int64_t key =
+            from ? unix_seconds(*from) : std::numeric_limits<std::int64_t>::min();
+        auto [it, added] = c.vtimezones.try_emplace(std::pair{name, key});
+        if (added) {
+            std::ostringstream text;
+            write_component(text, vtimezone(*zone, from).get());
+            it->second = std::move(text).str();
+        }
+        out << it->second;
+    }
+    for (const SelectedDay& day : selected.days)
+        for (const Index i : day.sessions) out << c.vevents[static_cast<std::size_t>(i)].text;
+    write_content_line(out, "END:VCALENDAR");
     return warnings;
+}
+
+ExportWarnings export_ics(const Event& ev, const ExportRequest& req, std::ostream& out) {
+    IcsCalendars calendars(ev, req, req.now);
+    return calendars.write(req, out);
 }
 
 }  // namespace summitry

@@ -5,6 +5,8 @@
 // are written here, because libical 3.0 leaves ',' and ';' unescaped in CATEGORIES and X-
 // properties.
 
+#include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -19,6 +21,25 @@ namespace summitry {
 // VTIMEZONE for every TZID used. UIDs come from the event and session ids only, SEQUENCE from
 // the session's revision, DTSTAMP from `request.now` (else the clock).
 ExportWarnings export_ics(const Event& event, const ExportRequest& request, std::ostream& out);
+
+// Many calendars of one event with the same texts (language, privacy) and DTSTAMP, as the site
+// makes them (the whole event, and one for each person, room and track: 1,750 on 36C3): each
+// session's VEVENT is written once, the first time a calendar holds it, and each calendar is
+// assembled from those texts. write() gives the bytes and warnings of export_ics with `texts`'
+// language and privacy, `which`'s sessions (person, track, room, venue, day) and `now`.
+class IcsCalendars {
+public:
+    IcsCalendars(const Event& event, const SessionSelection& texts, std::optional<Instant> now);
+    ~IcsCalendars();
+    IcsCalendars(const IcsCalendars&) = delete;
+    IcsCalendars& operator=(const IcsCalendars&) = delete;
+
+    ExportWarnings write(const SessionSelection& which, std::ostream& out);
+
+private:
+    struct Cache;
+    std::unique_ptr<Cache> cache_;
+};
 
 // A TEXT value as a content line holds it (RFC 5545 §3.3.11): \\ \; \, and \n escaped, control
 // characters dropped, so that no value can end its line and start a property of its own. The
