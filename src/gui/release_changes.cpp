@@ -84,6 +84,18 @@ std::optional<Date> day_of(const std::map<std::string, std::string>& v) {
     return std::nullopt;
 }
 
+// Where a session is now (a cancellation changes its status only): as place() says it.
+wxString session_place(const Event& ev, const std::string& id, const std::string& lang) {
+    const Index i = ev.find_session(id);
+    if (i == no_index) return {};
+    const Session& s = ev.sessions[static_cast<std::size_t>(i)];
+    std::map<std::string, std::string> v;
+    if (s.start) v["start"] = format_local(to_local(ev.zone_of(s), *s.start));
+    if (s.duration) v["duration"] = format_duration(*s.duration);
+    if (s.room != no_index) v["room"] = ev.rooms[static_cast<std::size_t>(s.room)].qualified;
+    return place(ev, v, lang);
+}
+
 wxString title_in(const Event& ev, const std::string& id, const std::string& lang) {
     const Index s = ev.find_session(id);
     if (s == no_index) return utf8(id);
@@ -138,9 +150,10 @@ std::vector<ChangeRow> describe_changes(const Event& released, const Event& now,
             if (!d.joined.empty()) row.after = "+ " + names(now, d.joined);
         } else if (session && d.kind == "added") {
             row.after = place(now, d.after, lang);
-        } else if (session &&
-                   (d.kind == "removed" || d.kind == "cancelled" || d.kind == "reinstated")) {
-            row.before = place(released, d.before.empty() ? d.after : d.before, lang);
+        } else if (session && d.kind == "removed") {
+            row.before = place(released, d.before, lang);
+        } else if (session && (d.kind == "cancelled" || d.kind == "reinstated")) {
+            row.before = session_place(now, d.id, lang);
         } else if (d.kind == "details") {
             row.after = keys_changed(d);
         }

@@ -181,9 +181,10 @@ TEST_CASE("Menu items and buttons are enabled by their actions' rules", "[gui][a
         "file/print-preview", "file/print",          "file/quit",      "view/actual-size",
         "view/next-panel",    "view/previous-panel", "tools/schedule", "tools/repair"};
     const Names with_event = {
-        "file/save",         "file/save-as",         "file/reload",      "edit/new",
-        "view/previous-day", "view/next-day",        "view/zoom-in",     "view/zoom-out",
-        "view/panel-tray",   "view/panel-inspector", "view/panel-lists", "view/panel-conflicts"};
+        "file/save",          "file/save-as",         "file/reload",      "edit/new",
+        "view/previous-day",  "view/next-day",        "view/zoom-in",     "view/zoom-out",
+        "view/panel-tray",    "view/panel-inspector", "view/panel-lists", "view/panel-conflicts",
+        "view/panel-changes", "file/release"};
     const Names with_session = {"edit/duplicate", "edit/delete"};
     const Names with_placed = {"edit/unplace", "edit/earlier", "edit/later", "edit/previous-room",
                                "edit/next-room"};
