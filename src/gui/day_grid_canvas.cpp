@@ -122,6 +122,13 @@ DayGridCanvas::DayGridCanvas(wxWindow* parent, Planner& planner)
     rebuild();
 }
 
+void DayGridCanvas::set_release_marks(const std::map<std::string, wxString>& marks) {
+    if (marks == release_marks_) return;
+    release_marks_ = marks;
+    tip_box_ = -1;  // the tooltip says it from the next motion on
+    invalidate();
+}
+
 void DayGridCanvas::set_zoom(double zoom) {
     zoom = std::clamp(zoom, 0.4, 4.0);
     // Keep the minute at the top of the view where it is.
@@ -274,6 +281,9 @@ void DayGridCanvas::on_motion(wxMouseEvent& event) {
                                "  " + wxString::FromUTF8(box.title);
                 if (!box.meta.empty()) tip += "\n" + wxString::FromUTF8(box.meta);
                 if (!box.people.empty()) tip += "\n" + wxString::FromUTF8(box.people);
+                const auto mark = release_marks_.find(
+                    planner_.event().sessions[static_cast<std::size_t>(box.session)].id);
+                if (mark != release_marks_.end()) tip += "\n" + mark->second;
                 SetToolTip(tip);
             }
         }

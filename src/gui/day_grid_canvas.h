@@ -11,6 +11,7 @@
 #include <wx/scrolwin.h>
 
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -69,6 +70,10 @@ public:
     const DropPreview& drop_preview() const { return preview_; }
     // The tooltip: the whole text of the box under the pointer (tests).
     wxString tooltip_text() const { return GetToolTipText(); }
+    // The sessions changed since the latest release, each with its tooltip line ("moved since
+    // v1: 19:00 → 19:30"): marked on their boxes (changes_panel.h gives them).
+    void set_release_marks(const std::map<std::string, wxString>& marks);
+    const std::map<std::string, wxString>& release_marks() const { return release_marks_; }
     // How many times the window was painted (first-paint timing).
     long paints() const { return paints_; }
 
@@ -132,6 +137,7 @@ private:
     bool cache_valid_ = false;
     wxFont compact_font_, meta_font_, title_font_, people_font_, header_font_, small_font_;
     std::function<void(const std::string&)> report_;
+    std::map<std::string, wxString> release_marks_;
     long paints_ = 0;
 };
 

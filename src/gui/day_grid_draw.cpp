@@ -25,6 +25,9 @@ const wxColour header_fill(0xf3, 0xf4, 0xf6);
 const wxColour text_grey(0x5e, 0x60, 0x66);
 const wxColour selected_blue(0x1a, 0x5f, 0xb4);
 const wxColour conflict_red(0xc0, 0x1c, 0x28);
+// Changed since the release: a violet unlike the red of conflicts and the blue of the
+// selection, dark enough on every track's pale tint (the grid is drawn on white in every theme).
+const wxColour changed_violet(0x6a, 0x2c, 0xb0);
 
 // Words of `text` in lines no wider than `width`; at most `max_lines`, the last one ellipsized
 // when the text goes on.
@@ -132,6 +135,16 @@ void DayGridCanvas::draw_box(wxDC& dc, std::size_t index, wxRect r, bool ghost) 
         const wxPoint corner[] = {
             {r.GetRight() - 12, r.y}, {r.GetRight() + 1, r.y}, {r.GetRight() + 1, r.y + 13}};
         dc.DrawPolygon(3, corner);
+    }
+    if (release_marks_.count(planner_.event().sessions[static_cast<std::size_t>(box.session)].id)) {
+        // A tab at the bottom right corner, apart from the conflict's at the top right.
+        dc.SetBrush(wxBrush(changed_violet));
+        dc.SetPen(wxPen(*wxWHITE, 1));
+        const wxPoint corner[] = {{r.GetRight() + 1, r.GetBottom() - 13},
+                                  {r.GetRight() + 1, r.GetBottom() + 1},
+                                  {r.GetRight() - 13, r.GetBottom() + 1}};
+        dc.DrawPolygon(3, corner);
+        dc.SetPen(*wxTRANSPARENT_PEN);
     }
     if (selected || conflict) {
         dc.SetBrush(*wxTRANSPARENT_BRUSH);

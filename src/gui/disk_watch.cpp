@@ -2,12 +2,14 @@
 #include "disk_watch.h"
 
 #include <wx/filename.h>
+#include <wx/msgdlg.h>
 
 #include <cstdlib>
 #include <exception>
 #include <filesystem>
 
 #include "commands.h"
+#include "disk_merge.h"
 #include "main_frame.h"
 #include "questions.h"
 
@@ -78,10 +80,29 @@ bool DiskWatcher::check() {
     for (const std::string& f : changed)
         names += "\n  " + wxFileName(wxString::FromUTF8(f)).GetFullName();
     wxString message = _("Another program changed the event's files:") + names + "\n\n";
-    message += planner.document().modified()
-                   ? _("Reload them? Your unsaved changes will be lost, and so will the undo "
-                       "history.")
-                   : _("Reload them? The undo history will be cleared.");
+    if (planner.document().modified()) {
+        // Unsaved edits: merging keeps both (disk_merge.h).
+        message +=
+            _("Merge its changes with your unsaved ones? Or reload its version: your "
+              "unsaved changes will be lost, and so will the undo history. Or keep "
+              "yours as they are.");
+        asking_ = true;
+        bool person = false;
+        const DiskChoice choice = ask_disk_choice(&frame_, message, &person);
+        if (choice == DiskChoice::merge) {
+            const bool merged = merge(person);
+            asking_ = false;
+            if (!merged) declined_ = now;
+            return false;
+        }
+        asking_ = false;
+        if (choice == DiskChoice::keep) {
+            declined_ = now;
+            return false;
+        }
+        return reload_from_disk(frame_);
+    }
+    message += _("Reload them? The undo history will be cleared.");
     asking_ = true;
     const bool reload = ask(&frame_, Question::reload, message, _("&Reload"), _("&Keep Mine"));
     asking_ = false;
@@ -90,6 +111,33 @@ bool DiskWatcher::check() {
         return false;
     }
     return reload_from_disk(frame_);
+}
+
+bool DiskWatcher::merge(bool tell_person) {
+    last_merge_ = merge_from_disk(frame_);
+    const DiskMergeOutcome& m = last_merge_;
+    if (m.cancelled) {
+        frame_.set_message(_("Merge cancelled: nothing changed").utf8_string());
+        return false;
+    }
+    if (!m.error.empty()) {
+        const wxString text = _("Not merged:") + " " + wxString::FromUTF8(m.error);
+        frame_.set_message(text.utf8_string());
+        if (tell_person) wxMessageBox(text, "Summitry", wxOK | wxICON_ERROR, &frame_);
+        return false;
+    }
+    const auto n = static_cast<unsigned long>(m.came_in.size());
+    wxString summary = wxString::Format(
+        wxPLURAL("Merged %lu change from disk", "Merged %lu changes from disk", n), n);
+    wxString list;
+    for (const wxString& line : m.came_in) list += "\n  " + line;
+    frame_.set_message(
+        (summary + (n ? ": " + m.came_in.front() + (n > 1 ? "; ..." : "") : "")).utf8_string());
+    if (tell_person)
+        wxMessageBox(summary + (n ? ":" + list : wxString(".")) + "\n\n" +
+                         _("Edit > Undo takes the merge back; Save writes it."),
+                     "Summitry", wxOK | wxICON_INFORMATION, &frame_);
+    return true;
 }
 
 }  // namespace summitry::gui

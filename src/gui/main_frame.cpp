@@ -11,6 +11,7 @@
 #include <algorithm>
 
 #include "actions/registry.h"
+#include "changes_panel.h"
 #include "commands.h"
 #include "conflicts_panel.h"
 #include "day_grid_canvas.h"
@@ -52,6 +53,8 @@ MainFrame::MainFrame(FrameOptions options)
         book->AddPage(lists_.back(), label);
     }
     conflicts_ = new ConflictsPanel(this, planner_);
+    changes_ = new ChangesPanel(this, planner_);
+    changes_->on_marks([this](const auto& marks) { grid_->set_release_marks(marks); });
     inspector_ = new Inspector(this, planner_);
     tray_ = new UnplacedTray(this, planner_);
     aui_.AddPane(centre_, wxAuiPaneInfo().Name("grid").CenterPane().Caption(_("Day grid")));
@@ -84,6 +87,14 @@ MainFrame::MainFrame(FrameOptions options)
                                  .BestSize(900, 130)
                                  .MinSize(300, 80)
                                  .CloseButton(true));
+    aui_.AddPane(changes_, wxAuiPaneInfo()
+                               .Name("changes")
+                               .Caption(_("Changes since the release"))
+                               .Bottom()
+                               .Position(2)
+                               .BestSize(700, 130)
+                               .MinSize(300, 80)
+                               .CloseButton(true));
     // A panel closed by its button is hidden as the View menu hides it, and shown from there.
     Bind(wxEVT_AUI_PANE_CLOSE, [this](wxAuiManagerEvent& e) {
         if (e.GetPane()) hidden_.insert(e.GetPane()->name.utf8_string());
@@ -189,7 +200,7 @@ void MainFrame::show_start_page(bool show) {
     centre_->ChangeSelection(show ? 1 : 0);
     if (show) start_->refresh();
     // The panels are about an event: with none open they would be empty boxes around the page.
-    for (const char* name : {"inspector", "tray", "lists", "conflicts"})
+    for (const char* name : {"inspector", "tray", "lists", "conflicts", "changes"})
         aui_.GetPane(name).Show(!show && !hidden_.count(name));
     aui_.Update();
 }

@@ -27,6 +27,7 @@ namespace summitry::gui {
 class DayGridCanvas;
 class SessionsTable;
 class ConflictsPanel;
+class ChangesPanel;
 class Inspector;
 class DiskWatcher;
 class UnplacedTray;
@@ -47,13 +48,15 @@ public:
     DayGridCanvas& grid() { return *grid_; }
     SessionsTable& table() { return *table_; }
     ConflictsPanel& conflicts() { return *conflicts_; }
+    // The changes since the latest release (changes_panel.h), beside the conflicts.
+    ChangesPanel& changes() { return *changes_; }
     Inspector& inspector() { return *inspector_; }
     UnplacedTray& tray() { return *tray_; }
     // Shown in the grid's place, the other panels hidden, while no event is open.
     StartPage& start_page() { return *start_; }
     bool showing_start_page() const;
-    // The panels by their names ("tray", "inspector", "lists", "conflicts"): shown, or hidden by
-    // the View menu or their close button (and shown again from the View menu).
+    // The panels by their names ("tray", "inspector", "lists", "conflicts", "changes"): shown, or
+    // hidden by the View menu or their close button (and shown again from the View menu).
     bool panel_shown(std::string_view name) const;
     void show_panel(std::string_view name, bool show);
     // The lists of people, organizations, venues and rooms, tracks (by kind: person,
@@ -100,6 +103,7 @@ private:
     DayGridCanvas* grid_ = nullptr;
     SessionsTable* table_ = nullptr;
     ConflictsPanel* conflicts_ = nullptr;
+    ChangesPanel* changes_ = nullptr;
     Inspector* inspector_ = nullptr;
     UnplacedTray* tray_ = nullptr;
     std::vector<EntityList*> lists_;

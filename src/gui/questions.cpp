@@ -31,11 +31,15 @@ void set_answer_hook(AnswerHook h) {
     hook() = std::move(h);
 }
 
+std::optional<bool> preset_answer(Question question, const wxString& message) {
+    if (hook())
+        if (const std::optional<bool> answer = hook()(question, message)) return answer;
+    return from_environment(question);
+}
+
 bool ask(wxWindow* parent, Question question, const wxString& message, const wxString& yes,
          const wxString& no) {
-    if (hook())
-        if (const std::optional<bool> answer = hook()(question, message)) return *answer;
-    if (const std::optional<bool> answer = from_environment(question)) return *answer;
+    if (const std::optional<bool> answer = preset_answer(question, message)) return *answer;
     wxMessageDialog dialog(parent, message, "Summitry", wxYES_NO | wxICON_QUESTION);
     dialog.SetYesNoLabels(yes, no);
     return dialog.ShowModal() == wxID_YES;

@@ -19,6 +19,9 @@ enum class Question { recover, reload };
 using AnswerHook = std::function<std::optional<bool>(Question, const wxString& message)>;
 void set_answer_hook(AnswerHook hook);
 
+// The answer the hook or the environment gives to `question`, without asking; nullopt: none.
+std::optional<bool> preset_answer(Question question, const wxString& message);
+
 // Asks `message` with the buttons `yes` and `no`; true when `yes` was chosen.
 bool ask(wxWindow* parent, Question question, const wxString& message, const wxString& yes,
          const wxString& no);

@@ -92,8 +92,9 @@ TEST_CASE("Every action has a name, a label, a help text and a key of its own", 
     std::set<std::string> names;
     std::map<int, std::string> ids;
     std::map<std::pair<int, int>, std::string> keys;
-    // Issue 15: File > New Event, four panels; issue 17: File > Tell People.
-    REQUIRE(all_actions().size() == 34);
+    // Issue 15: File > New Event, four panels; issue 16: Make a Release, the Changes panel;
+    // issue 17: File > Tell People.
+    REQUIRE(all_actions().size() == 36);
     for (const Action& action : all_actions()) {
         INFO(action.name);
         CHECK(std::regex_match(action.name, name_form));
@@ -182,10 +183,10 @@ TEST_CASE("Menu items and buttons are enabled by their actions' rules", "[gui][a
         "file/print-preview", "file/print",          "file/quit",      "view/actual-size",
         "view/next-panel",    "view/previous-panel", "tools/schedule", "tools/repair"};
     const Names with_event = {
-        "file/save",         "file/save-as",         "file/reload",      "edit/new",
-        "view/previous-day", "view/next-day",        "view/zoom-in",     "view/zoom-out",
-        "view/panel-tray",   "view/panel-inspector", "view/panel-lists", "view/panel-conflicts",
-        "file/tell-people"};
+        "file/save",          "file/save-as",         "file/reload",      "edit/new",
+        "view/previous-day",  "view/next-day",        "view/zoom-in",     "view/zoom-out",
+        "view/panel-tray",    "view/panel-inspector", "view/panel-lists", "view/panel-conflicts",
+        "view/panel-changes", "file/release",         "file/tell-people"};
     const Names with_session = {"edit/duplicate", "edit/delete"};
     const Names with_placed = {"edit/unplace", "edit/earlier", "edit/later", "edit/previous-room",
                                "edit/next-room"};

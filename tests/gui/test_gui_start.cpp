@@ -60,7 +60,7 @@ TEST_CASE("With no event open the window shows the start page; opening one shows
     MainFrame& frame = *fx.frame;
     CHECK(frame.showing_start_page());
     CHECK(frame.start_page().IsShownOnScreen());
-    for (const char* pane : {"inspector", "tray", "lists", "conflicts"}) {
+    for (const char* pane : {"inspector", "tray", "lists", "conflicts", "changes"}) {
         INFO(pane);
         CHECK(!pane_shown(frame, pane));
     }
@@ -85,7 +85,7 @@ TEST_CASE("With no event open the window shows the start page; opening one shows
     CHECK(frame.planner().document().path() == (dir / "copy.yaml").string());
     CHECK(!frame.showing_start_page());
     CHECK(frame.grid().IsShownOnScreen());
-    for (const char* pane : {"inspector", "tray", "lists", "conflicts"}) {
+    for (const char* pane : {"inspector", "tray", "lists", "conflicts", "changes"}) {
         INFO(pane);
         CHECK(pane_shown(frame, pane));
     }

@@ -169,3 +169,70 @@ TEST_CASE("a merge makes both sides' changes and writes real conflicts for the l
         if (d.rule == "merge-conflict") reported = d.severity == Severity::error && d.loc.line > 0;
     CHECK(reported);
 }
+
+TEST_CASE("a merge with the organizer's choices keeps the chosen side of each conflict") {
+    const Event base = load(base_text);
+    const std::string ours_text = with(base_text, "title: Panel", "title: Our panel");
+    std::string theirs_text = with(base_text, "start: 2025-02-10 20:00", "start: 2025-02-10 20:30");
+    theirs_text = with(theirs_text, "title: Panel", "title: Their panel");
+    const Event theirs = load(theirs_text);
+    EventDocument first = EventDocument::from_text(ours_text, "mem.yaml");
+    const MergeResult conflicted = merge_events(base, first, theirs);
+    REQUIRE(conflicted.conflicts.size() == 1);
+
+    for (const Keep keep : {Keep::ours, Keep::theirs}) {
+        EventDocument ours = EventDocument::from_text(ours_text, "mem.yaml");
+        const MergeResult r = merge_events(base, ours, theirs, {{conflicted.conflicts[0], keep}});
+        CHECK(r.error.empty());
+        CHECK(r.conflicts.empty());
+        CHECK(ours.text().find("merge-conflict") == std::string::npos);
+        CHECK_FALSE(ours.diagnostics().has_errors());
+        // THEIRS' clean change is made either way.
+        CHECK(ours.text().find("start: 2025-02-10 20:30") != std::string::npos);
+        CHECK(ours.text().find(keep == Keep::ours ? "title: Our panel" : "title: Their panel") !=
+              std::string::npos);
+    }
+}
+
+TEST_CASE("a merge with choices settles a session one side removed and the other moved") {
+    const Event base = load(base_text);
+    // OURS moves the panel; THEIRS removes it.
+    const std::string ours_text = with(base_text, "duration: 1h", "duration: 45min");
+    std::string theirs_text = base_text;
+    const auto from = theirs_text.find("  - id: panel");
+    const auto to = theirs_text.find("  - id: dinner");
+    theirs_text.erase(from, to - from);
+    const Event theirs = load(theirs_text);
+    EventDocument probe = EventDocument::from_text(ours_text, "mem.yaml");
+    const MergeResult conflicted = merge_events(base, probe, theirs);
+    REQUIRE(conflicted.conflicts.size() == 1);
+    CHECK(conflicted.conflicts[0].key.empty());
+
+    EventDocument kept = EventDocument::from_text(ours_text, "mem.yaml");
+    CHECK(merge_events(base, kept, theirs, {{conflicted.conflicts[0], Keep::ours}})
+              .conflicts.empty());
+    CHECK(kept.event().find_session("panel") != no_index);
+    CHECK(kept.text().find("merge-conflict") == std::string::npos);
+
+    EventDocument removed = EventDocument::from_text(ours_text, "mem.yaml");
+    CHECK(merge_events(base, removed, theirs, {{conflicted.conflicts[0], Keep::theirs}})
+              .conflicts.empty());
+    CHECK(removed.event().find_session("panel") == no_index);
+    CHECK_FALSE(removed.diagnostics().has_errors());
+}
+
+TEST_CASE("a document takes the version on disk as the one its edits are on") {
+    EventDocument doc = EventDocument::from_text(base_text, "mem.yaml");
+    CHECK(doc.saved_text() == base_text);
+    const std::string theirs = with(base_text, "title: Panel", "title: Their panel");
+    // The merged text: THEIRS' change and an edit of ours.
+    const std::string merged = with(theirs, "duration: 2h", "duration: 3h");
+    doc.apply(Change{"Merge changes from disk", {TextPatch{0, 0, base_text, merged}}});
+    CHECK(doc.modified());
+    doc.take_disk_version({theirs});
+    CHECK(doc.saved_text() == theirs);
+    CHECK(doc.modified());  // our edit is not on disk
+    doc.undo();
+    CHECK(doc.text() == base_text);
+    CHECK_THROWS_AS(doc.take_disk_version({}), std::invalid_argument);
+}

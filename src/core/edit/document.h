@@ -187,6 +187,15 @@ public:
         std::vector<std::string> merged;  // files changed on disk whose changes were kept
     };
     SaveResult save(OnDiskChange on_disk_change = OnDiskChange::merge);
+    // The text of a file as last opened or saved: what the edits were made on (the base of a
+    // three-way merge with the version another program wrote).
+    const std::string& saved_text(std::uint32_t file = 0) const;
+    // Takes `disk`, the texts of the files as another program left them (one a file, in the
+    // order of Event::files), as the version the edits are on: called once its changes are made
+    // in the text (the planner's "Merge changes from disk"). modified() and changed_on_disk()
+    // compare with it then, and save() writes the text without merging again. Throws
+    // std::invalid_argument when `disk` has not one text a file.
+    void take_disk_version(std::vector<std::string> disk);
     // Saves the main file under another name (the event must not use includes). A new file
     // takes the event file's mode: a copy of a private event is private too.
     void save_as(const std::string& path);

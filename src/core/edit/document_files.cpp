@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 #include "edit/document.h"
 #include "edit/document_impl.h"
@@ -247,6 +248,17 @@ std::vector<std::string> EventDocument::changed_on_disk() const {
     for (std::size_t f = 0; f < impl_->names.size(); ++f)
         if (edit::read_file(impl_->names[f]) != impl_->saved[f]) out.push_back(impl_->names[f]);
     return out;
+}
+
+const std::string& EventDocument::saved_text(std::uint32_t file) const {
+    return impl_->saved.at(file);
+}
+
+void EventDocument::take_disk_version(std::vector<std::string> disk) {
+    if (disk.size() != impl_->saved.size())
+        throw std::invalid_argument("take_disk_version: one text a file of the event");
+    impl_->saved = std::move(disk);
+    ++impl_->revision;  // "modified" may have changed
 }
 
 void EventDocument::save_as(const std::string& path) {

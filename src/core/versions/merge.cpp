@@ -42,10 +42,74 @@ std::string conflict_yaml(const std::vector<MergeConflict>& list) {
 
 }  // namespace
 
+namespace {
+
+using ValueMap = std::map<std::string, EntityValues>;
+
+// BASE as it would have been for each choice to be no conflict: the chosen side's value is a
+// change from it, the other side's is not. A key conflict keeping OURS: BASE held THEIRS'
+// value (THEIRS changed nothing); keeping THEIRS: BASE held OURS'. An entity one side removed:
+// BASE held the side's entity that is kept unchanged, or did not hold it when the removed one
+// was changed by the other (added by it, or never there for the removal to be made).
+void settle(ValueMap& base, const ValueMap& ours, const ValueMap& theirs,
+            const std::vector<ConflictChoice>& choices) {
+    for (const ConflictChoice& choice : choices) {
+        const MergeConflict& c = choice.conflict;
+        const bool keep_ours = choice.keep == Keep::ours;
+        const auto o = ours.find(c.entity), t = theirs.find(c.entity);
+        if (!c.key.empty()) {
+            auto b = base.find(c.entity);
+            if (b == base.end()) {
+                // Both added it, apart: BASE had the other side's, so the chosen one is a change.
+                if (o != ours.end() && t != theirs.end())
+                    base[c.entity] = keep_ours ? t->second : o->second;
+                continue;
+            }
+            const std::string& value = keep_ours ? c.theirs : c.ours;
+            if (value.empty())
+                b->second.values.erase(c.key);
+            else
+                b->second.values[c.key] = value;
+            continue;
+        }
+        if (o != ours.end() && t == theirs.end()) {
+            // OURS changed what THEIRS removed: kept, as if BASE had not had it; removed, as if
+            // OURS had not changed it.
+            if (keep_ours)
+                base.erase(c.entity);
+            else
+                base[c.entity] = o->second;
+        } else if (o == ours.end() && t != theirs.end()) {
+            // OURS removed what THEIRS changed: removed, as if THEIRS had not changed it; back
+            // with THEIRS' values, as if THEIRS had added it.
+            if (keep_ours)
+                base[c.entity] = t->second;
+            else
+                base.erase(c.entity);
+        }
+    }
+}
+
+MergeResult merge_values(const ValueMap& base, EventDocument& doc, const ValueMap& theirs);
+
+}  // namespace
+
 MergeResult merge_events(const Event& base_event, EventDocument& doc, const Event& theirs_event) {
-    const auto base = event_values(base_event, Audience::staff);
-    const auto ours = event_values(doc.event(), Audience::staff);
+    return merge_events(base_event, doc, theirs_event, {});
+}
+
+MergeResult merge_events(const Event& base_event, EventDocument& doc, const Event& theirs_event,
+                         const std::vector<ConflictChoice>& choices) {
+    auto base = event_values(base_event, Audience::staff);
     const auto theirs = event_values(theirs_event, Audience::staff);
+    if (!choices.empty()) settle(base, event_values(doc.event(), Audience::staff), theirs, choices);
+    return merge_values(base, doc, theirs);
+}
+
+namespace {
+
+MergeResult merge_values(const ValueMap& base, EventDocument& doc, const ValueMap& theirs) {
+    const auto ours = event_values(doc.event(), Audience::staff);
     MergeResult result;
     // THEIRS' changes, less what conflicts with OURS: made as one list of changes.
     std::map<std::string, EntityValues> from, to;
@@ -168,5 +232,7 @@ MergeResult merge_events(const Event& base_event, EventDocument& doc, const Even
     }
     return result;
 }
+
+}  // namespace
 
 }  // namespace summitry::versions

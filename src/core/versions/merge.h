@@ -32,4 +32,20 @@ struct MergeResult {
 // must have been opened from OURS' file; its texts are the result.
 MergeResult merge_events(const Event& base, EventDocument& ours, const Event& theirs);
 
+// Which side's value a conflict keeps, chosen by the organizer (the planner asks).
+enum class Keep { ours, theirs };
+struct ConflictChoice {
+    MergeConflict conflict;  // as a merge without choices reported it
+    Keep keep = Keep::ours;
+};
+
+// The same merge with each conflict of `choices` settled: keeping OURS' value (or OURS'
+// removal) leaves OURS as it is; keeping THEIRS' makes THEIRS' change on OURS (a value set or
+// removed, an entity removed, or one OURS removed made again with THEIRS' values). The merge is
+// made as if BASE had held the value the chosen side did not change: so a settled conflict is
+// no conflict, and is made with the same edits as a clean change. Conflicts not in `choices`
+// are written as above.
+MergeResult merge_events(const Event& base, EventDocument& ours, const Event& theirs,
+                         const std::vector<ConflictChoice>& choices);
+
 }  // namespace summitry::versions

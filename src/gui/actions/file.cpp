@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// File menu: new, open, save, reload, export, tell people, print, quit.
+// File menu: new, open, save, reload, release, export, tell people, print, quit.
 #include <wx/artprov.h>
 #include <wx/defs.h>
 #include <wx/translation.h>
@@ -10,6 +10,7 @@
 #include "export_dialog.h"
 #include "main_frame.h"
 #include "print.h"
+#include "release_dialog.h"
 #include "tell_people_dialog.h"
 
 namespace summitry::gui {
@@ -57,6 +58,12 @@ std::vector<Action> file_actions() {
                  if (!frame.disk_watcher().check())
                      frame.set_message(_("The event's files are as opened").utf8_string());
              }},
+        {.name = "file/release",
+         .label = wxTRANSLATE("&Make a Release..."),
+         .help = wxTRANSLATE("Record what you published: a copy beside the event, and a new "
+                             "revision for each session changed since the last release"),
+         .enabled = event_open,
+         .run = [](MainFrame& frame) { release_with_dialog(frame); }},
         {.name = "file/export",
          .label = wxTRANSLATE("&Export..."),
          .accel = "Ctrl+E",

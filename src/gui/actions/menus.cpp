@@ -35,8 +35,8 @@ std::vector<MenuLayout> make_menu_bar_layout() {
     return {
         {wxTRANSLATE("&File"),
          {"file/new", "file/open", recent_files, separator, "file/save", "file/save-as",
-          "file/reload", separator, "file/export", "file/tell-people", "file/page-setup",
-          "file/print-preview", "file/print", separator, "file/quit"}},
+          "file/reload", separator, "file/release", "file/tell-people", separator, "file/export",
+          "file/page-setup", "file/print-preview", "file/print", separator, "file/quit"}},
         {wxTRANSLATE("&Edit"),
          {"edit/undo", "edit/redo", separator, "edit/new", "edit/duplicate", "edit/delete",
           "edit/unplace", separator, "edit/earlier", "edit/later", "edit/previous-room",
@@ -44,7 +44,8 @@ std::vector<MenuLayout> make_menu_bar_layout() {
         {wxTRANSLATE("&View"),
          {"view/previous-day", "view/next-day", separator, "view/zoom-in", "view/zoom-out",
           "view/actual-size", separator, "view/next-panel", "view/previous-panel", separator,
-          "view/panel-tray", "view/panel-inspector", "view/panel-lists", "view/panel-conflicts"}},
+          "view/panel-tray", "view/panel-inspector", "view/panel-lists", "view/panel-conflicts",
+          "view/panel-changes"}},
         {wxTRANSLATE("&Tools"), {"tools/schedule", "tools/repair"}},
     };
 }

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "actions/action.h"
+#include "changes_panel.h"
 #include "conflicts_panel.h"
 #include "day_grid_canvas.h"
 #include "inspector.h"
@@ -35,8 +36,8 @@ void step_day(MainFrame& frame) {
 // F6 and Shift+F6: the panels in reading order, round and round.
 template <int step>
 void focus_panel(MainFrame& frame) {
-    wxWindow* const panels[] = {&frame.tray(), &frame.grid(), &frame.inspector(),
-                                &frame.lists_book(), &frame.conflicts()};
+    wxWindow* const panels[] = {&frame.tray(),       &frame.grid(),      &frame.inspector(),
+                                &frame.lists_book(), &frame.conflicts(), &frame.changes()};
     const int n = static_cast<int>(std::size(panels));
     int at = -1;
     for (wxWindow* w = wxWindow::FindFocus(); w && at < 0; w = w->GetParent())
@@ -52,7 +53,7 @@ void focus_panel(MainFrame& frame) {
 // View > Show/Hide a panel: the label says what choosing it does now.
 template <int panel>
 constexpr const char* panel_name() {
-    constexpr const char* names[] = {"tray", "inspector", "lists", "conflicts"};
+    constexpr const char* names[] = {"tray", "inspector", "lists", "conflicts", "changes"};
     return names[panel];
 }
 
@@ -64,7 +65,8 @@ std::string panel_label(const MainFrame& frame) {
         {_("Hide the &Unplaced Panel"), _("Show the &Unplaced Panel")},
         {_("Hide the Inspec&tor"), _("Show the Inspec&tor")},
         {_("Hide the &Sessions and Lists"), _("Show the &Sessions and Lists")},
-        {_("Hide the &Conflicts"), _("Show the &Conflicts")}};
+        {_("Hide the &Conflicts"), _("Show the &Conflicts")},
+        {_("Hide the C&hanges"), _("Show the C&hanges")}};
     return labels[panel][shown ? 0 : 1].utf8_string();
 }
 
@@ -153,6 +155,13 @@ std::vector<Action> view_actions() {
          .enabled = event_open,
          .run = toggle_panel<3>,
          .label_now = panel_label<3>},
+        {.name = "view/panel-changes",
+         .label = wxTRANSLATE("C&hanges"),
+         .accel = "Ctrl+Shift+5",
+         .help = wxTRANSLATE("Show or hide the changes since the latest release"),
+         .enabled = event_open,
+         .run = toggle_panel<4>,
+         .label_now = panel_label<4>},
     };
 }
 
