@@ -414,7 +414,7 @@ void TellPeopleDialog::select_row(int row) {
 
 int TellPeopleDialog::deliver(
     const std::function<notify::Outcome(notify::Teller&, const notify::PersonNotice&)>& one,
-    const wxString& title) {
+    const wxString& title, const Progress& keep_going) {
     wxString why;
     const auto s = sender(&why);
     if (!plan_ || !s) {
@@ -431,18 +431,19 @@ int TellPeopleDialog::deliver(
     std::string stopped;
     {
         const MainFrame::Busy busy(frame_);
-        ProgressWindow progress(this, title, title);
+        std::optional<ProgressWindow> window;
+        if (!keep_going) window.emplace(this, title, title);
         try {
             run_in_background(
-                [&](const Progress& keep_going) {
+                [&](const Progress& go_on) {
                     for (std::size_t i = 0; i < untold.size(); ++i) {
-                        if (!keep_going(static_cast<double>(i + 1) /
-                                        static_cast<double>(untold.size() + 1)))
+                        if (!go_on(static_cast<double>(i + 1) /
+                                   static_cast<double>(untold.size() + 1)))
                             return;
                         outcomes[i] = one(teller, untold[i]);
                     }
                 },
-                std::ref(progress));
+                keep_going ? keep_going : Progress(std::ref(*window)));
         } catch (const notify::DeliveryError& e) {
             stopped = e.what();
         } catch (const WriteError& e) {
@@ -476,7 +477,7 @@ int TellPeopleDialog::deliver(
     return delivered;
 }
 
-int TellPeopleDialog::write_outbox(const std::string& folder) {
+int TellPeopleDialog::write_outbox(const std::string& folder, const Progress& keep_going) {
     std::optional<notify::Outbox> outbox;
     try {
         outbox.emplace(folder);
@@ -487,10 +488,10 @@ int TellPeopleDialog::write_outbox(const std::string& folder) {
     }
     return deliver(
         [&](notify::Teller& t, const notify::PersonNotice& n) { return t.write(n, *outbox); },
-        _("Writing the messages to the outbox..."));
+        _("Writing the messages to the outbox..."), keep_going);
 }
 
-int TellPeopleDialog::send(const notify::SmtpSettings& settings) {
+int TellPeopleDialog::send(const notify::SmtpSettings& settings, const Progress& keep_going) {
     std::optional<notify::SmtpSender> smtp;
     std::optional<FileLock> lock;
     try {
@@ -512,7 +513,7 @@ int TellPeopleDialog::send(const notify::SmtpSettings& settings) {
     }
     return deliver(
         [&](notify::Teller& t, const notify::PersonNotice& n) { return t.send(n, *smtp); },
-        _("Sending the messages..."));
+        _("Sending the messages..."), keep_going);
 }
 
 void TellPeopleDialog::on_outbox() {

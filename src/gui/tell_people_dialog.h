@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "background.h"
 #include "notify/tell.h"
 
 class wxButton;
@@ -55,8 +56,10 @@ public:
 
     // The work behind "Write to outbox…" and "Send…" once the folder or the server is chosen.
     // Returns how many messages were delivered; problem() says what stopped the run, if any.
-    int write_outbox(const std::string& folder);
-    int send(const notify::SmtpSettings& settings);
+    // `keep_going` stands for the progress window and its Cancel (false: stop before the next
+    // message); without it, the window is shown.
+    int write_outbox(const std::string& folder, const Progress& keep_going = {});
+    int send(const notify::SmtpSettings& settings, const Progress& keep_going = {});
 
 private:
     void replan();
@@ -70,7 +73,7 @@ private:
     // Runs `deliver` for every message off the GUI thread, with progress and Cancel.
     int deliver(
         const std::function<notify::Outcome(notify::Teller&, const notify::PersonNotice&)>& deliver,
-        const wxString& title);
+        const wxString& title, const Progress& keep_going);
 
     MainFrame& frame_;
     std::string file_;
