@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// Decoding UTF-8, for everything that reads text a character at a time: the event file's
-// scanner (syntax/text_scan.h), the terminal's and the exports' escaping. Inline: the scanner
-// calls it for every character of a file.
+// Decoding and encoding UTF-8, for everything that reads or writes text a character at a time:
+// the event file's scanners (syntax/text_scan.h, syntax/yaml_fast.cpp), the terminal's and the
+// exports' escaping, the iCalendar import's transcoding. Inline: the scanners call it for every
+// character of a file.
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -38,6 +40,25 @@ inline std::pair<char32_t, std::size_t> decode_utf8(std::string_view text, std::
     static constexpr char32_t min_for_length[] = {0, 0, 0x80, 0x800, 0x10000};
     if (cp < min_for_length[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {0, 0};
     return {cp, n};
+}
+
+// Appends code point `cp` (at most U+10FFFF; the callers decoded or checked it) in UTF-8.
+inline void append_utf8(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xc0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3f));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xe0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
+        out += static_cast<char>(0x80 | (cp & 0x3f));
+    } else {
+        out += static_cast<char>(0xf0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3f));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
+        out += static_cast<char>(0x80 | (cp & 0x3f));
+    }
 }
 
 }  // namespace summitry

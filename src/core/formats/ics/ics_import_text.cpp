@@ -15,6 +15,7 @@
 #include "diag/quote.h"
 #include "formats/ics/ics_import_detail.h"
 #include "syntax/text_scan.h"
+#include "util/utf8.h"
 
 namespace summitry::ics {
 
@@ -117,24 +118,6 @@ std::size_t utf8_length(std::string_view s, std::size_t i, char32_t& cp) {
     const auto [c, n] = decode_utf8(s, i);
     cp = c;
     return n;
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xc0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3f));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xe0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
-        out += static_cast<char>(0x80 | (cp & 0x3f));
-    } else {
-        out += static_cast<char>(0xf0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3f));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
-        out += static_cast<char>(0x80 | (cp & 0x3f));
-    }
 }
 
 // Windows-1252, which is what a file labelled ISO-8859-1 almost always is: 0x80-0x9F are
