@@ -19,6 +19,7 @@
 #include "commands.h"
 #include "delete_dialog.h"
 #include "questions.h"
+#include "time/time.h"
 
 namespace summitry::gui::test {
 namespace {
@@ -182,6 +183,12 @@ std::string start_of(Planner& planner, const std::string& id) {
     const Session& s = session(planner, id);
     REQUIRE(s.start);
     return format_local(to_local(planner.event().zone_of(s), *s.start));
+}
+
+void move_fireside(Planner& planner, const char* to) {
+    const Index i = planner.event().find_session("fireside-chat");
+    const Index room = planner.event().sessions[static_cast<std::size_t>(i)].room;
+    REQUIRE(move_session(planner, i, parse_date_time(to)->local, room).empty());
 }
 
 std::pair<int, std::string> cli(const std::vector<std::string>& args) {

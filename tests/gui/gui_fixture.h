@@ -45,6 +45,9 @@ const Person& person(Planner& planner, const std::string& id);
 const Venue& venue(Planner& planner, const std::string& id);
 // A session's start as the file writes it ("2025-02-10 18:20"); required to have one.
 std::string start_of(Planner& planner, const std::string& id);
+// Moves the Paris event's fireside chat to `to` ("2025-02-10 18:50"), in its room, as a drop
+// does; required to succeed.
+void move_fireside(Planner& planner, const char* to);
 
 // The lines only in `a` and the lines only in `b`, by a longest common subsequence: what a save
 // changed in a file.

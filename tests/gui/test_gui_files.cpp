@@ -21,16 +21,6 @@ using namespace summitry::gui::test;
 
 namespace {
 
-LocalTime at(const char* text) {
-    return parse_date_time(text)->local;
-}
-
-void move_fireside(Planner& planner, const char* to) {
-    const Index i = planner.event().find_session("fireside-chat");
-    const Index room = planner.event().sessions[static_cast<std::size_t>(i)].room;
-    REQUIRE(move_session(planner, i, at(to), room).empty());
-}
-
 // Another program edits the file: the fireside chat to `to`.
 void edit_on_disk(const std::filesystem::path& file, const std::string& to) {
     std::string text = read_file(file);

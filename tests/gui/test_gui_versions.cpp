@@ -35,16 +35,6 @@ using namespace summitry::gui::test;
 
 namespace {
 
-LocalTime at(const char* text) {
-    return parse_date_time(text)->local;
-}
-
-void move_fireside(Planner& planner, const char* to) {
-    const Index i = planner.event().find_session("fireside-chat");
-    const Index room = planner.event().sessions[static_cast<std::size_t>(i)].room;
-    REQUIRE(move_session(planner, i, at(to), room).empty());
-}
-
 void replace_on_disk(const std::filesystem::path& file, const std::string& from,
                      const std::string& to) {
     std::string text = read_file(file);
