@@ -17,6 +17,7 @@
 
 #include "actions/registry.h"
 #include "commands.h"
+#include "day_grid_canvas.h"
 #include "delete_dialog.h"
 #include "questions.h"
 #include "time/time.h"
@@ -138,6 +139,19 @@ void mouse(wxWindow& window, wxEventType type, wxPoint at, bool left_down) {
     e.m_leftDown = left_down;
     e.SetEventObject(&window);
     window.GetEventHandler()->ProcessEvent(e);
+}
+
+void drag_down(MainFrame& frame, const std::string& id, int minutes) {
+    DayGridCanvas& grid = frame.grid();
+    const wxRect box = grid.client_rect_of(id);
+    REQUIRE(!box.IsEmpty());
+    const int dy = static_cast<int>(minutes * grid.geometry().pixels_per_minute() + 0.5);
+    const wxPoint grab(box.x + box.width / 2, box.y + 10);
+    mouse(grid, wxEVT_LEFT_DOWN, grab, true);
+    for (int step = 1; step <= 4; ++step)
+        mouse(grid, wxEVT_MOTION, grab + wxSize(0, dy * step / 4), true);
+    mouse(grid, wxEVT_LEFT_UP, grab + wxSize(0, dy), false);
+    pump(100);
 }
 
 void menu(MainFrame& frame, int id) {

@@ -25,6 +25,9 @@ std::filesystem::path scratch(const std::string& name);
 std::string read_file(const std::filesystem::path& path);
 // A mouse event of `type` at `at` (client coordinates), sent to `window` as GTK would.
 void mouse(wxWindow& window, wxEventType type, wxPoint at, bool left_down);
+// Drags session `id`'s box on the grid `minutes` down and drops it, as the mouse would: pressed
+// near its top, four moves, released. The box is required to be shown.
+void drag_down(MainFrame& frame, const std::string& id, int minutes);
 // A menu command, as choosing the item does: the frame runs the action bound to `id`, or to the
 // action named `action` (src/gui/actions).
 void menu(MainFrame& frame, int id);

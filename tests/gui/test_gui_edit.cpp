@@ -38,13 +38,7 @@ TEST_CASE("Dragging a session on the grid moves it; undo, redo and save leave a 
     const wxRect box = grid.client_rect_of("fireside-chat");
     REQUIRE(!box.IsEmpty());
     REQUIRE(grid.GetClientRect().Contains(box.GetTopLeft()));
-    const int dy = static_cast<int>(30 * grid.geometry().pixels_per_minute() + 0.5);
-    const wxPoint grab(box.x + box.width / 2, box.y + 10);
-    mouse(grid, wxEVT_LEFT_DOWN, grab, true);
-    for (int step = 1; step <= 4; ++step)
-        mouse(grid, wxEVT_MOTION, grab + wxSize(0, dy * step / 4), true);
-    mouse(grid, wxEVT_LEFT_UP, grab + wxSize(0, dy), false);
-    pump(100);
+    drag_down(frame, "fireside-chat", 30);
 
     CHECK(start_of(planner, "fireside-chat") == "2025-02-10 18:50");
     CHECK(session(planner, "fireside-chat").revision == 1);

@@ -171,15 +171,7 @@ TEST_CASE(
     planner.select({"fireside-chat"});
     pump(100);
     DayGridCanvas& grid = frame.grid();
-    const wxRect box = grid.client_rect_of("fireside-chat");
-    REQUIRE(!box.IsEmpty());
-    const int dy = static_cast<int>(30 * grid.geometry().pixels_per_minute() + 0.5);
-    const wxPoint grab(box.x + box.width / 2, box.y + 10);
-    mouse(grid, wxEVT_LEFT_DOWN, grab, true);
-    for (int step = 1; step <= 4; ++step)
-        mouse(grid, wxEVT_MOTION, grab + wxSize(0, dy * step / 4), true);
-    mouse(grid, wxEVT_LEFT_UP, grab + wxSize(0, dy), false);
-    pump(100);
+    drag_down(frame, "fireside-chat", 30);
     REQUIRE(start_of(planner, "fireside-chat") == "2025-02-10 18:50");
     // And a second change of another kind: the coffee break cancelled.
     REQUIRE(set_session_value(planner, "coffee-break", "status", "", "cancelled").empty());
