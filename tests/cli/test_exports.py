@@ -22,7 +22,6 @@ import uuid
 import xml.etree.ElementTree as ET
 
 import jsonschema
-import yaml
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 PARIS = ROOT / "schedules" / "ai-for-growth-2025.yaml"
@@ -164,7 +163,7 @@ class Exports(unittest.TestCase):
         self.assertEqual(xml, js, "the XML and the JSON say the same")
         self.assertEqual(root.findtext("version"), doc["schedule"]["version"])
 
-        written = yaml.safe_load(pathlib.Path(event).read_text(encoding="utf-8"))
+        written = clitest.load_yaml(pathlib.Path(event).read_text(encoding="utf-8"))
         event_id = str(written["event"]["id"])
         acronym = event_id.replace("-", "_").ljust(4, "_")
         self.assertEqual(doc["schedule"]["conference"]["acronym"], acronym)

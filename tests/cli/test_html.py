@@ -14,7 +14,6 @@ import sys
 import tempfile
 import unittest
 
-import yaml  # Debian's python3-yaml
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SEEDS = [ROOT / "schedules" / "ai-for-growth-2025.yaml",
@@ -70,7 +69,7 @@ def texts(value, lang):
 
 
 def seed(path):
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return clitest.load_yaml(path.read_text(encoding="utf-8"))
 
 
 def norm(s):

@@ -27,7 +27,6 @@ import xml.etree.ElementTree as ET
 import zoneinfo
 
 import jsonschema
-import yaml
 
 import clitest  # noqa: E402  (tests/cli/, beside this script)
 
@@ -134,7 +133,7 @@ def instant(text, zone):
 
 def sessions_of(path):
     """id -> (UTC start or None, seconds or None, room id, title, status) of an event file."""
-    doc = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    doc = clitest.load_yaml(path.read_text(encoding="utf-8"), strings_only=True)
     zone = zoneinfo.ZoneInfo(doc["event"]["timezone"])
     out = {}
     for s in doc.get("sessions", []):

@@ -17,7 +17,6 @@ import tempfile
 import unittest
 import xml.etree.ElementTree as ET
 
-import yaml
 
 import clitest  # noqa: E402  (tests/cli/, beside this script)
 
@@ -54,7 +53,7 @@ class Import(unittest.TestCase):
                     self.assertEqual(summary, f"{src}: imported {sessions} of {sessions} sessions")
                     for line in diagnostics:  # warnings only, each at file:line:column
                         self.assertRegex(line, r"^.+:\d+:\d+: warning: .+ \[[a-z-]+\]$")
-                    doc = yaml.safe_load(out.read_text(encoding="utf-8"))
+                    doc = clitest.load_yaml(out.read_text(encoding="utf-8"))
                     self.assertEqual(len(doc["sessions"]), sessions)
                     self.assertEqual(len({s["id"] for s in doc["sessions"]}), sessions)
                     check = run("check", out, "--format", "json", check_exit=0)

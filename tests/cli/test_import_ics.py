@@ -16,7 +16,6 @@ import tempfile
 import unittest
 
 import icalendar
-import yaml
 
 import clitest  # noqa: E402  (tests/cli/, beside this script)
 
@@ -70,7 +69,7 @@ class Import(unittest.TestCase):
                         self.assertRegex(line, DIAGNOSTIC)
                     noun = "session" if sessions == 1 else "sessions"
                     self.assertEqual(summary, f"{src}: imported {sessions} of {sessions} {noun}")
-                    doc = yaml.safe_load(out.read_text(encoding="utf-8"))
+                    doc = clitest.load_yaml(out.read_text(encoding="utf-8"))
                     self.assertEqual(len(doc["sessions"]), sessions)
                     self.assertEqual(len({s["id"] for s in doc["sessions"]}), sessions)
                     c = run("check", out)
@@ -123,8 +122,8 @@ class Import(unittest.TestCase):
             out = pathlib.Path(d) / "back.yaml"
             run("export", "ics", seed, "-o", ics, "--include-private")
             run("import", "ics", ics, "-o", out)
-            original = yaml.safe_load(seed.read_text(encoding="utf-8"))
-            back = yaml.safe_load(out.read_text(encoding="utf-8"))
+            original = clitest.load_yaml(seed.read_text(encoding="utf-8"))
+            back = clitest.load_yaml(out.read_text(encoding="utf-8"))
             self.assertEqual(back["event"]["id"], original["event"]["id"])
             scheduled = {s["id"] for s in original["sessions"] if "start" in s and "room" in s}
             self.assertEqual({s["id"] for s in back["sessions"]}, scheduled)

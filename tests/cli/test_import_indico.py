@@ -21,7 +21,6 @@ import tempfile
 import unittest
 import zoneinfo
 
-import yaml
 
 import clitest  # noqa: E402  (tests/cli/, beside this script)
 
@@ -63,7 +62,7 @@ class Written:
     """An imported event file, read with PyYAML."""
 
     def __init__(self, path):
-        self.doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        self.doc = clitest.load_yaml(path.read_text(encoding="utf-8"))
         self.zone = zoneinfo.ZoneInfo(self.doc["event"]["timezone"])
         self.rooms = {r["id"]: r["name"] for v in self.doc.get("venues", []) for r in v.get("rooms", [])}
         self.people = {p["id"]: p for p in self.doc.get("people", [])}

@@ -21,7 +21,6 @@ import tempfile
 import unittest
 
 import icalendar
-import yaml
 from aiosmtpd.controller import Controller
 
 import clitest  # noqa: E402  (tests/cli/, beside this script)
@@ -161,7 +160,7 @@ class Notify(unittest.TestCase):
         text = text.replace("    speakers: [zoe]\n", "    speakers: [zoe]\n    status: cancelled\n")
         self.ev.write_text(text, encoding="utf-8")
         clitest.run("release", self.ev, "--name", "v2")
-        self.v2 = yaml.safe_load((self.dir / "summit.yaml.releases" / "v2.yaml").read_text(encoding="utf-8"))
+        self.v2 = clitest.load_yaml((self.dir / "summit.yaml.releases" / "v2.yaml").read_text(encoding="utf-8"))
 
     def tearDown(self):
         self.tmp.cleanup()

@@ -17,7 +17,6 @@ import sys
 import tempfile
 import unittest
 
-import yaml
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 PARIS = ROOT / "schedules" / "ai-for-growth-2025.yaml"
@@ -64,7 +63,7 @@ def hard_conflicts(path):
 
 def sessions(path):
     with open(path, encoding="utf-8") as f:
-        return {s["id"]: s for s in yaml.safe_load(f)["sessions"]}
+        return {s["id"]: s for s in clitest.load_yaml(f)["sessions"]}
 
 
 class Schedule(unittest.TestCase):
@@ -183,7 +182,7 @@ class Schedule(unittest.TestCase):
                            encoding="utf-8")
             p = clitest.run("schedule", src, "-o", "-")
             self.assertIn("placed 2 of 2", p.stderr)
-            self.assertEqual(yaml.safe_load(p.stdout)["event"]["id"], "small")
+            self.assertEqual(clitest.load_yaml(p.stdout)["event"]["id"], "small")
 
     def test_the_paris_event_gets_its_one_unscheduled_session_placed(self):
         with tempfile.TemporaryDirectory() as tmp:

@@ -34,7 +34,7 @@ def generate(tmp, name, *args):
 
 def load(path):
     with open(path, encoding="utf-8") as f:
-        return yaml.safe_load(f)
+        return clitest.load_yaml(f)
 
 
 def dump(data, path):
