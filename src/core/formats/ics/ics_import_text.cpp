@@ -414,7 +414,7 @@ private:
             return false;
         }
         out_.text += "BEGIN:" + kind + "\r\n";
-        out_.text += std::string(line_parameter) + ":" + std::to_string(line) + "\r\n";
+        mark_line(line);
         if (kind == "VEVENT") {
             // libical reads no event inside a time zone (ics_import.cpp, collect()).
             const auto tz = std::find_if(stack_.begin(), stack_.end(),
@@ -455,10 +455,18 @@ private:
         close_top();
     }
 
+    // The source line of the component begun, as a property of its own.
+    void mark_line(std::uint32_t line) {
+        out_.text += line_parameter;
+        out_.text += ':';
+        out_.text += std::to_string(line);
+        out_.text += "\r\n";
+    }
+
     void open_calendar(std::uint32_t line) {
         opened_ = true;
         out_.text += "BEGIN:VCALENDAR\r\n";
-        out_.text += std::string(line_parameter) + ":" + std::to_string(line) + "\r\n";
+        mark_line(line);
     }
 
     void close_top() {

@@ -244,7 +244,7 @@ Draft Reader::contribution(const Value& c, const Value* block, std::size_t index
     }
     std::string title = clean_text(e.title, true);
     clip_text(title, 60);
-    titles_.push_back(title.empty() ? what : quoted(title));
+    titles_.push_back(title.empty() ? what : in_quotes(title));
 
     people(c, "speakers", what, e.persons);
     if (const Value* subs = unique(c, "subContributions");
@@ -298,7 +298,7 @@ void Reader::report_rooms(const SourceSchedule& out) {
                 std::to_string(n) + (n == 1 ? " contribution has" : " contributions have") +
                     " no room (" + some_titles(in_venue_) +
                     "): " + (n == 1 ? "it is" : "they are") + " placed in a room named after " +
-                    (n == 1 ? "its" : "their") + " location, such as " + quoted(first.room),
+                    (n == 1 ? "its" : "their") + " location, such as " + in_quotes(first.room),
                 "the event gets a room of that name, to be replaced by real rooms in the planner");
     }
     if (!unplaced_.empty()) {

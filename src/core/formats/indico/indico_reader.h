@@ -26,7 +26,8 @@ inline constexpr std::string_view export_hint =
     "Summitry reads the JSON of Indico's event export: "
     "https://INDICO/export/event/N.json?detail=contributions (or ?detail=sessions)";
 
-inline std::string quoted(std::string_view s) {
+// Not named quoted: std::quoted (<iomanip>) would win the call by argument-dependent lookup.
+inline std::string in_quotes(std::string_view s) {
     return "'" + std::string(s) + "'";
 }
 

@@ -45,7 +45,7 @@ const Value* Reader::unique(const Value& object, std::string_view key) {
     const Value* found = tree_.find(object, key, again);
     if (again != nullptr && reported_.insert(again).second) {
         b_.diagnostics().error("duplicate-key", key_at(*again),
-                               quoted(key) + " is given twice in one object (first at line " +
+                               in_quotes(key) + " is given twice in one object (first at line " +
                                    std::to_string(key_at(*found).line) + ")",
                                "JSON readers disagree on which one counts; keep one");
     }
@@ -59,8 +59,8 @@ std::string Reader::text(const Value& object, std::string_view key, const std::s
     if (v == nullptr || v->type == Type::null) return {};
     if (v->type == Type::string) return std::string(tree_.text(*v));
     if (v->type == Type::integer) return std::to_string(v->integer);
-    b_.warn("wrong-type", at(*v), quoted(key) + " of " + what + " should be text, not " + shown(*v),
-            "it is left out");
+    b_.warn("wrong-type", at(*v),
+            in_quotes(key) + " of " + what + " should be text, not " + shown(*v), "it is left out");
     return {};
 }
 
@@ -73,7 +73,7 @@ std::optional<Stamp> Reader::stamp(const Value& object, std::string_view key,
     if (v == nullptr || v->type == Type::null) return std::nullopt;
     if (v->type != Type::object) {
         b_.warn("wrong-type", at(*v),
-                quoted(key) + " of " + what +
+                in_quotes(key) + " of " + what +
                     " should be an object {date, time, tz}, as Indico writes it, not " + shown(*v),
                 "it is left out");
         return std::nullopt;
@@ -83,9 +83,10 @@ std::optional<Stamp> Reader::stamp(const Value& object, std::string_view key,
     const std::string tz = clean_text(text(*v, "tz", what), true);
     const auto w = parse_iso_time(written);
     if (!w) {
-        b_.warn("bad-value", at(*v),
-                quoted(key) + " of " + what + ", " + quoted(written) + ", is not a date and time",
-                "it is left out");
+        b_.warn(
+            "bad-value", at(*v),
+            in_quotes(key) + " of " + what + ", " + in_quotes(written) + ", is not a date and time",
+            "it is left out");
         return std::nullopt;
     }
     Stamp s;
@@ -97,7 +98,7 @@ std::optional<Stamp> Reader::stamp(const Value& object, std::string_view key,
             const Value* tzv = unique(*v, "tz");
             b_.warn("unknown-timezone", at(tzv != nullptr ? *tzv : *v),
                     (tz.empty() ? "the dates of " + what + " name no time zone ('tz')"
-                                : "the time zone " + quoted(tz) + " of " + what +
+                                : "the time zone " + in_quotes(tz) + " of " + what +
                                       " is not in the time zone database") +
                         "; " + (tz.empty() ? "they are" : "its dates are") + " read in " +
                         zone->name(),
@@ -107,12 +108,12 @@ std::optional<Stamp> Reader::stamp(const Value& object, std::string_view key,
     const Resolved r = resolve(*zone, *w);
     if (!w->offset && r.kind == Resolution::nonexistent) {
         b_.warn("nonexistent-time", at(*v),
-                quoted(key) + " of " + what + ", " + format_local(w->local) +
+                in_quotes(key) + " of " + what + ", " + format_local(w->local) +
                     ", does not exist in " + zone->name() + " (the clocks jump forward)",
                 "it is imported at " + format_local(to_local(*zone, r.instant)));
     } else if (!w->offset && r.kind == Resolution::ambiguous) {
         b_.warn("ambiguous-time", at(*v),
-                quoted(key) + " of " + what + ", " + format_local(w->local) +
+                in_quotes(key) + " of " + what + ", " + format_local(w->local) +
                     ", happens twice in " + zone->name() + " (the clocks go back)",
                 "the first one is taken");
     }
@@ -137,7 +138,7 @@ std::optional<Seconds> Reader::minutes(const Value& v) const {
 std::string Reader::describe(const SourceEvent& e) const {
     std::string title = clean_text(e.title, true);
     if (title.size() > 60) clip_text(title, 60);
-    if (!title.empty()) return "contribution " + quoted(title);
+    if (!title.empty()) return "contribution " + in_quotes(title);
     const std::string id = clean_text(e.id, true);
     return id.empty() ? std::string("a contribution") : "contribution " + id;
 }
@@ -178,7 +179,7 @@ void Reader::people(const Value& owner, std::string_view key, const std::string&
     if (list == nullptr || list->type == Type::null) return;
     if (list->type != Type::array) {
         b_.warn("wrong-type", at(*list),
-                quoted(key) + " of " + what + " should be a list of people, not " + shown(*list),
+                in_quotes(key) + " of " + what + " should be a list of people, not " + shown(*list),
                 "they are left out");
         return;
     }
@@ -210,8 +211,8 @@ void Reader::affiliation(const SourcePerson& p) {
     auto [it, fresh] = affiliations_.emplace(name, org);
     if (fresh || it->second == org || !twice_.insert(name).second) return;
     b_.warn("affiliation-differs", p.loc,
-            quoted(name) + " is named with the affiliations " + quoted(it->second) + " and " +
-                quoted(org) + "; people are merged by name, and the first is kept",
+            in_quotes(name) + " is named with the affiliations " + in_quotes(it->second) + " and " +
+                in_quotes(org) + "; people are merged by name, and the first is kept",
             "if they are two people, give them two names in the imported file");
 }
 
@@ -228,7 +229,7 @@ void Reader::choose_zone(SourceSchedule& out, const std::vector<Draft>& drafts) 
     out.time_zone_name = zone_->name();
     b_.warn(declared_.empty() ? "missing-timezone" : "unknown-timezone", out.zone_loc,
             (declared_.empty() ? std::string("the event names no time zone ('timezone')")
-                               : "the event's time zone " + quoted(declared_) +
+                               : "the event's time zone " + in_quotes(declared_) +
                                      " is not in the time zone database") +
                 "; its dates are written in " + zone_->name() + ", taken as the event's zone",
             "every instant is kept; check event.timezone in the imported file");
