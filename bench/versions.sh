@@ -13,6 +13,10 @@
 #   PARSERS=fast bench/versions.sh   only the default YAML path; by default each command also runs
 #                                with SUMMITRY_YAML_PARSER=yaml-cpp (the path before the fast
 #                                one), interleaved, each against the check of its own path
+#   BASE=build-base/src/cli/summitry-cli bench/versions.sh
+#                                before and after in the same run: every command of each path
+#                                also with that build (e.g. main's), interleaved with this one,
+#                                each against the check of its own build and path
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -31,10 +35,11 @@ mkdir -p "$out"
 
 echo "summitry-cli diff, merge and release against check, $n sessions, $edits edits a side," \
      "$runs runs each; $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg) before"
-/usr/bin/python3 - "$cli" "$out" "$edits" "$runs" "${PARSERS:-fast yaml-cpp}" <<'PY'
+/usr/bin/python3 - "$cli" "$out" "$edits" "$runs" "${PARSERS:-fast yaml-cpp}" "${BASE:-}" <<'PY'
 import os, re, shutil, subprocess, sys
 cli, out, edits, runs = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 parsers = sys.argv[5].split()
+builds = {"": cli} if not sys.argv[6] else {"base ": sys.argv[6], "new ": cli}
 base = open(f"{out}/base.yaml", encoding="utf-8").read()
 
 def edited(offset, step):
@@ -68,7 +73,7 @@ def cpu(argv, ok=(0, 1)):
         sys.exit(f"{argv}: exit {code}")
     return usage.ru_utime + usage.ru_stime
 
-def release():
+def release(cli):
     shutil.copy(f"{out}/base.yaml", f"{out}/rel.yaml")
     shutil.rmtree(f"{out}/rel.yaml.releases", ignore_errors=True)
     subprocess.run([cli, "release", f"{out}/rel.yaml", "--name", "v1"], check=True, capture_output=True,
@@ -77,25 +82,33 @@ def release():
     return cpu([cli, "release", f"{out}/rel.yaml", "--name", "v2"], ok=(0,))
 
 jobs = {
-    "check": lambda: cpu([cli, "check", f"{out}/ours.yaml"]),
-    "diff": lambda: cpu([cli, "diff", f"{out}/base.yaml", f"{out}/ours.yaml", "--format", "json"]),
-    "merge": lambda: cpu([cli, "merge", f"{out}/base.yaml", f"{out}/ours.yaml", f"{out}/theirs.yaml",
-                          "-o", f"{out}/merged.yaml"]),
+    "check": lambda cli: cpu([cli, "check", f"{out}/ours.yaml"]),
+    "diff": lambda cli: cpu([cli, "diff", f"{out}/base.yaml", f"{out}/ours.yaml", "--format", "json"]),
+    "merge": lambda cli: cpu([cli, "merge", f"{out}/base.yaml", f"{out}/ours.yaml",
+                              f"{out}/theirs.yaml", "-o", f"{out}/merged.yaml"]),
     "release": release,
 }
-times = {(p, k): [] for p in parsers for k in jobs}
+times = {(b, p, k): [] for b in builds for p in parsers for k in jobs}
 for _ in range(runs):
     for p in parsers:
         env["SUMMITRY_YAML_PARSER"] = p
         for k, f in jobs.items():
-            times[(p, k)].append(f())
-for p in parsers:
-    check = min(times[(p, "check")])
-    print(f"YAML path: {p}")
-    for k in jobs:
-        t = min(times[(p, k)])
-        print(f"  {k:8} {t:7.3f} s CPU (least of {runs}), {t / check:5.2f} x check")
-if "fast" in parsers and "yaml-cpp" in parsers:
-    for k in jobs:
-        print(f"{k:8} fast / yaml-cpp: {min(times[('fast', k)]) / min(times[('yaml-cpp', k)]):5.2f}")
+            for b, path in builds.items():
+                times[(b, p, k)].append(f(path))
+for b in builds:
+    for p in parsers:
+        check = min(times[(b, p, "check")])
+        print(f"{b}YAML path: {p}")
+        for k in jobs:
+            t = min(times[(b, p, k)])
+            print(f"  {k:8} {t:7.3f} s CPU (least of {runs}), {t / check:5.2f} x check")
+    if "fast" in parsers and "yaml-cpp" in parsers:
+        for k in jobs:
+            print(f"{b}{k:8} fast / yaml-cpp: "
+                  f"{min(times[(b, 'fast', k)]) / min(times[(b, 'yaml-cpp', k)]):5.2f}")
+if len(builds) == 2:
+    for p in parsers:
+        for k in jobs:
+            print(f"{p:8} {k:8} new / base: "
+                  f"{min(times[('new ', p, k)]) / min(times[('base ', p, k)]):5.2f}")
 PY

@@ -34,6 +34,40 @@ LoadResult edit::load_texts(const std::vector<std::string>& names,
     return load_event_text(texts[0], names[0], options);
 }
 
+void edit::apply_patches(std::vector<std::string>& texts, const std::vector<TextPatch>& patches) {
+    std::size_t i = 0;
+    while (i < patches.size()) {
+        std::size_t j = i + 1;
+        while (j < patches.size() && patches[j].file == patches[i].file &&
+               patches[j].offset + patches[j].removed.size() <= patches[j - 1].offset)
+            ++j;
+        if (j - i == 1) {
+            apply_patch(texts, patches[i++]);
+            continue;
+        }
+        const std::string& text = texts.at(patches[i].file);
+        if (patches[i].offset + patches[i].removed.size() > text.size()) {
+            apply_patch(texts, patches[i++]);  // as it would, or its exception
+            continue;
+        }
+        std::size_t size = text.size();
+        for (std::size_t k = i; k < j; ++k)
+            size = size - patches[k].removed.size() + patches[k].inserted.size();
+        std::string out;
+        out.reserve(size);
+        std::size_t at = 0;
+        for (std::size_t k = j; k-- > i;) {  // the first in the text first
+            const TextPatch& p = patches[k];
+            out.append(text, at, p.offset - at);
+            out += p.inserted;
+            at = p.offset + p.removed.size();
+        }
+        out.append(text, at);
+        texts[patches[i].file] = std::move(out);
+        i = j;
+    }
+}
+
 std::string edit::read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream s;
@@ -49,7 +83,6 @@ std::string edit::session_title(const Event& ev, Index s) {
 
 namespace {
 
-using edit::apply_patch;
 using edit::load_texts;
 using edit::read_file;
 
@@ -164,7 +197,7 @@ const std::string& EventDocument::text(std::uint32_t file) const {
 
 void EventDocument::apply(Change change) {
     Impl& d = *impl_;
-    for (const TextPatch& p : change.patches) apply_patch(d.texts, p);
+    edit::apply_patches(d.texts, change.patches);
     d.undo.push_back(std::move(change));
     d.redo.clear();
     if (d.verified && d.verified_texts == d.texts) {
@@ -207,7 +240,7 @@ void EventDocument::redo() {
     if (impl_->redo.empty()) return;
     Change c = std::move(impl_->redo.back());
     impl_->redo.pop_back();
-    for (const TextPatch& p : c.patches) apply_patch(impl_->texts, p);
+    edit::apply_patches(impl_->texts, c.patches);
     impl_->undo.push_back(std::move(c));
     impl_->reload();
 }

@@ -25,6 +25,13 @@ inline void apply_patch(std::vector<std::string>& texts, const TextPatch& p) {
     texts[p.file].replace(p.offset, p.removed.size(), p.inserted);
 }
 
+// Applies `patches` in order, as apply_patch one after the other would. A run of patches to one
+// file, each ending where the one before it starts or earlier (a change planned on one parse and
+// applied from the end of the file backwards: versions/batch.h), is spliced in one pass: one at
+// a time, each moved the rest of the file, and the 900 patches of a merge into a 3 MB file
+// copied a GB.
+void apply_patches(std::vector<std::string>& texts, const std::vector<TextPatch>& patches);
+
 // The whole text of a file; "" when it cannot be read (the loader says why).
 std::string read_file(const std::string& path);
 

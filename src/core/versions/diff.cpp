@@ -169,8 +169,10 @@ std::vector<Difference> diff_values(const std::map<std::string, EntityValues>& f
 
 std::vector<Difference> diff_events(const Event& from, const Event& to, Audience audience,
                                     const std::string& lang) {
+    // What is the same on both sides makes no difference: left out before any value is made.
+    const SameEntities same = same_entities(from, to);
     std::vector<Difference> out =
-        diff_values(event_values(from, audience), event_values(to, audience));
+        diff_values(event_values(from, audience, same), event_values(to, audience, same));
     // Labels in the language asked for: from the event that has the entity.
     for (Difference& d : out) {
         const Event& ev = d.kind == "removed" ? from : to;

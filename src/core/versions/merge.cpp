@@ -90,7 +90,8 @@ void settle(ValueMap& base, const ValueMap& ours, const ValueMap& theirs,
     }
 }
 
-MergeResult merge_values(const ValueMap& base, EventDocument& doc, const ValueMap& theirs);
+MergeResult merge_values(const ValueMap& base, EventDocument& doc, const ValueMap& theirs,
+                         const ValueMap& ours);
 
 }  // namespace
 
@@ -100,16 +101,25 @@ MergeResult merge_events(const Event& base_event, EventDocument& doc, const Even
 
 MergeResult merge_events(const Event& base_event, EventDocument& doc, const Event& theirs_event,
                          const std::vector<ConflictChoice>& choices) {
+    if (choices.empty()) {
+        // What THEIRS left as it was in BASE is no change to make, whatever OURS did with it:
+        // left out of all three before any value is made (the loop below skips it anyway).
+        const SameEntities same = same_entities(base_event, theirs_event);
+        return merge_values(event_values(base_event, Audience::staff, same), doc,
+                            event_values(theirs_event, Audience::staff, same),
+                            event_values(doc.event(), Audience::staff, same));
+    }
     auto base = event_values(base_event, Audience::staff);
     const auto theirs = event_values(theirs_event, Audience::staff);
-    if (!choices.empty()) settle(base, event_values(doc.event(), Audience::staff), theirs, choices);
-    return merge_values(base, doc, theirs);
+    auto ours = event_values(doc.event(), Audience::staff);
+    settle(base, ours, theirs, choices);
+    return merge_values(base, doc, theirs, ours);
 }
 
 namespace {
 
-MergeResult merge_values(const ValueMap& base, EventDocument& doc, const ValueMap& theirs) {
-    const auto ours = event_values(doc.event(), Audience::staff);
+MergeResult merge_values(const ValueMap& base, EventDocument& doc, const ValueMap& theirs,
+                         const ValueMap& ours) {
     MergeResult result;
     // THEIRS' changes, less what conflicts with OURS: made as one list of changes.
     std::map<std::string, EntityValues> from, to;

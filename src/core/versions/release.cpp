@@ -156,12 +156,15 @@ LoadResult load_release(const fs::path& event_file, std::string_view name) {
 
 std::vector<std::pair<std::string, int>> revisions_to_raise(const Event& released,
                                                             const Event& current) {
-    const auto before = event_values(released, Audience::staff);
-    const auto after = event_values(current, Audience::staff);
+    // The sessions the same on both sides are left out: no values made, nothing raised.
+    const SameEntities same = same_entities(released, current);
+    const auto before = event_values(released, Audience::staff, same);
+    const auto after = event_values(current, Audience::staff, same);
     std::vector<std::pair<std::string, int>> out;
     for (const Session& s : current.sessions) {
         const Index old = released.find_session(s.id);
         if (old == no_index) continue;  // new since the release: nothing to replace
+        if (same.sessions.contains(s.id)) continue;
         const std::string key = "sessions/" + s.id;
         const auto& a = before.at(key).values;
         const auto& b = after.at(key).values;

@@ -147,6 +147,88 @@ EntityValues track_values(const Track& t) {
     return e;
 }
 
+// --- The same values, found without making them ------------------------------------------
+// Each test below reads exactly what session_values and person_values read, and holds only
+// when every value they would make is the same: keep them in step (a field read there and not
+// here would be a change never reported; test_same_entities changes each value in turn).
+
+template <class List>
+std::string_view id_at(const List& list, Index i) {
+    return i == no_index ? std::string_view()
+                         : std::string_view(list[static_cast<std::size_t>(i)].id);
+}
+
+template <class List>
+bool same_ids(const List& la, const std::vector<Index>& a, const List& lb,
+              const std::vector<Index>& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (id_at(la, a[i]) != id_at(lb, b[i])) return false;
+    return true;
+}
+
+bool same_text(const Text& a, const Text& b) {
+    return a.values() == b.values();
+}
+
+// The same instants, written in the same zone (zones are the one tz database's: one name, one
+// pointer).
+bool same_ranges(const std::vector<TimeRange>& a, const date::time_zone& za,
+                 const std::vector<TimeRange>& b, const date::time_zone& zb) {
+    if (a.size() != b.size()) return false;
+    if (!a.empty() && &za != &zb) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i].from != b[i].from || a[i].to != b[i].to) return false;
+    return true;
+}
+
+bool same_session(const Event& ea, const Session& a, const Event& eb, const Session& b) {
+    const auto room = [](const Event& ev, const Session& s) {
+        return s.room == no_index
+                   ? std::string_view()
+                   : std::string_view(ev.rooms[static_cast<std::size_t>(s.room)].qualified);
+    };
+    if (a.start.has_value() != b.start.has_value()) return false;
+    if (a.start && (*a.start != *b.start || &ea.zone_of(a) != &eb.zone_of(b))) return false;
+    return same_text(a.title, b.title) && a.kind == b.kind &&
+           id_at(ea.tracks, a.track) == id_at(eb.tracks, b.track) && room(ea, a) == room(eb, b) &&
+           a.duration == b.duration && same_ids(ea.people, a.speakers, eb.people, b.speakers) &&
+           same_ids(ea.people, a.moderators, eb.people, b.moderators) &&
+           same_ids(ea.people, a.hosts, eb.people, b.hosts) &&
+           same_ids(ea.organizations, a.organizations, eb.organizations, b.organizations) &&
+           a.expected_attendance == b.expected_attendance &&
+           a.requires_features == b.requires_features && a.language == b.language &&
+           a.interpretation == b.interpretation && same_text(a.description, b.description) &&
+           same_text(a.abstract, b.abstract) && a.is_public == b.is_public &&
+           a.status == b.status && a.tags == b.tags && a.url == b.url && a.pinned == b.pinned &&
+           a.exclusive == b.exclusive;
+}
+
+// Private fields too: the same for every audience.
+bool same_person(const Event& ea, const Person& a, const Event& eb, const Person& b) {
+    return a.name == b.name &&
+           id_at(ea.organizations, a.affiliation) == id_at(eb.organizations, b.affiliation) &&
+           same_text(a.role, b.role) && same_text(a.bio, b.bio) && a.email == b.email &&
+           a.phone == b.phone && a.photo == b.photo &&
+           same_ranges(a.unavailable, ea.zone(), b.unavailable, eb.zone()) &&
+           a.languages == b.languages;
+}
+
+// The entities of `la` (each id once: the first of an id is the one event_values keeps, and
+// an id written twice is left to the values) that `lb` has with the same values.
+template <class List, class Same>
+void same_of(const Event& ea, const List& la, const Event& eb, const List& lb,
+             Index (Event::*find)(std::string_view) const, Same same,
+             std::unordered_set<std::string_view>& out) {
+    out.reserve(la.size());
+    for (std::size_t i = 0; i < la.size(); ++i) {
+        if ((ea.*find)(la[i].id) != static_cast<Index>(i)) continue;  // not the first of its id
+        const Index j = (eb.*find)(la[i].id);
+        if (j == no_index) continue;
+        if (same(ea, la[i], eb, lb[static_cast<std::size_t>(j)])) out.insert(la[i].id);
+    }
+}
+
 EntityValues info_values(const Event& ev) {
     const EventInfo& i = ev.info;
     EntityValues e{EntityKind::session, true, i.id, {}};
@@ -184,6 +266,11 @@ std::string_view entity_noun(EntityKind kind) {
 }
 
 std::map<std::string, EntityValues> event_values(const Event& ev, Audience audience) {
+    return event_values(ev, audience, SameEntities{});
+}
+
+std::map<std::string, EntityValues> event_values(const Event& ev, Audience audience,
+                                                 const SameEntities& leave_out) {
     std::map<std::string, EntityValues> out;
     const auto add = [&](EntityValues e) {
         std::string key =
@@ -192,12 +279,21 @@ std::map<std::string, EntityValues> event_values(const Event& ev, Audience audie
     };
     add(info_values(ev));
     for (const auto& o : ev.organizations) add(organization_values(o));
-    for (const auto& p : ev.people) add(person_values(ev, p, audience));
+    for (const auto& p : ev.people)
+        if (!leave_out.people.contains(p.id)) add(person_values(ev, p, audience));
     for (const auto& v : ev.venues) add(venue_values(ev, v));
     for (const auto& r : ev.rooms) add(room_values(ev, r));
     for (const auto& t : ev.tracks) add(track_values(t));
     for (const auto& s : ev.sessions)
-        if (audience == Audience::staff || s.is_public) add(session_values(ev, s));
+        if ((audience == Audience::staff || s.is_public) && !leave_out.sessions.contains(s.id))
+            add(session_values(ev, s));
+    return out;
+}
+
+SameEntities same_entities(const Event& a, const Event& b) {
+    SameEntities out;
+    same_of(a, a.sessions, b, b.sessions, &Event::find_session, same_session, out.sessions);
+    same_of(a, a.people, b, b.people, &Event::find_person, same_person, out.people);
     return out;
 }
 

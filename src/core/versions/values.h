@@ -7,6 +7,8 @@
 
 #include <map>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "edit/document.h"
@@ -29,6 +31,22 @@ struct EntityValues {
 
 // Every entity of `event` the audience sees, keyed "kind/id" ("event" for the event itself).
 std::map<std::string, EntityValues> event_values(const Event& event, Audience audience);
+
+// The sessions and people (by id) whose values are the same in two events, for every audience:
+// found on the events' own fields, without making a value. Two versions a few hundred edits
+// apart share nearly all of their 10,000 sessions, and making the text of every value of every
+// one of them was most of what a diff or a merge cost. Only a sufficient test: an entity left
+// out here may still have the same values (written another way); what is here has. The ids
+// live in the events (`a`'s), which must outlive this.
+struct SameEntities {
+    std::unordered_set<std::string_view> sessions, people;
+};
+SameEntities same_entities(const Event& a, const Event& b);
+
+// event_values less the sessions and people of `leave_out`: what a comparison of the two events
+// `leave_out` came from needs, since the entities left out are the same on both sides.
+std::map<std::string, EntityValues> event_values(const Event& event, Audience audience,
+                                                 const SameEntities& leave_out);
 
 // The values the revision rule looks at: a change to any of them raises the session's
 // `revision` at the next release (time, duration, room, status, title, people).
