@@ -4,12 +4,10 @@
 #include <algorithm>
 #include <map>
 
+#include "gui_text.h"
+
 namespace summitry::gui {
 namespace {
-
-wxString u8(std::string_view s) {
-    return wxString::FromUTF8(s.data(), s.size());
-}
 
 // The id after a name that two share, or in the place of a missing one; sorted by name.
 Choices named(Choices out) {

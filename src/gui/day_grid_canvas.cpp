@@ -12,15 +12,12 @@
 
 #include "actions/registry.h"
 #include "commands.h"
+#include "gui_text.h"
 #include "planner.h"
 #include "unplaced_tray.h"
 
 namespace summitry::gui {
 namespace {
-
-wxString clock(int minute) {
-    return wxString::FromUTF8(clock_text(minute));
-}
 
 // Sessions dragged from the tray land on the grid here.
 class SessionDropTarget : public wxTextDropTarget {
@@ -277,8 +274,8 @@ void DayGridCanvas::on_motion(wxMouseEvent& event) {
                 UnsetToolTip();
             } else {
                 const render::GridBox& box = grid_.boxes[static_cast<std::size_t>(hit)];
-                wxString tip = clock(box.from) + wxString::FromUTF8("\u2013") + clock(box.to) +
-                               "  " + wxString::FromUTF8(box.title);
+                wxString tip = clock_label(box.from) + wxString::FromUTF8("\u2013") +
+                               clock_label(box.to) + "  " + wxString::FromUTF8(box.title);
                 if (!box.meta.empty()) tip += "\n" + wxString::FromUTF8(box.meta);
                 if (!box.people.empty()) tip += "\n" + wxString::FromUTF8(box.people);
                 const auto mark = release_marks_.find(
@@ -302,7 +299,8 @@ void DayGridCanvas::on_motion(wxMouseEvent& event) {
                             GridGeometry::snapped(geometry_.minute_at(p.y)));
     }
     const std::size_t column = static_cast<std::size_t>(drag_.column);
-    report(wxString(clock(drag_.from) + wxString::FromUTF8("\xe2\x80\x93") + clock(drag_.to))
+    report(wxString(clock_label(drag_.from) + wxString::FromUTF8("\xe2\x80\x93") +
+                    clock_label(drag_.to))
                .utf8_string() +
            " · " + (column < grid_.room_names.size() ? grid_.room_names[column] : std::string()));
     Refresh();

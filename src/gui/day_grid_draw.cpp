@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "day_grid_canvas.h"
+#include "gui_text.h"
 #include "planner.h"
 
 namespace summitry::gui {
@@ -60,10 +61,6 @@ std::vector<wxString> wrap(wxDC& dc, const wxString& text, int width, int max_li
         last += ellipsis;
     }
     return lines;
-}
-
-wxString clock(int minute) {
-    return wxString::FromUTF8(clock_text(minute));
 }
 
 }  // namespace
@@ -237,8 +234,9 @@ void DayGridCanvas::draw_ghost(wxDC& dc, wxPoint origin, wxSize size) {
     draw_box(dc, drag_.box, wxRect(p.x - origin.x, p.y - origin.y, p.w, p.h), true);
     dc.SetFont(meta_font_);
     dc.SetTextForeground(selected_blue);
-    dc.DrawText(clock(drag_.from) + wxString::FromUTF8("\xe2\x80\x93") + clock(drag_.to),
-                p.x - origin.x + 6, p.y - origin.y + p.h + 2);
+    dc.DrawText(
+        clock_label(drag_.from) + wxString::FromUTF8("\xe2\x80\x93") + clock_label(drag_.to),
+        p.x - origin.x + 6, p.y - origin.y + p.h + 2);
     dc.DestroyClippingRegion();
 }
 
@@ -276,8 +274,9 @@ void DayGridCanvas::draw_drop_preview(wxDC& dc, wxPoint origin, wxSize size) {
     dc.DrawRectangle(p.x - origin.x, p.y - origin.y, p.w, p.h);
     dc.SetFont(meta_font_);
     dc.SetTextForeground(selected_blue);
-    dc.DrawText(clock(preview_.from) + wxString::FromUTF8("\xe2\x80\x93") + clock(preview_.to),
-                p.x - origin.x + 6, p.y - origin.y + 3);
+    dc.DrawText(
+        clock_label(preview_.from) + wxString::FromUTF8("\xe2\x80\x93") + clock_label(preview_.to),
+        p.x - origin.x + 6, p.y - origin.y + 3);
     dc.DestroyClippingRegion();
 }
 
@@ -294,7 +293,7 @@ void DayGridCanvas::draw_headers(wxDC& dc, wxPoint origin, wxSize size,
         const int y = g.y_of_minute(m) - origin.y;
         if (y < GridGeometry::header - 4 || y > size.y) continue;
         if (m % 60 == 0 || g.pixels_per_minute() * 30 >= 2 * dc.GetCharHeight()) {
-            const wxString text = clock(m);
+            const wxString text = clock_label(m);
             dc.DrawText(text, GridGeometry::time_column - 8 - dc.GetTextExtent(text).x, y + 1);
         }
     }

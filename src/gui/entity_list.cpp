@@ -11,16 +11,9 @@
 
 #include "commands.h"
 #include "delete_dialog.h"
+#include "gui_text.h"
 
 namespace summitry::gui {
-namespace {
-
-wxString u8(const std::string& s) {
-    return wxString::FromUTF8(s);
-}
-
-}  // namespace
-
 EntityList::EntityList(wxWindow* parent, Planner& planner, EntityKind kind)
     : wxPanel(parent), planner_(planner), kind_(kind) {
     list_ = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,

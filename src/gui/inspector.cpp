@@ -10,6 +10,7 @@
 
 #include "choices.h"
 #include "commands.h"
+#include "gui_text.h"
 #include "inspector_fields.h"
 #include "items_dialog.h"
 #include "planner.h"
@@ -19,10 +20,6 @@ namespace {
 
 // Choices longer than this are typed into (a combo box that completes), not only scrolled.
 constexpr unsigned long_choice = 12;
-
-wxString u8(const std::string& s) {
-    return wxString::FromUTF8(s);
-}
 
 wxString escape(const std::string& s) {
     wxString out;

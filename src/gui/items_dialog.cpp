@@ -12,15 +12,12 @@
 #include <wx/textctrl.h>
 
 #include "commands.h"
+#include "gui_text.h"
 #include "inspector_fields.h"
 #include "syntax/text_scan.h"
 
 namespace summitry::gui {
 namespace {
-
-wxString u8(const std::string& s) {
-    return wxString::FromUTF8(s);
-}
 
 std::string trimmed(const wxString& s) {
     wxString t = s;

@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <stdexcept>
 
+#include "gui_text.h"
 #include "time/time.h"
 
 namespace summitry::gui {
@@ -23,12 +24,6 @@ namespace {
 std::string default_zone() {
     if (const char* tz = std::getenv("TZ"); tz && find_zone(tz)) return tz;
     return "UTC";
-}
-
-std::string lower(std::string text) {
-    for (char& c : text)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return text;
 }
 
 std::optional<Date> to_date(const wxDatePickerCtrl& picker) {
@@ -170,12 +165,12 @@ wxTextCtrl& NewEventDialog::title(const std::string& lang) {
 }
 
 void NewEventDialog::filter_zones() {
-    std::string wanted = lower(zone_search_->GetValue().utf8_string());
+    std::string wanted = ascii_lower(zone_search_->GetValue().utf8_string());
     std::replace(wanted.begin(), wanted.end(), ' ', '_');
     wxArrayString shown;
     int chosen = wxNOT_FOUND;
     for (const std::string& zone : all_zones_) {
-        if (!wanted.empty() && lower(zone).find(wanted) == std::string::npos) continue;
+        if (!wanted.empty() && ascii_lower(zone).find(wanted) == std::string::npos) continue;
         if (zone == zone_) chosen = static_cast<int>(shown.size());
         shown.Add(wxString::FromUTF8(zone));
     }

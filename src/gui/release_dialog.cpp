@@ -15,20 +15,16 @@
 
 #include "changes_panel.h"
 #include "commands.h"
+#include "gui_text.h"
 #include "main_frame.h"
 #include "planner.h"
 
 namespace summitry::gui {
 namespace {
 
-std::string lower(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
-
 bool taken(const std::vector<versions::ReleaseInfo>& releases, const std::string& name) {
     return std::any_of(releases.begin(), releases.end(), [&](const versions::ReleaseInfo& r) {
-        return lower(r.name) == lower(name);
+        return ascii_lower(r.name) == ascii_lower(name);
     });
 }
 
@@ -215,7 +211,7 @@ wxString ReleaseDialog::name_problem() const {
     std::string why;
     if (!versions::valid_release_name(n, &why)) return wxString::FromUTF8(why);
     for (const auto& r : releases_)
-        if (lower(r.name) == lower(n))
+        if (ascii_lower(r.name) == ascii_lower(n))
             return wxString::Format(_("There is a release '%s' already (%s): give another name."),
                                     wxString::FromUTF8(r.name), wxString::FromUTF8(r.date));
     return {};

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstddef>
 
+#include "gui_text.h"
 #include "planner.h"
 #include "views/agenda.h"
 #include "words.h"
@@ -190,7 +191,6 @@ void SessionsTable::fill_choices() {
         else
             f.choice->SetSelection(position);
     };
-    auto u8 = [](std::string_view s) { return wxString::FromUTF8(s.data(), s.size()); };
     std::vector<std::pair<std::string, wxString>> days, rooms, tracks, people, statuses;
     if (ev) {
         const std::string fallback = ev->default_language();

@@ -9,7 +9,7 @@ namespace summitry::edit {
 
 namespace {
 
-bool is_blank(char c) {
+bool is_space_or_tab(char c) {
     return c == ' ' || c == '\t';
 }
 
@@ -66,7 +66,7 @@ std::size_t SourceText::flow_end(std::size_t open) const {
             const std::size_t close = find_closing_quote(text_, i);
             if (close == std::string_view::npos) return text_.size();
             i = close;
-        } else if (c == '#' && i > 0 && (is_blank(text_[i - 1]) || text_[i - 1] == '\n')) {
+        } else if (c == '#' && i > 0 && (is_space_or_tab(text_[i - 1]) || text_[i - 1] == '\n')) {
             i = line_end(i);  // a comment inside a multi-line flow collection
         } else if (c == '{' || c == '[') {
             ++depth;
@@ -83,12 +83,13 @@ std::size_t SourceText::plain_end(std::size_t begin, bool in_flow) const {
     while (i < end) {
         const char c = text_[i];
         if (in_flow && (c == ',' || c == '}' || c == ']')) break;
-        if (c == '#' && i > begin && is_blank(text_[i - 1])) break;
-        if (c == ':' && in_flow && (i + 1 >= end || is_blank(text_[i + 1]) || text_[i + 1] == ','))
+        if (c == '#' && i > begin && is_space_or_tab(text_[i - 1])) break;
+        if (c == ':' && in_flow &&
+            (i + 1 >= end || is_space_or_tab(text_[i + 1]) || text_[i + 1] == ','))
             break;
         ++i;
     }
-    while (i > begin && (is_blank(text_[i - 1]) || text_[i - 1] == '\r')) --i;
+    while (i > begin && (is_space_or_tab(text_[i - 1]) || text_[i - 1] == '\r')) --i;
     return i;
 }
 
@@ -107,11 +108,11 @@ std::size_t SourceText::block_end(std::size_t after, std::size_t parent_indent,
             continue;
         }
         const std::size_t ind = i - start;
-        const bool dash = text_[i] == '-' && (i + 1 == stop || is_blank(text_[i + 1]));
+        const bool dash = text_[i] == '-' && (i + 1 == stop || is_space_or_tab(text_[i + 1]));
         if (ind > parent_indent || (sequence_at_parent && ind == parent_indent && dash)) {
             std::size_t e = stop;
             // Leave a trailing comment out of the node (it may be a note about what follows).
-            while (e > i && (is_blank(text_[e - 1]) || text_[e - 1] == '\r')) --e;
+            while (e > i && (is_space_or_tab(text_[e - 1]) || text_[e - 1] == '\r')) --e;
             end = e;
             pos = stop;
             continue;
@@ -132,7 +133,7 @@ std::size_t SourceText::node_end(std::size_t begin, bool in_flow, std::size_t pa
     if (in_flow) return plain_end(begin, true);
     if (c == '|' || c == '>') return block_end(line_end(begin), parent_indent, false);
     const bool sequence = c == '-' && begin + 1 < text_.size() &&
-                          (is_blank(text_[begin + 1]) || text_[begin + 1] == '\n');
+                          (is_space_or_tab(text_[begin + 1]) || text_[begin + 1] == '\n');
     if (sequence) {
         // A block sequence: its items are at its own indentation.
         return block_end(plain_end(begin, false), parent_indent, true);
@@ -149,8 +150,8 @@ std::size_t SourceText::key_end(std::size_t begin) const {
     }
     const std::size_t end = line_end(begin);
     for (std::size_t i = begin; i < end; ++i) {
-        if (text_[i] == ':' && (i + 1 >= end || is_blank(text_[i + 1]) || text_[i + 1] == ',' ||
-                                text_[i + 1] == '}' || text_[i + 1] == '\r'))
+        if (text_[i] == ':' && (i + 1 >= end || is_space_or_tab(text_[i + 1]) ||
+                                text_[i + 1] == ',' || text_[i + 1] == '}' || text_[i + 1] == '\r'))
             return i;
         if (text_[i] == ',' || text_[i] == '}') return i;  // a flow key without a value
     }
@@ -159,7 +160,7 @@ std::size_t SourceText::key_end(std::size_t begin) const {
 
 std::size_t SourceText::colon_after(std::size_t key_end) const {
     std::size_t i = key_end;
-    while (i < text_.size() && is_blank(text_[i])) ++i;
+    while (i < text_.size() && is_space_or_tab(text_[i])) ++i;
     return i < text_.size() && text_[i] == ':' ? i : std::string_view::npos;
 }
 

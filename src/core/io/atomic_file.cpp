@@ -73,14 +73,14 @@ std::optional<int> descriptor_of(const fs::path& p) {
     return std::stoi(name);
 }
 
-struct Resolved {
+struct LinkTarget {
     fs::path path;          // the end of the chain of symbolic links
     std::optional<int> fd;  // set when that is an open descriptor of this process
 };
 
 // Follows symbolic links to the file they lead to, link by link, so that the file is replaced in
 // its own folder and the link stays. A link that leads nowhere yet resolves to where it points.
-Resolved resolve(const fs::path& target) {
+LinkTarget resolve(const fs::path& target) {
     fs::path p = target;
     for (int hops = 0;; ++hops) {
         if (const auto fd = descriptor_of(p)) return {p, fd};
@@ -192,7 +192,7 @@ void write_replacing(const fs::path& path, std::string_view content,
 
 void write_file(const fs::path& target, std::string_view content, const WriteFileOptions& options) {
     if (target.empty()) throw WriteError("cannot write a file without a name");
-    const Resolved r = resolve(target);
+    const LinkTarget r = resolve(target);
     if (r.fd) {
         if (descriptor_is_input(*r.fd, options.inputs)) refuse_input(target);
         // What the process printed through stdio comes first.

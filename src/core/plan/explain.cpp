@@ -11,10 +11,6 @@ namespace summitry::plan {
 
 namespace {
 
-std::size_t sz(Index i) {
-    return static_cast<std::size_t>(i);
-}
-
 std::string quoted(const std::string& s) {
     return "'" + s + "'";
 }

@@ -22,6 +22,13 @@
 
 namespace summitry {
 
+namespace plan {
+// An index of the event's lists as a position in a std::vector, for the scheduler's files.
+inline std::size_t sz(Index i) {
+    return static_cast<std::size_t>(i);
+}
+}  // namespace plan
+
 // Where a release (`--since NAME`) had a session: a room of the current event and a start.
 struct ReleasedPlace {
     Index room = no_index;

@@ -39,10 +39,6 @@ bool is_hard_rule(std::string_view rule) {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-std::size_t sz(Index i) {
-    return static_cast<std::size_t>(i);
-}
-
 struct Candidate {
     Index room = no_index;
     Min start = 0;

@@ -30,10 +30,6 @@ std::size_t first_at_or_after(const std::vector<T>& v, Min t) {
         v.begin());
 }
 
-std::size_t sz(Index i) {
-    return static_cast<std::size_t>(i);
-}
-
 }  // namespace
 
 State::State(const Problem& problem, bool repair_mode) : pb(problem), repair(repair_mode) {

@@ -21,9 +21,7 @@ namespace summitry {
 
 namespace {
 
-std::size_t sz(Index i) {
-    return static_cast<std::size_t>(i);
-}
+using plan::sz;
 
 struct Value {
     std::string key, yaml;

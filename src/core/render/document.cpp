@@ -32,7 +32,7 @@ void Document::draw_page(cairo_t* cr, int i, Rect target) const {
 }
 
 namespace {
-cairo_status_t write_to_stream(void* closure, const unsigned char* data, unsigned int length) {
+cairo_status_t write_to_ostream(void* closure, const unsigned char* data, unsigned int length) {
     auto* out = static_cast<std::ostream*>(closure);
     out->write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(length));
     return out->good() ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
@@ -43,7 +43,7 @@ bool write_pdf(const Document& doc, std::ostream& out, const PageProgress& progr
     if (doc.page_count() == 0) throw std::logic_error("a document without pages");
     const PageSize first = doc.page(0).size;
     cairo_surface_t* surface =
-        cairo_pdf_surface_create_for_stream(write_to_stream, &out, first.w, first.h);
+        cairo_pdf_surface_create_for_stream(write_to_ostream, &out, first.w, first.h);
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, doc.title.c_str());
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Summitry");
     cairo_t* cr = cairo_create(surface);

@@ -18,9 +18,6 @@ namespace summitry::render {
 
 namespace {
 
-constexpr Color navy{0.09, 0.15, 0.27};
-constexpr Color accent{0.72, 0.55, 0.20};
-constexpr Color alert{0.70, 0.10, 0.10};
 constexpr double gutter = 20;
 
 double column_width(const PageFrame& f, int columns) {

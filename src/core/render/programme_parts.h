@@ -12,6 +12,11 @@
 
 namespace summitry::render {
 
+// The programme's colours: headings and links, accents, warnings.
+constexpr Color navy{0.09, 0.15, 0.27};
+constexpr Color accent{0.72, 0.55, 0.20};
+constexpr Color alert{0.70, 0.10, 0.10};
+
 struct ProgrammeContext {
     const Event& event;
     const ProgrammeRequest& request;

@@ -19,9 +19,6 @@ namespace render {
 
 namespace {
 
-constexpr Color navy{0.09, 0.15, 0.27};
-constexpr Color accent{0.72, 0.55, 0.20};
-constexpr Color alert{0.70, 0.10, 0.10};
 constexpr double time_width = 66;  // the agenda's time column
 
 std::string dates_text(const Event& ev, const std::string& lang) {

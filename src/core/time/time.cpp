@@ -20,7 +20,7 @@ bool digits(std::string_view text, std::size_t i, std::size_t n, int& out) {
     return true;
 }
 
-std::string_view trim(std::string_view s) {
+std::string_view trim_space(std::string_view s) {
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
     return s;
@@ -29,7 +29,7 @@ std::string_view trim(std::string_view s) {
 }  // namespace
 
 std::optional<Date> parse_date(std::string_view text) {
-    text = trim(text);
+    text = trim_space(text);
     int y = 0, m = 0, d = 0;
     if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !digits(text, 0, 4, y) ||
         !digits(text, 5, 2, m) || !digits(text, 8, 2, d))
@@ -41,7 +41,7 @@ std::optional<Date> parse_date(std::string_view text) {
 }
 
 std::optional<Minutes> parse_clock(std::string_view text) {
-    text = trim(text);
+    text = trim_space(text);
     int h = 0, m = 0;
     const bool short_hour = text.size() == 4 && text[1] == ':';
     if (short_hour) {
@@ -55,7 +55,7 @@ std::optional<Minutes> parse_clock(std::string_view text) {
 }
 
 std::optional<WrittenTime> parse_date_time(std::string_view text) {
-    text = trim(text);
+    text = trim_space(text);
     if (text.size() < 16) return std::nullopt;
     const auto day = parse_date(text.substr(0, 10));
     if (!day || (text[10] != ' ' && text[10] != 'T' && text[10] != 't')) return std::nullopt;
@@ -74,7 +74,7 @@ std::optional<WrittenTime> parse_date_time(std::string_view text) {
     WrittenTime out{
         LocalTime{day->time_since_epoch()} + std::chrono::hours{h} + Minutes{m} + Seconds{s},
         std::nullopt};
-    std::string_view rest = trim(text.substr(i));
+    std::string_view rest = trim_space(text.substr(i));
     if (rest.empty()) return out;
     if (rest == "Z" || rest == "z") {
         out.offset = Seconds{0};
@@ -199,7 +199,7 @@ std::optional<Seconds> parse_written_duration(std::string_view text) {
 }  // namespace
 
 std::optional<Seconds> parse_duration(std::string_view text) {
-    text = trim(text);
+    text = trim_space(text);
     if (text.empty()) return std::nullopt;
     if (text[0] == 'P' || text[0] == 'p') return parse_iso_duration(text);
     return parse_written_duration(text);

@@ -30,7 +30,7 @@ std::string noun_of(const EntityValues& e) {
     return e.is_event ? std::string("event") : std::string(entity_noun(e.kind));
 }
 
-std::string get(const Values& v, const std::string& key) {
+std::string value_of(const Values& v, const std::string& key) {
     const auto it = v.find(key);
     return it == v.end() ? std::string() : it->second;
 }
@@ -55,7 +55,7 @@ std::vector<std::string> ids_of(const std::string& list) {
 std::vector<std::string> people_of(const Values& v) {
     std::vector<std::string> all;
     for (const char* k : {"speakers", "moderators", "hosts"})
-        for (auto& id : ids_of(get(v, k)))
+        for (auto& id : ids_of(value_of(v, k)))
             if (std::find(all.begin(), all.end(), id) == all.end()) all.push_back(id);
     return all;
 }
@@ -69,7 +69,7 @@ void session_changes(const EntityValues& a, const EntityValues& b, std::vector<D
     for (const auto& [k, v] : b.values) keys.insert(k);
     std::set<std::string> changed;
     for (const auto& k : keys)
-        if (get(a.values, k) != get(b.values, k)) changed.insert(k);
+        if (value_of(a.values, k) != value_of(b.values, k)) changed.insert(k);
     if (changed.empty()) return;
     const auto take = [&](Difference& d, const std::string& k) {
         if (a.values.contains(k)) d.before[k] = a.values.at(k);
@@ -100,8 +100,8 @@ void session_changes(const EntityValues& a, const EntityValues& b, std::vector<D
         out.push_back(std::move(d));
     }
     if (changed.contains("status")) {
-        const bool was = get(a.values, "status") == "cancelled";
-        const bool now = get(b.values, "status") == "cancelled";
+        const bool was = value_of(a.values, "status") == "cancelled";
+        const bool now = value_of(b.values, "status") == "cancelled";
         Difference d = make(now ? "cancelled" : was ? "reinstated" : "details");
         take(d, "status");
         out.push_back(std::move(d));
@@ -156,7 +156,7 @@ std::vector<Difference> diff_values(const std::map<std::string, EntityValues>& f
             for (const auto& [k, v] : a.values) keys.insert(k);
             for (const auto& [k, v] : b.values) keys.insert(k);
             for (const auto& k : keys) {
-                if (get(a.values, k) == get(b.values, k)) continue;
+                if (value_of(a.values, k) == value_of(b.values, k)) continue;
                 if (a.values.contains(k)) d.before[k] = a.values.at(k);
                 if (b.values.contains(k)) d.after[k] = b.values.at(k);
             }

@@ -16,7 +16,7 @@ namespace {
 
 using Values = std::map<std::string, std::string>;
 
-std::string get(const Values& v, const std::string& k) {
+std::string value_in(const Values& v, const std::string& k) {
     const auto it = v.find(k);
     return it == v.end() ? std::string() : it->second;
 }
@@ -159,7 +159,7 @@ MergeResult merge_values(const ValueMap& base, EventDocument& doc, const ValueMa
         for (const auto* v : {&bv, &ov, &tv})
             for (const auto& [k, x] : *v) ks.insert(k);
         for (const auto& k : ks) {
-            const std::string bk = get(bv, k), ok = get(ov, k), tk = get(tv, k);
+            const std::string bk = value_in(bv, k), ok = value_in(ov, k), tk = value_in(tv, k);
             if (tk == bk || tk == ok) continue;
             if (ok == bk) {
                 if (tk.empty())

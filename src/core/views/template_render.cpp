@@ -33,7 +33,7 @@ bool space(char c) {
     return std::isspace(static_cast<unsigned char>(c)) != 0;
 }
 
-std::string_view trim(std::string_view s) {
+std::string_view trim_spaces(std::string_view s) {
     while (!s.empty() && space(s.front())) s.remove_prefix(1);
     while (!s.empty() && space(s.back())) s.remove_suffix(1);
     return s;
@@ -42,7 +42,7 @@ std::string_view trim(std::string_view s) {
 // kainjow's reading of "{{=<% %>=}}": false when it refuses the tag.
 bool set_delimiters(std::string_view contents, std::string& begin, std::string& end) {
     if (contents.size() < 5 || contents.back() != '=') return false;
-    const std::string_view inner = trim(contents.substr(1, contents.size() - 2));
+    const std::string_view inner = trim_spaces(contents.substr(1, contents.size() - 2));
     const std::size_t gap = inner.find(' ');
     if (gap == std::string_view::npos) return false;
     const std::size_t next = inner.find_first_not_of(' ', gap + 1);
@@ -57,7 +57,7 @@ bool set_delimiters(std::string_view contents, std::string& begin, std::string& 
 }
 
 std::string tag_name(std::string_view contents) {
-    std::string s(trim(contents.substr(1)));
+    std::string s(trim_spaces(contents.substr(1)));
     if (s.size() > 40) s = s.substr(0, 40) + "…";
     return s;
 }
@@ -151,7 +151,7 @@ void scan(std::string_view text, const std::string& name, const TemplateLimits& 
         if (to == std::string_view::npos) break;
         literal(run, i);
         run = i;
-        const std::string_view contents = trim(text.substr(from, to - from));
+        const std::string_view contents = trim_spaces(text.substr(from, to - from));
         if (!contents.empty() && contents.front() == '=') {  // {{{=...=}}} too, as kainjow has it
             if (!set_delimiters(contents, begin, end)) break;
             if (has_mark_chars(begin) || has_mark_chars(end))

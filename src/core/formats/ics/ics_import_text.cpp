@@ -224,7 +224,7 @@ std::string upper(std::string_view s) {
     return out;
 }
 
-std::string_view trim(std::string_view s) {
+std::string_view trim_blanks(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
     return s;
@@ -314,7 +314,7 @@ public:
         }
         const std::string name = upper(line.substr(0, sep));
         if (name == "BEGIN" || name == "END") {
-            const std::string written = upper(trim(line.substr(sep + 1)));
+            const std::string written = upper(trim_blanks(line.substr(sep + 1)));
             const std::string kind = component_name(written);
             if (line[sep] != ':' || !is_name(kind)) {
                 report_.warn("ics-syntax", l.number, quote(line, 60) + " names no component");
@@ -531,7 +531,7 @@ std::size_t count_vevent_lines(std::string_view raw) {
         const std::size_t sep = line.find_first_of(";:");
         if (sep == std::string::npos || line[sep] != ':' || upper(line.substr(0, sep)) != "BEGIN")
             continue;
-        if (upper(trim(std::string_view(line).substr(sep + 1))) == "VEVENT") ++n;
+        if (upper(trim_blanks(std::string_view(line).substr(sep + 1))) == "VEVENT") ++n;
     }
     return n;
 }

@@ -101,7 +101,7 @@ bool iequal(std::string_view a, std::string_view b) {
     return true;
 }
 
-std::string_view trim(std::string_view s) {
+std::string_view trim_quotes(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '"')) s.remove_prefix(1);
     while (!s.empty() && (s.back() == ' ' || s.back() == '"')) s.remove_suffix(1);
     return s;
@@ -114,7 +114,7 @@ std::string_view windows_iana(std::string_view name) {
     if (name.starts_with('(')) {
         const std::size_t close = name.find(')');
         if (close == std::string_view::npos) return {};
-        name = trim(name.substr(close + 1));
+        name = trim_quotes(name.substr(close + 1));
         for (const auto& w : windows_zones)
             if (name.size() >= w.display.size() &&
                 iequal(name.substr(0, w.display.size()), w.display))
@@ -173,7 +173,7 @@ bool expandable(icalcomponent* vtz) {
 }  // namespace
 
 std::string Zones::iana_name(std::string_view name) {
-    name = trim(name);
+    name = trim_quotes(name);
     if (name.empty() || name.size() > 200) return {};
     if (find_zone(name) != nullptr) return std::string(name);
     // A vendor's prefix before an IANA name: the longest tail, after a '/' or '_', that names a
@@ -235,9 +235,9 @@ const Zone& Zones::zone(std::string_view tzid, std::uint32_t line) {
     if (auto it = zones_.find(tzid); it != zones_.end()) return *it->second;
     auto z = std::make_unique<Zone>();
     z->tzid = std::string(tzid);
-    if (const date::time_zone* tz = find_zone(trim(tzid))) {
+    if (const date::time_zone* tz = find_zone(trim_quotes(tzid))) {
         z->tz = tz;
-        z->iana = std::string(trim(tzid));
+        z->iana = std::string(trim_quotes(tzid));
         // Kept only to say so when the file's rules and the tz database's disagree.
         if (vtimezones_.count(tzid) != 0) z->vtz = load_vtimezone(tzid, line);
     } else if ((z->vtz = load_vtimezone(tzid, line)) != nullptr) {
