@@ -47,3 +47,35 @@ function(summitry_pch target)
   endif()
   target_precompile_headers(${target} PRIVATE ${headers})
 endfunction()
+
+# summitry_one_unit(target... [BY_FOLDER] [ALONE file...]): in a build from nothing
+# (SUMMITRY_PCH), a target's files are compiled together, eight to a unit, or with BY_FOLDER
+# one unit a folder. The command line's files each include CLI11, a header-only library whose
+# inline code every file generated again at -O2 (about 9 of a command file's 12-14 s of CPU);
+# the planner's, wxWidgets' inline code; the core's, date/tz.h's templates.
+#
+# The core goes by folder, and the files ALONE by themselves: a program takes from a static
+# library whole objects, so a unit that mixed the checks with the iCalendar importer would make
+# summitry-cli load libical (cli_links_what_it_needs). Files of one unit share their unnamed
+# namespaces: two helpers of one name in one target break this build only, so such helpers are
+# shared (src/gui/gui_text.h, the programme's colours) or named for what they do.
+function(summitry_one_unit)
+  cmake_parse_arguments(ARG "BY_FOLDER" "" "ALONE" ${ARGN})
+  if(NOT SUMMITRY_PCH)
+    return()
+  endif()
+  foreach(target IN LISTS ARG_UNPARSED_ARGUMENTS)
+    if(NOT ARG_BY_FOLDER)
+      set_target_properties(${target} PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 8)
+      continue()
+    endif()
+    set_target_properties(${target} PROPERTIES UNITY_BUILD ON UNITY_BUILD_MODE GROUP)
+    get_target_property(sources ${target} SOURCES)
+    foreach(source IN LISTS sources)
+      if(NOT source IN_LIST ARG_ALONE)
+        get_filename_component(folder ${source} DIRECTORY)
+        set_property(SOURCE ${source} TARGET_DIRECTORY ${target} PROPERTY UNITY_GROUP "${folder}")
+      endif()
+    endforeach()
+  endforeach()
+endfunction()
