@@ -222,6 +222,9 @@ public:
     static EventDocument recover(const std::string& path);
     // Removes the autosave files of `path` and its includes (the organizer chose not to recover).
     static void discard_autosave(const std::string& path);
+    // The same for the files of this document, without loading anything (the planner's undo
+    // back to the saved text).
+    void discard_own_autosave() const;
     // The files whose text on disk is no longer what was opened or last saved (another program
     // changed them), for the planner to offer a reload.
     std::vector<std::string> changed_on_disk() const;

@@ -249,6 +249,13 @@ void EventDocument::discard_autosave(const std::string& path) {
     }
 }
 
+void EventDocument::discard_own_autosave() const {
+    for (const std::string& f : impl_->names) {
+        std::error_code ec;
+        std::filesystem::remove(autosave_path(f), ec);
+    }
+}
+
 std::vector<std::string> EventDocument::changed_on_disk() const {
     std::vector<std::string> out;
     for (std::size_t f = 0; f < impl_->names.size(); ++f)
