@@ -10,7 +10,9 @@
 #
 #   bench/gui.sh              the 36C3 frab XML found under ../shared/data
 #   RUNS=9 bench/gui.sh       runs of each measure (default 5); figures are medians
-#   BUILD=build-x bench/gui.sh  another build directory (default build/)
+#   BUILD=build-x bench/gui.sh  another build directory (default build/), or a folder with
+#                               copies of src/cli/summitry-cli, tests/gui/test_gui and
+#                               CMakeCache.txt (a base kept from an earlier build)
 #
 # Needs xvfb-run, cmake, ninja and /usr/bin/python3; ../shared beside the repo. The 36C3 file
 # is imported with `summitry-cli import frab` into bench/out/36c3.yaml (git-ignored).
@@ -29,7 +31,11 @@ if [ -z "$xml" ]; then
   echo "gui.sh: no 36c3*.xml under $data (../shared should sit beside the repo)" >&2
   exit 2
 fi
-cmake --build "$build" --target summitry-cli test_gui >/dev/null
+# A folder holding only copies of the two programs (a base to compare with, kept from an earlier
+# build) is taken as it is.
+if [ -f "$build/build.ninja" ]; then
+  cmake --build "$build" --target summitry-cli test_gui >/dev/null
+fi
 cli=$build/src/cli/summitry-cli
 mkdir -p "$out"
 big=$out/36c3.yaml

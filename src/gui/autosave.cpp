@@ -45,7 +45,7 @@ void Autosaver::document_changed() {
         // Back to the saved text (saved, or undone back to it): an autosave now would only offer
         // to "recover" what the file already holds.
         timer_.Stop();
-        EventDocument::discard_autosave(planner_.document().path());
+        planner_.document().discard_own_autosave();  // no load of the event to find its files
         written_ = now;
         return;
     }
@@ -55,7 +55,7 @@ void Autosaver::document_changed() {
 void Autosaver::forget() {
     timer_.Stop();
     if (planner_.has_document() && !planner_.document().modified())
-        EventDocument::discard_autosave(planner_.document().path());
+        planner_.document().discard_own_autosave();
 }
 
 std::string Autosaver::write_now() {

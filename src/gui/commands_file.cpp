@@ -34,11 +34,13 @@ void show_error(MainFrame& frame, const wxString& what, const std::exception& e)
 void open_file(MainFrame& frame, const std::string& path) {
     if (!confirm_discard(frame)) return;
     try {
+        // Opened first: the document knows its included files, so that looking for their
+        // autosaves loads nothing more (has_autosave would load the event once again: on a
+        // 1,351-session event, as long as opening it).
+        frame.planner().open(path);
         // Edits a crash left unsaved: offer them back, or forget them for good.
         bool recover = false;
-        // Asked once: has_autosave loads the event to find its included files (on a
-        // 1,351-session event, as long as the load that opens it).
-        bool autosaved = EventDocument::has_autosave(path);
+        bool autosaved = frame.planner().document().has_newer_autosave();
         // An autosave that holds the file's own text (its edits were undone, or saved by another
         // program) has nothing to recover: removed without a question.
         if (autosaved && !autosave_holds_edits(path)) {
@@ -54,9 +56,10 @@ void open_file(MainFrame& frame, const std::string& path) {
                           _("&Recover"), _("&Discard"));
             if (!recover) EventDocument::discard_autosave(path);
         }
-        frame.planner().open(path, recover);
-        if (recover)
+        if (recover) {
+            frame.planner().open(path, true);
             frame.set_message(_("Recovered unsaved changes: save them to keep them").utf8_string());
+        }
     } catch (const std::exception& e) {
         show_error(frame, wxString::Format(_("Cannot open %s"), wxString::FromUTF8(path)), e);
         return;

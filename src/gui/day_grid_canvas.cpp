@@ -109,7 +109,7 @@ DayGridCanvas::DayGridCanvas(wxWindow* parent, Planner& planner)
     planner_.subscribe([this](ChangeKind kind) {
         if (kind == ChangeKind::selection) {
             if (!planner_.selection().empty()) show_session(planner_.selection().front());
-            invalidate();
+            if (!redraw_selection()) invalidate();
         } else {
             rebuild();
             if (kind == ChangeKind::day || generation_ != planner_.generation()) scroll_to_first();
@@ -144,16 +144,23 @@ void DayGridCanvas::set_zoom(double zoom) {
 
 void DayGridCanvas::rebuild() {
     if (drag_.mode != DragMode::none) finish_drag(false);
+    PlannerGrid old = std::move(grid_);
+    std::vector<BoxText> old_text = std::move(text_cache_);
+    const std::size_t old_sessions = sessions_;
     grid_ = PlannerGrid{};
+    sessions_ = 0;
     tip_box_ = -1;
-    if (planner_.has_document() && planner_.day())
+    if (planner_.has_document() && planner_.day()) {
         grid_ = build_planner_grid(planner_.event(), planner_.document().diagnostics(),
                                    *planner_.day(), planner_.lang());
+        sessions_ = planner_.event().sessions.size();
+    }
     geometry_.set(geometry_.zoom(), grid_.from, grid_.to, grid_.rooms.size());
     geometry_.set_available_width(GetClientSize().x);
     text_cache_.assign(grid_.boxes.size(), BoxText{});
     SetVirtualSize(geometry_.total_width(), geometry_.total_height());
-    invalidate();
+    // A move or a resize: the boxes that changed drawn again, not the whole grid (issue 15).
+    if (old_sessions != sessions_ || !patch_from(old, old_text)) invalidate();
 }
 
 void DayGridCanvas::fit_columns() {

@@ -122,6 +122,22 @@ private:
     void draw_drop_preview(wxDC& dc, wxPoint origin, wxSize size);
     void draw_headers(wxDC& dc, wxPoint origin, wxSize size,
                       std::pair<std::size_t, std::size_t> cols);
+    // After an edit of the same document and day: the boxes that did not change keep their
+    // text, and only those that did are drawn again (where they were and where they are). False
+    // when the whole grid must be drawn again (the rooms, hours or sessions changed).
+    bool patch_from(const PlannerGrid& old, std::vector<BoxText>& old_text);
+    // The boxes whose selection changed drawn again alone; false as above.
+    bool redraw_selection();
+    // Draws `areas` (client rects) again in the kept bitmap and repaints them alone. False when
+    // the bitmap is not the view's (scrolled, resized, invalid) or there are too many.
+    bool redraw_areas(std::vector<wxRect> areas);
+    void draw_area(wxDC& dc, wxPoint origin, const wxRect& area);
+    // The lines of rows and columns in `area` (client pixels), under the boxes.
+    void draw_lines(wxDC& dc, wxPoint origin, const wxRect& area);
+    // A box's rect in client coordinates, with the width of its selection's outline around it.
+    wxRect area_of(const render::GridBox& box) const;
+    // drawn_titles_ of the boxes in view, from their texts (after redraw_areas).
+    void collect_drawn_titles(wxPoint origin, wxSize size);
 
     Planner& planner_;
     PlannerGrid grid_;
@@ -131,6 +147,8 @@ private:
     int tip_box_ = -1;  // the box whose text the tooltip shows
     std::vector<std::string> drawn_titles_;
     std::vector<BoxText> text_cache_;
+    std::vector<std::string> drawn_selection_;  // the selection the bitmap shows
+    std::size_t sessions_ = 0;                  // in the event the grid was built from
     int generation_ = -1;
     wxBitmap cache_;
     wxPoint cache_origin_;

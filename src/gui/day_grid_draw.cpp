@@ -194,18 +194,9 @@ void DayGridCanvas::draw(wxDC& dc, wxPoint origin, wxSize size) {
     const GridGeometry& g = geometry_;
     const auto cols =
         g.columns_between(origin.x + GridGeometry::time_column, size.x - GridGeometry::time_column);
-    // Rows: a line every 15 minutes, darker on the hour.
-    for (int m = grid_.from; m <= grid_.to; m += 15) {
-        const int y = g.y_of_minute(m) - origin.y;
-        if (y < GridGeometry::header || y > size.y) continue;
-        dc.SetPen(wxPen(m % 60 == 0 ? hour_line : grid_line));
-        dc.DrawLine(GridGeometry::time_column, y, size.x, y);
-    }
-    dc.SetPen(wxPen(hour_line));
-    for (std::size_t c = cols.first; c <= cols.second && c <= grid_.rooms.size(); ++c) {
-        const int x = g.x_of_column(c) - origin.x;
-        dc.DrawLine(x, GridGeometry::header, x, size.y);
-    }
+    draw_lines(dc, origin,
+               wxRect(GridGeometry::time_column, GridGeometry::header,
+                      size.x - GridGeometry::time_column, size.y - GridGeometry::header));
     dc.SetClippingRegion(GridGeometry::time_column, GridGeometry::header,
                          size.x - GridGeometry::time_column, size.y - GridGeometry::header);
     for (std::size_t c = cols.first; c < cols.second; ++c)
@@ -217,6 +208,23 @@ void DayGridCanvas::draw(wxDC& dc, wxPoint origin, wxSize size) {
         }
     dc.DestroyClippingRegion();
     draw_headers(dc, origin, size, cols);
+}
+
+void DayGridCanvas::draw_lines(wxDC& dc, wxPoint origin, const wxRect& area) {
+    const GridGeometry& g = geometry_;
+    // Rows: a line every 15 minutes, darker on the hour.
+    for (int m = grid_.from; m <= grid_.to; m += 15) {
+        const int y = g.y_of_minute(m) - origin.y;
+        if (y < area.y || y > area.GetBottom() + 1) continue;
+        dc.SetPen(wxPen(m % 60 == 0 ? hour_line : grid_line));
+        dc.DrawLine(area.x, y, area.GetRight() + 1, y);
+    }
+    dc.SetPen(wxPen(hour_line));
+    const auto cols = g.columns_between(origin.x + area.x, area.width);
+    for (std::size_t c = cols.first; c <= cols.second && c <= grid_.rooms.size(); ++c) {
+        const int x = g.x_of_column(c) - origin.x;
+        dc.DrawLine(x, area.y, x, area.GetBottom() + 1);
+    }
 }
 
 void DayGridCanvas::draw_ghost(wxDC& dc, wxPoint origin, wxSize size) {
@@ -251,6 +259,8 @@ void DayGridCanvas::paint(wxDC& dc, wxPoint origin, wxSize size) {
         draw(memory, origin, size);
         cache_origin_ = origin;
         cache_valid_ = true;
+        drawn_selection_ =
+            planner_.has_document() ? planner_.selection() : std::vector<std::string>{};
     }
     dc.DrawBitmap(cache_, 0, 0);
     draw_ghost(dc, origin, size);

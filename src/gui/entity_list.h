@@ -51,7 +51,8 @@ private:
     EntityKind kind_;
     wxDataViewListCtrl* list_ = nullptr;
     wxColourPickerCtrl* colour_ = nullptr;
-    std::vector<EntityRef> rows_;  // by item data
+    std::vector<EntityRef> rows_;               // by item data
+    std::vector<std::vector<wxString>> texts_;  // the cells shown, row by row
     bool syncing_ = false;
 };
 

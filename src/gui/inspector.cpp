@@ -354,8 +354,20 @@ bool Inspector::edit_items(const std::string& key) {
     return true;
 }
 
-std::vector<std::pair<std::string, wxString>> Inspector::people_choices() const {
-    return entity_choices(planner_, EntityKind::person);
+const std::vector<std::pair<std::string, wxString>>& Inspector::people_choices() const {
+    std::string key = planner_.lang();
+    if (planner_.has_document())
+        for (const Person& p : planner_.event().people) {
+            key += '\x1e';
+            key += p.id;
+            key += '\x1f';
+            key += p.name;
+        }
+    if (key != people_key_ || people_cache_.empty()) {
+        people_cache_ = entity_choices(planner_, EntityKind::person);
+        people_key_ = std::move(key);
+    }
+    return people_cache_;
 }
 
 std::vector<std::pair<std::string, wxString>> Inspector::organization_choices() const {

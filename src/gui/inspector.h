@@ -109,7 +109,11 @@ private:
     void items(const wxString& label, const std::string& key, const std::string& value, Form form,
                const wxString& help);
     // People and organizations of the event, for ids().
-    std::vector<std::pair<std::string, wxString>> people_choices() const;
+    // Made again only when the people or the language changed: a session's form asks three
+    // times, on every edit (on 36C3, 909 people sorted by name each time).
+    const std::vector<std::pair<std::string, wxString>>& people_choices() const;
+    mutable std::string people_key_;
+    mutable std::vector<std::pair<std::string, wxString>> people_cache_;
     std::vector<std::pair<std::string, wxString>> organization_choices() const;
 
     Planner& planner_;

@@ -138,6 +138,13 @@ void MainFrame::set_message(const std::string& text) {
 }
 
 void MainFrame::refresh_chrome() {
+    // Called on every change (a drop, a click): a field is set only when its text changes, as
+    // setting one lays the status bar out and measures its texts again (issue 15: a sixth of a
+    // drop on 36C3).
+    const auto status = [this](const wxString& text, int field) {
+        if (GetStatusBar() && GetStatusBar()->GetStatusText(field) != text)
+            SetStatusText(text, field);
+    };
     const bool open = planner_.has_document();
     wxString title = "Summitry";
     if (open) {
@@ -149,8 +156,7 @@ void MainFrame::refresh_chrome() {
         const auto conflicts = static_cast<unsigned long>(diagnostics.count(Severity::warning));
         const auto notes = static_cast<unsigned long>(diagnostics.count(Severity::note));
         const auto sessions = static_cast<unsigned long>(planner_.event().sessions.size());
-        SetStatusText(wxString::Format(wxPLURAL("%lu session", "%lu sessions", sessions), sessions),
-                      1);
+        status(wxString::Format(wxPLURAL("%lu session", "%lu sessions", sessions), sessions), 1);
         wxString problems =
             wxString::Format(wxPLURAL("%lu conflict", "%lu conflicts", conflicts), conflicts);
         if (errors)
@@ -158,10 +164,10 @@ void MainFrame::refresh_chrome() {
                        ", " + problems;
         if (notes)
             problems += wxString::Format(wxPLURAL(", %lu note", ", %lu notes", notes), notes);
-        SetStatusText(problems, 2);
-        SetStatusText(doc.modified() ? _("modified") : _("saved"), 3);
+        status(problems, 2);
+        status(doc.modified() ? _("modified") : _("saved"), 3);
     } else {
-        for (int i = 1; i < 4; ++i) SetStatusText({}, i);
+        for (int i = 1; i < 4; ++i) status({}, i);
     }
     if (GetTitle() != title) SetTitle(title);
     if (open == showing_start_page()) show_start_page(!open);

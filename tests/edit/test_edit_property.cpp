@@ -4,7 +4,8 @@
 // and on an empty event, through EventDocument's plan/apply/undo/redo, the layer the planner's
 // commands call. After every step the event loads without a new error; undoing everything gives
 // back the text byte for byte (and redoing it all the text before); every save reloads to the
-// same model.
+// same model. And after every step the document holds what loading its text whole gives (an edit
+// of one session is read alone: edit/splice.h, whole_load.h).
 //
 // CI runs one fixed seed. SUMMITRY_PROPERTY_SEEDS runs more: a count ("20": seeds 1 to 20) or a
 // list ("7,42"); SUMMITRY_PROPERTY_STEPS changes the number of actions (5,000).
@@ -18,6 +19,7 @@
 #include <sstream>
 
 #include "edit/document.h"
+#include "edit/whole_load.h"
 #include "io/event_loader.h"
 #include "io/event_writer.h"
 
@@ -112,6 +114,7 @@ public:
         for (const auto& d : doc_.diagnostics().items())
             if (d.severity == Severity::error) UNSCOPED_INFO(d.message);
         REQUIRE(doc_.diagnostics().errors() <= errors_);
+        test::require_same_as_whole_load(doc_);
         if (plan) ++applied_;
     }
 

@@ -201,6 +201,10 @@ public:
     void save_as(const std::string& path);
     // An identifier of the current state, changed by every apply, undo and redo.
     std::uint64_t revision_id() const;
+    // How often the event was loaded from the whole text (opening it is once). An edit, undo or
+    // redo inside one session's mapping reads that session again alone where that gives the
+    // same event (edit/splice.h): for the tests and benchmarks that hold it to that.
+    std::uint64_t whole_loads() const;
 
     // --- surviving a crash and other programs --------------------------------------------------
     // Where the unsaved text of a file is kept: ".NAME.autosave" beside it.
@@ -211,10 +215,16 @@ public:
     // Whether `path` (or one of its included files) has an autosave newer than the file itself:
     // edits a crash left unsaved.
     static bool has_autosave(const std::string& path);
+    // The same for the files of this document, without loading anything (the planner opens a
+    // file first, then asks: one load of a large event, not two).
+    bool has_newer_autosave() const;
     // Opens `path` with the autosaved texts in place of the files' (modified, nothing to undo).
     static EventDocument recover(const std::string& path);
     // Removes the autosave files of `path` and its includes (the organizer chose not to recover).
     static void discard_autosave(const std::string& path);
+    // The same for the files of this document, without loading anything (the planner's undo
+    // back to the saved text).
+    void discard_own_autosave() const;
     // The files whose text on disk is no longer what was opened or last saved (another program
     // changed them), for the planner to offer a reload.
     std::vector<std::string> changed_on_disk() const;

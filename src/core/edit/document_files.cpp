@@ -221,6 +221,12 @@ bool EventDocument::has_autosave(const std::string& path) {
     return false;
 }
 
+bool EventDocument::has_newer_autosave() const {
+    for (const std::string& f : impl_->names)
+        if (newer_autosave(f)) return true;
+    return false;
+}
+
 EventDocument EventDocument::recover(const std::string& path) {
     EventDocument d = open(path);
     Impl& impl = *d.impl_;
@@ -238,6 +244,13 @@ void EventDocument::discard_autosave(const std::string& path) {
     } catch (const FileError&) {
     }
     for (const std::string& f : names) {
+        std::error_code ec;
+        std::filesystem::remove(autosave_path(f), ec);
+    }
+}
+
+void EventDocument::discard_own_autosave() const {
+    for (const std::string& f : impl_->names) {
         std::error_code ec;
         std::filesystem::remove(autosave_path(f), ec);
     }

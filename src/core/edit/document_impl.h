@@ -12,6 +12,7 @@
 
 #include "check/rule.h"
 #include "edit/document.h"
+#include "edit/splice.h"
 #include "io/event_loader.h"
 
 namespace summitry {
@@ -49,16 +50,40 @@ struct EventDocument::Impl {
     std::vector<Change> undo, redo;
     std::uint64_t revision = 1;
     // The last plan's result, loaded to verify it: applying that plan takes it instead of
-    // loading the same text again (the planner applies what it just planned).
+    // loading the same text again (the planner applies what it just planned). Or, for an edit of
+    // one session, that session read again alone (edit/splice.h). Only for the state it was
+    // planned on (`revision`).
     mutable std::vector<std::string> verified_texts;
     mutable std::optional<LoadResult> verified;
+    mutable std::optional<edit::Splice> verified_splice;
+    mutable std::uint64_t verified_revision = 0;
+    // The trees of the sessions spliced in since the last whole load (the event points into
+    // them). Past `max_spliced` the event is loaded whole again, which frees them.
+    std::vector<std::unique_ptr<yaml::Document>> spliced;
+    static constexpr std::size_t max_spliced = 256;
+    std::uint64_t whole_loads = 0;  // for the tests: how often the event was loaded whole
 
     // Loads `texts` (and any included file not read yet, from disk).
     void reload() { take(edit::load_texts(names, texts)); }
 
+    // After `patches` made `texts` from `before`: the edited session spliced in where that gives
+    // what a whole load would (edit/splice.h), else a whole load.
+    void reload_after(const std::vector<std::string>& before,
+                      const std::vector<TextPatch>& patches) {
+        if (spliced.size() < max_spliced) {
+            if (auto s = edit::plan_splice(before, texts, patches, loaded)) {
+                take_splice(std::move(*s));
+                return;
+            }
+        }
+        reload();
+    }
+
     // Makes `result` (of loading `texts`) the current event, with its conflicts.
     void take(LoadResult result) {
         loaded = std::move(result);
+        spliced.clear();  // the old event pointed into them
+        ++whole_loads;
         // Files included for the first time: keep their text to edit them too.
         for (std::uint32_t f = static_cast<std::uint32_t>(names.size());
              f < loaded.event.files.size(); ++f) {
@@ -66,6 +91,17 @@ struct EventDocument::Impl {
             texts.push_back(edit::read_file(names.back()));
             saved.push_back(texts.back());
         }
+        conflicts();
+    }
+
+    // The current event with one session read again (`texts` are the patched ones).
+    void take_splice(edit::Splice splice) {
+        edit::commit_splice(std::move(splice), loaded, spliced);
+        conflicts();
+    }
+
+    // The diagnostics of the current event: the loader's and, without errors, the conflicts.
+    void conflicts() {
         diagnostics = loaded.diagnostics;
         if (!loaded.diagnostics.has_errors()) diagnostics.append(check_conflicts(loaded.event));
         diagnostics.sort();
@@ -74,8 +110,11 @@ struct EventDocument::Impl {
 
     // Whether `after` (the texts with a plan's patches) loads without new errors and changes
     // nothing outside what the skip sets name; kept for apply() when it does. The error if not.
+    // `patches`, when given, made `after` from `texts`: an edit of one session is then
+    // verified on that session alone (edit/splice.h).
     std::string check(std::vector<std::string> after, const std::set<std::string>& skip_before,
-                      const std::set<std::string>& skip_after) const;
+                      const std::set<std::string>& skip_after,
+                      const std::vector<TextPatch>* patches = nullptr) const;
 
     // The edits (saved → texts) made again on the files as they are now on `disk`, for save();
     // `result` is the event loaded from them. Throws ChangedOnDisk naming `changed`.

@@ -72,9 +72,10 @@ Plan EventDocument::plan_item(const ValuePath& path, int op_number, std::size_t 
     const std::string skip = path.kind == "event"
                                  ? "event." + path.key
                                  : path.kind + "/" + f->qualified_id + "." + path.key;
-    error = d.check(std::move(texts), {skip}, {skip});
+    std::vector<TextPatch> patches{*patch};
+    error = d.check(std::move(texts), {skip}, {skip}, &patches);
     if (!error.empty()) return {std::nullopt, error};
-    return {Change{name, {*patch}}, {}};
+    return {Change{name, std::move(patches)}, {}};
 }
 
 Plan EventDocument::plan_add_item(const ValuePath& list, std::string_view yaml) const {

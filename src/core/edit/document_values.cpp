@@ -240,21 +240,33 @@ Plan EventDocument::plan_set_many(
                 return {std::nullopt, error};
     }
     if (change.empty()) return {change, {}};
-    error = d.check(std::move(texts), skip, skip);
+    error = d.check(std::move(texts), skip, skip, &change.patches);
     if (!error.empty()) return {std::nullopt, error};
-    // The new values must read back as written.
-    const ParsedFiles files(d.verified_texts, d.verified->event);
+    // The new values must read back as written: from the session read again alone, or from the
+    // whole new trees.
+    const edit::Splice* splice = d.verified_splice ? &*d.verified_splice : nullptr;
+    std::optional<ParsedFiles> files;
+    if (!splice) files.emplace(d.verified_texts, d.verified->event);
     for (const auto& [path, yaml] : values) {
         if (!path.lang.empty() || yaml.empty()) continue;
-        std::optional<Found> f =
-            path.kind == "event"
-                ? edit::find_event(files, &error)
-                : edit::find_entity(files, *edit::entity_kind_from(path.kind), path.id, &error);
+        const yaml::Node* map = nullptr;
+        if (splice && path.kind == "sessions" && "sessions/" + path.id == splice->name) {
+            map = splice->node;
+        } else {
+            // Outside a splice's session the trees are the same as before the edit.
+            if (!files) files.emplace(d.texts, d.loaded.event);
+            const std::optional<Found> f =
+                path.kind == "event" ? edit::find_event(*files, &error)
+                                     : edit::find_entity(*files, *edit::entity_kind_from(path.kind),
+                                                         path.id, &error);
+            if (f) map = f->map.node;
+        }
         Diagnostics ignored;
         const auto written = yaml::parse(yaml, 0, ignored);
-        if (!f || !written ||
-            edit::canonical(f->map.node->find(path.key)) != edit::canonical(written->root())) {
+        if (!map || !written ||
+            edit::canonical(map->find(path.key)) != edit::canonical(written->root())) {
             d.verified.reset();
+            d.verified_splice.reset();
             // TRANSLATORS: a refused edit. {0} is the value typed, as it would be written in the
             // file.
             return {std::nullopt,

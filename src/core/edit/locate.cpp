@@ -295,6 +295,17 @@ std::string canonical(const yaml::Node* node) {
     return canonical(node, {});
 }
 
+std::string canonical_at(const yaml::Node* node, const std::string& where,
+                         const std::set<std::string>& skip) {
+    std::string out;
+    dump(node, where, skip, out);
+    return out;
+}
+
+std::string entity_name(const std::string& list, const yaml::Node& item) {
+    return item_name(list, item);
+}
+
 namespace {
 
 // The names of a node's parts in order: a mapping's keys, a list's entities. False when it has

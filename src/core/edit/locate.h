@@ -83,6 +83,11 @@ std::optional<Found> find_list(const ParsedFiles& files, EntityKind kind, std::s
 // entities named "kind/id" and the values named "kind/id.key" (or "event.key") in `skip`.
 std::string canonical(const yaml::Node* root, const std::set<std::string>& skip);
 std::string canonical(const yaml::Node* node);
+// The part of canonical(root, skip) a node named `where` ("sessions/x") makes.
+std::string canonical_at(const yaml::Node* node, const std::string& where,
+                         const std::set<std::string>& skip);
+// The name canonical() gives an item of the list named `list`: "sessions/x" for an entity.
+std::string entity_name(const std::string& list, const yaml::Node& item);
 
 // The names (as `canonical` leaves them out) of what differs between two trees of one file:
 // entities and keys added, removed or changed, at the deepest level that holds the change. A

@@ -52,4 +52,12 @@ LoadResult load_event(const std::filesystem::path& path, const LoadOptions& opti
 LoadResult load_event_text(std::string_view text, const std::string& name,
                            const LoadOptions& options = {});
 
+// Reads one session's mapping `node`, of file number `file`, as loading the whole file would
+// read it in `event` (which holds every other entity it names; nothing of it is changed), its
+// diagnostics into `diags`; nothing when `node` is not a mapping. For an edit of one session,
+// read again without the rest of the file (edit/, "Verifying a plan"). Not the check for
+// duplicate ids, which needs every session.
+std::optional<Session> read_session(const Event& event, const yaml::Node& node, std::uint32_t file,
+                                    Diagnostics& diags);
+
 }  // namespace summitry

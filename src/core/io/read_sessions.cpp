@@ -200,25 +200,41 @@ void read_room(Reader& r, Session& s, const Node& node) {
         *ref, "room", [&](std::string_view id) { return ev.find_room(id); }, ev.rooms);
 }
 
+// One session; nothing when its item is not a mapping (the reader said so).
+std::optional<Session> read_one(Reader& r, const Item& it) {
+    Session s;
+    const std::string what = begin_entity(r, it, s, "session");
+    Pending p;
+    const bool ok =
+        r.fields(*it.node, what, session_keys, {"id", "title"}, &s.extra,
+                 [&](std::string_view k, const Node& v) { read_session_key(r, s, p, k, v); });
+    if (!ok) return std::nullopt;
+    if (p.room != nullptr) read_room(r, s, *p.room);
+    read_times(r, s, p, what);
+    return s;
+}
+
 }  // namespace
 
 void read_sessions(Reader& r, const std::vector<Item>& items) {
     Event& ev = r.event;
     ev.sessions.reserve(items.size());
-    for (const Item& it : items) {
-        Session s;
-        const std::string what = begin_entity(r, it, s, "session");
-        Pending p;
-        const bool ok =
-            r.fields(*it.node, what, session_keys, {"id", "title"}, &s.extra,
-                     [&](std::string_view k, const Node& v) { read_session_key(r, s, p, k, v); });
-        if (!ok) continue;
-        if (p.room != nullptr) read_room(r, s, *p.room);
-        read_times(r, s, p, what);
-        ev.sessions.push_back(std::move(s));
-    }
+    for (const Item& it : items)
+        if (auto s = read_one(r, it)) ev.sessions.push_back(std::move(*s));
     ev.reindex();
     check_unique_ids(r, ev.sessions, "session", &Event::find_session);
 }
 
 }  // namespace summitry::io
+
+namespace summitry {
+
+std::optional<Session> read_session(const Event& event, const yaml::Node& node, std::uint32_t file,
+                                    Diagnostics& diags) {
+    const LoadOptions options;  // the limits EventDocument loads its files with
+    // The reader only looks the other entities up: the event is not changed.
+    io::Reader r(const_cast<Event&>(event), diags, options);
+    return io::read_one(r, {&node, file});
+}
+
+}  // namespace summitry

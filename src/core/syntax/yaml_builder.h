@@ -40,7 +40,10 @@ public:
 
     const Node* root() const { return root_; }
     // Hands the tree to the document: after a parse that went through.
-    void finish() { doc_.root_ = root_; }
+    void finish() {
+        doc_.root_ = root_;
+        doc_.aliases_ = saw_alias();
+    }
     std::uint64_t real_nodes() const { return real_nodes_; }
     std::uint64_t expanded_nodes() const { return root_weight_; }
     SourceLoc first_alias() const { return first_alias_; }

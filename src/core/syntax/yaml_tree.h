@@ -61,6 +61,9 @@ public:
 
     const Node* root() const { return root_; }
     std::pmr::memory_resource* arena() { return &arena_; }
+    // Whether an alias shares a node between two places of the tree (edit/ then cannot shift
+    // the lines of one place without the other: it loads the file again instead).
+    bool has_aliases() const { return aliases_; }
 
 private:
     friend class TreeBuilder;
@@ -68,6 +71,7 @@ private:
                                            const ParseLimits&);
     std::pmr::monotonic_buffer_resource arena_;
     const Node* root_ = nullptr;
+    bool aliases_ = false;
 };
 
 // Parses `text` (the whole content of file number `file`) and reports problems into `diags`:
