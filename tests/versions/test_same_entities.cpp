@@ -11,6 +11,7 @@
 
 #include "io/event_loader.h"
 #include "versions/diff.h"
+#include "versions/event_text.h"
 #include "versions/merge.h"
 #include "versions/values.h"
 
@@ -101,17 +102,10 @@ sessions:
 )";
 
 Event load(const std::string& text) {
-    LoadResult r = load_event_text(text, "mem.yaml");
-    INFO(text);
-    REQUIRE_FALSE(r.diagnostics.has_errors());
-    return std::move(r.event);
+    return test::load_clean(text);
 }
 
-std::string with(std::string text, const std::string& from, const std::string& to) {
-    const auto at = text.find(from);
-    REQUIRE(at != std::string::npos);
-    return text.replace(at, from.size(), to);
-}
+using test::with;
 
 // A difference as one line, every field of it.
 std::vector<std::string> written(const std::vector<Difference>& list) {

@@ -8,6 +8,7 @@
 #include "edit/document.h"
 #include "io/event_loader.h"
 #include "versions/diff.h"
+#include "versions/event_text.h"
 #include "versions/merge.h"
 #include "versions/release.h"
 #include "versions/source.h"
@@ -59,16 +60,10 @@ sessions:
 )";
 
 Event load(const std::string& text) {
-    LoadResult r = load_event_text(text, "mem.yaml");
-    REQUIRE_FALSE(r.diagnostics.has_errors());
-    return std::move(r.event);
+    return test::load_clean(text);
 }
 
-std::string with(std::string text, const std::string& from, const std::string& to) {
-    const auto at = text.find(from);
-    REQUIRE(at != std::string::npos);
-    return text.replace(at, from.size(), to);
-}
+using test::with;
 
 std::vector<std::string> kinds(const std::vector<Difference>& d) {
     std::vector<std::string> out;
