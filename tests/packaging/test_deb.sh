@@ -4,7 +4,8 @@
 # prefix (the default build's is /usr/local): everything under /usr, what a desktop and Debian's
 # policy expect in it, stripped programs with their debug symbols in summitry-dbgsym, man pages
 # and changelog compressed reproducibly, the licence in copyright the same as LICENSE; lintian
-# (Debian 12's) reports no error and no warning; and the programs run from the unpacked package.
+# (Debian 12's) reports no error, no warning and no program without hardening; and the programs
+# run from the unpacked package.
 # The build directory's objects are reused (a separate release build would take the suite tens
 # of minutes); the package goes to a scratch directory, not into the build directory.
 #   test_deb.sh SOURCE_DIR BUILD_DIR
@@ -119,6 +120,11 @@ lintian --info --display-info --fail-on error,warning "$deb" "$ddeb" >"$out/lint
 cat "$out/lintian.log"
 if grep -E '^[EW]: ' "$out/lintian.log"; then fail "lintian reports the errors or warnings above"; fi
 ((rc == 0)) || fail "lintian exited with $rc"
+# Hardening (cmake/SummitryHarden.cmake): lintian reports a program without fortified functions,
+# without BIND_NOW or RELRO, or without a stack protector only as information; here it fails.
+if grep -E 'hardening-' "$out/lintian.log"; then
+  fail "programs not hardened (above): build with SUMMITRY_HARDEN=ON, the default"
+fi
 
 # The unpacked package runs where it is, on a machine without the source or the build tree.
 bash "$src/tests/packaging/check_relocated.sh" "$out/root/usr" "$src" "$build"
