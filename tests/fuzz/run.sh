@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Builds the fuzz targets with clang and runs each for SECONDS (default 600): all nine targets
+# Builds the fuzz targets with clang and runs each for SECONDS (default 600): all ten targets
 # (the event loader, the fast YAML path against yaml-cpp's, frab XML, c3voc JSON, iCalendar and
-# Indico import, Mustache templates, CalDAV servers' multistatus answers, the notices' record)
-# unless TARGETs are named.
+# Indico import, Mustache templates, CalDAV servers' multistatus answers, the notices' record,
+# diff and merge of three versions) unless TARGETs are named.
 #   tests/fuzz/run.sh [SECONDS] [TARGET...]
 # Seeds come from schedules/, tests/data and ../shared/bench (generated events); the importers'
 # (fuzz_frab_import, fuzz_json_import) from ../shared/data, cut to fit; fuzz_indico_import's from
@@ -14,7 +14,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -eq 0 ]] && targets=(fuzz_loader fuzz_yaml_fast fuzz_frab_import fuzz_json_import fuzz_ics_import fuzz_indico_import fuzz_template fuzz_multistatus fuzz_notices_record)
+[[ ${#targets[@]} -eq 0 ]] && targets=(fuzz_loader fuzz_yaml_fast fuzz_frab_import fuzz_json_import fuzz_ics_import fuzz_indico_import fuzz_template fuzz_multistatus fuzz_notices_record fuzz_versions)
 
 cd "$root"
 cmake --preset fuzz >/dev/null
@@ -59,6 +59,13 @@ out.joinpath("propfind.xml").write_text(
     '</D:multistatus>')
 PY
 # The notices' record (notify/record.h) as notify writes it, and a few addresses and URLs.
+# Three versions of an event for fuzz_versions (make_versions_seeds.py says which).
+versions_events=(schedules/ai-for-growth-2025.yaml)
+if [[ -f ../shared/bench/gen_event.py ]]; then
+  /usr/bin/python3 ../shared/bench/gen_event.py --sessions 20 --seed 5 -o "$work/gen-20.yaml" 2>/dev/null &&
+    versions_events+=("$work/gen-20.yaml")
+fi
+/usr/bin/python3 tests/fuzz/make_versions_seeds.py "$work/seeds-versions" "${versions_events[@]}"
 mkdir -p "$work/seeds-notices"
 printf '# person\tsession\tmethod\tsequence\tdate\nada\tkeynote\trequest\t3\t2026-12-06 09:02 UTC\nzoe\tpanel\tcancel\t1\t2026-12-06 09:02 UTC\ndee\tdinner\tnone\t0\t2026-12-06 09:02 UTC\n' >"$work/seeds-notices/record.txt"
 printf 'ada@example.org' >"$work/seeds-notices/address.txt"
@@ -75,9 +82,12 @@ for t in "${targets[@]}"; do
     fuzz_template) seeds=seeds-mustache dict=mustache.dict ;;
     fuzz_multistatus) seeds=seeds-dav dict=xml.dict ;;
     fuzz_notices_record) seeds=seeds-notices dict=notices.dict ;;
+    fuzz_versions) seeds=seeds-versions dict=yaml.dict ;;
     *) seeds=seeds dict=yaml.dict ;;
   esac
+  max_len=65536
+  [[ $t == fuzz_versions ]] && max_len=131072  # three events
   (cd "$work" && "$root/build-fuzz/tests/fuzz/$t" "corpus-$t" "$seeds" \
-      -max_total_time="$seconds" -dict="$root/tests/fuzz/$dict" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+      -max_total_time="$seconds" -dict="$root/tests/fuzz/$dict" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
       -artifact_prefix="$root/build-fuzz/crashes/$t-" -print_final_stats=1 2>&1 | tail -n 25)
 done
