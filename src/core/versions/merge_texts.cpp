@@ -100,6 +100,16 @@ std::optional<Cut> cut_ours(const EventDocument& doc) {
     return cut;
 }
 
+// Items by their text, hashed on their length and first line or so (which names the session):
+// hashing every byte of three 3 MB texts cost more than the rest of the lookups.
+struct ItemHash {
+    std::size_t operator()(std::string_view item) const {
+        return std::hash<std::string_view>()(item.substr(0, 48)) ^
+               (item.size() * 0x9e3779b97f4a7c15u);
+    }
+};
+using OursItems = std::unordered_map<std::string_view, Index, ItemHash>;
+
 // One version's sessions: where each was found. `ours` is its index in OURS' sessions when its
 // text is that item's, else `read` holds it, read alone against OURS' event.
 struct Item {
@@ -116,7 +126,7 @@ struct Version {
 // BASE's or THEIRS' sessions, where the text outside the list is OURS' and every item either
 // is one of OURS' or parses and reads alone without a diagnostic, and no id is written twice.
 std::optional<Version> read_version(std::string_view text, const Cut& cut, const Event& ours,
-                                    const std::unordered_map<std::string_view, Index>& ours_items) {
+                                    const OursItems& ours_items) {
     const LoadOptions limits;  // what load_event would refuse is left to it
     if (text.size() > limits.max_file_bytes || text.size() < cut.head.size() + cut.tail.size() ||
         !text.starts_with(cut.head) || !text.ends_with(cut.tail))
@@ -174,7 +184,7 @@ std::optional<MergeResult> merge_texts(std::string_view base_text, EventDocument
     const auto cut = cut_ours(doc);
     if (!cut) return std::nullopt;
     const Event& ours = doc.event();
-    std::unordered_map<std::string_view, Index> ours_items;
+    OursItems ours_items;
     ours_items.reserve(cut->items.size());
     for (std::size_t i = 0; i < cut->items.size(); ++i)
         ours_items.emplace(cut->items[i], static_cast<Index>(i));
