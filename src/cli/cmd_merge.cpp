@@ -145,7 +145,8 @@ int run_merge(const MergeOptions& o) {
             throw Failure{Exit::usage, e.what()};
         }
     }();
-    if (doc.diagnostics().has_errors()) {
+    // (The merge from the texts opened it without errors, and has made its changes since.)
+    if (!fast && doc.diagnostics().has_errors()) {
         write_diagnostics_text(std::cerr, doc.diagnostics(), doc.event().files);
         throw Failure{Exit::usage, "OURS (" + o.ours + ") has errors: it cannot be merged"};
     }
