@@ -37,6 +37,8 @@ echo "summitry-cli diff, merge and release against check, $n sessions, $edits ed
      "$runs runs each; $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg) before"
 /usr/bin/python3 - "$cli" "$out" "$edits" "$runs" "${PARSERS:-fast yaml-cpp}" "${BASE:-}" <<'PY'
 import os, re, shutil, subprocess, sys
+sys.path.insert(0, "bench")
+import cputime
 cli, out, edits, runs = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 parsers = sys.argv[5].split()
 builds = {"": cli} if not sys.argv[6] else {"base ": sys.argv[6], "new ": cli}
@@ -61,17 +63,7 @@ open(f"{out}/theirs.yaml", "w", encoding="utf-8").write(edited(3, 7))
 env = dict(os.environ)
 
 def cpu(argv, ok=(0, 1)):
-    pid = os.fork()
-    if pid == 0:
-        null = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(null, 1)
-        os.dup2(null, 2)
-        os.execve(argv[0], argv, env)
-    _, status, usage = os.wait4(pid, 0)
-    code = os.waitstatus_to_exitcode(status)
-    if code not in ok:
-        sys.exit(f"{argv}: exit {code}")
-    return usage.ru_utime + usage.ru_stime
+    return cputime.cpu(argv, env, ok)
 
 def release(cli):
     shutil.copy(f"{out}/base.yaml", f"{out}/rel.yaml")

@@ -32,26 +32,15 @@ echo "summitry-cli check, fast YAML path against yaml-cpp's, $runs runs each, in
      "$(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg) before"
 /usr/bin/python3 - "$cli" "$runs" "$out/36c3-yaml.yaml" "$out/gen-$n.yaml" <<'PY'
 import os, statistics, sys
+sys.path.insert(0, "bench")
+from cputime import cpu
 cli, runs, files = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
-
-def cpu(argv, parser):
-    env = dict(os.environ, SUMMITRY_YAML_PARSER=parser)
-    pid = os.fork()
-    if pid == 0:
-        null = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(null, 1)
-        os.dup2(null, 2)
-        os.execve(argv[0], argv, env)
-    _, status, usage = os.wait4(pid, 0)
-    if os.waitstatus_to_exitcode(status) not in (0, 1):
-        sys.exit(f"{argv}: exit {os.waitstatus_to_exitcode(status)}")
-    return usage.ru_utime + usage.ru_stime
 
 times = {(f, p): [] for f in files for p in ("fast", "yaml-cpp")}
 for _ in range(runs):
     for f in files:
         for p in ("fast", "yaml-cpp"):
-            times[(f, p)].append(cpu([cli, "check", f], p))
+            times[(f, p)].append(cpu([cli, "check", f], dict(os.environ, SUMMITRY_YAML_PARSER=p)))
 print("| file | size | yaml-cpp CPU ms | fast CPU ms | fast ÷ yaml-cpp |")
 print("|---|---:|---:|---:|---:|")
 for f in files:

@@ -6,6 +6,9 @@
 // written into the result as `merge-conflict` keys; 2: bad usage, unreadable files, or THEIRS'
 // changes cannot be made on OURS (nothing written).
 #include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -16,6 +19,7 @@
 #include "io/atomic_file.h"
 #include "util/terminal.h"
 #include "versions/merge.h"
+#include "versions/merge_texts.h"
 #include "versions/source.h"
 
 namespace summitry::cli {
@@ -88,27 +92,74 @@ std::string shown(const std::string& v) {
     return v.empty() ? std::string("(absent)") : v;
 }
 
+// The text of a version named by a plain file (not FILE@NAME, FILE@git:REV), as load_event
+// would read it; nothing for anything else (a release, a pipe, a file past the loader's limit).
+std::optional<std::string> plain_text(const std::string& spec) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(spec, ec)) return std::nullopt;
+    const auto size = std::filesystem::file_size(spec, ec);
+    if (ec || size > LoadOptions{}.max_file_bytes) return std::nullopt;
+    std::ifstream in(spec, std::ios::binary);
+    std::string text(static_cast<std::size_t>(size), '\0');
+    if (!in.read(text.data(), static_cast<std::streamsize>(text.size())) || in.peek() != EOF)
+        return std::nullopt;
+    return text;
+}
+
+// The merge from the texts of BASE and THEIRS, read where they differ (versions/
+// merge_texts.h), with OURS opened; nothing when it cannot say (then everything is loaded whole,
+// in the order the errors are reported in). SUMMITRY_MERGE=whole turns it off: for the tests
+// and benchmarks that compare the two.
+std::optional<versions::MergeResult> merge_from_texts(const MergeOptions& o,
+                                                      std::optional<EventDocument>& doc,
+                                                      std::set<std::string>& conflicts_before) {
+    if (const char* v = std::getenv("SUMMITRY_MERGE"); v && std::string_view(v) == "whole")
+        return std::nullopt;
+    const auto base = plain_text(o.base);
+    const auto theirs = base ? plain_text(o.theirs) : std::nullopt;
+    if (!theirs) return std::nullopt;
+    try {
+        doc.emplace(EventDocument::open(o.ours));
+    } catch (const FileError&) {
+        return std::nullopt;
+    }
+    if (doc->diagnostics().has_errors()) return std::nullopt;
+    for (const auto& d : doc->diagnostics().items()) conflicts_before.insert(d.rule + d.message);
+    return versions::merge_texts(*base, *doc, *theirs);
+}
+
 int run_merge(const MergeOptions& o) {
-    const LoadResult base = load_side(o.base, "BASE");
-    const LoadResult theirs = load_side(o.theirs, "THEIRS");
+    std::optional<EventDocument> opened;
+    std::set<std::string> conflicts_before;
+    std::optional<versions::MergeResult> fast = merge_from_texts(o, opened, conflicts_before);
+    std::optional<LoadResult> base, theirs;
+    if (!fast) {
+        base = load_side(o.base, "BASE");
+        theirs = load_side(o.theirs, "THEIRS");
+    }
     EventDocument doc = [&] {
+        if (opened) return std::move(*opened);
         try {
             return EventDocument::open(o.ours);
         } catch (const FileError& e) {
             throw Failure{Exit::usage, e.what()};
         }
     }();
-    if (doc.diagnostics().has_errors()) {
+    // (The merge from the texts opened it without errors, and has made its changes since.)
+    if (!fast && doc.diagnostics().has_errors()) {
         write_diagnostics_text(std::cerr, doc.diagnostics(), doc.event().files);
         throw Failure{Exit::usage, "OURS (" + o.ours + ") has errors: it cannot be merged"};
     }
-    std::set<std::string> conflicts_before;
-    for (const auto& d : doc.diagnostics().items()) conflicts_before.insert(d.rule + d.message);
+    // (The merge from the texts takes files without includes: the loop below has nothing to do.)
     std::vector<std::string> texts_before;
-    for (std::uint32_t f = 0; f < doc.event().files.size(); ++f)
-        texts_before.push_back(doc.text(f));
-
-    const versions::MergeResult r = versions::merge_events(base.event, doc, theirs.event);
+    if (!fast) {
+        conflicts_before.clear();
+        for (const auto& d : doc.diagnostics().items()) conflicts_before.insert(d.rule + d.message);
+        for (std::uint32_t f = 0; f < doc.event().files.size(); ++f)
+            texts_before.push_back(doc.text(f));
+    }
+    const versions::MergeResult r =
+        fast ? std::move(*fast) : versions::merge_events(base->event, doc, theirs->event);
     if (!r.error.empty())
         throw Failure{Exit::usage, "cannot make THEIRS' changes (" + o.theirs + ") on " + o.ours +
                                        ": " + r.error + "; nothing written"};

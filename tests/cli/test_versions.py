@@ -360,6 +360,60 @@ class Merge(unittest.TestCase):
                 d = diff_json(out, want, exit_code=None)
                 self.assertEqual(d["changes"], [], (ours_edits, theirs_edits))
 
+    def test_merge_from_the_texts_is_the_whole_merge(self):
+        """The merge that reads BASE and THEIRS only where their texts differ (the default)
+        against the whole one (SUMMITRY_MERGE=whole): edits made as a text editor makes them on a
+        generated event, independent and conflicting, both ways round; the merged file, the
+        messages and the exit code are the same."""
+        rnd = random.Random(1616)
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp = pathlib.Path(tmp)
+            base = generate(tmp, "base.yaml", "--sessions", 60, "--seed", 16)
+            text = base.read_text(encoding="utf-8")
+            ids = re.findall(r"^  - id: (s\d+)\n", text, re.M)
+            self.assertGreater(len(ids), 50)
+
+            def edited(sids, tag):
+                t = text
+                for sid in sids:
+                    at = t.index(f"  - id: {sid}\n")
+                    end = t.find("\n  - id:", at + 1)
+                    end = len(t) if end < 0 else end
+                    block = t[at:end]
+                    what = rnd.randrange(5)
+                    if what == 0:
+                        block = block.replace('title: "', f'title: "{tag} ', 1)
+                    elif what == 1:
+                        block = re.sub(r"start: (\S+) (\d\d):", r"start: \1 07:", block, count=1)
+                    elif what == 2:
+                        block = re.sub(r"duration: \S+", "duration: 45min", block, count=1)
+                    elif what == 3:
+                        block = block.replace("\n    title", f"\n    # {tag}\n    title", 1)
+                    else:
+                        block = ""  # removed
+                    t = t[:at] + block + t[end:]
+                if tag == "theirs":
+                    t = t.replace("\n  - id: s", f"\n  - id: new-{tag}\n    title: New\n  - id: s", 1)
+                return t
+
+            for round_ in range(8):
+                pool = ids if round_ % 2 else ids[:5]  # independent, or often the same sessions
+                o = tmp / "ours.yaml"
+                t = tmp / "theirs.yaml"
+                o.write_text(edited(rnd.sample(pool, 4), "ours"), encoding="utf-8")
+                t.write_text(edited(rnd.sample(pool, 4), "theirs"), encoding="utf-8")
+                for a, b in ((o, t), (t, o)):
+                    got = []
+                    for env in ({}, {"SUMMITRY_MERGE": "whole"}):
+                        out = tmp / f"out-{len(got)}.yaml"
+                        p = subprocess.run([clitest.CLI, "merge", base, a, b, "-o", out],
+                                           capture_output=True, text=True, timeout=120,
+                                           env=dict(os.environ, **env))
+                        got.append((p.returncode, p.stderr.replace(str(out), "OUT"),
+                                    out.read_bytes() if out.exists() else None))
+                    self.assertIn(got[0][0], (0, 1), (round_, a.name, got[0][1]))
+                    self.assertEqual(got[0], got[1], (round_, a.name))
+
     def test_round_trip_diff_applied_gives_the_other(self):
         with tempfile.TemporaryDirectory() as tmp:
             a, b, expected, ids = Diff.edited(Diff(), tmp)

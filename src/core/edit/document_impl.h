@@ -75,6 +75,12 @@ struct EventDocument::Impl {
                 take_splice(std::move(*s));
                 return;
             }
+            // Many sessions (a merge's or a release's values, planned on one parse).
+            if (auto s = edit::plan_splices(before, texts, patches, loaded)) {
+                edit::commit_splices(std::move(*s), loaded, spliced);
+                conflicts();
+                return;
+            }
         }
         reload();
     }

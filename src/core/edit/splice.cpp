@@ -181,6 +181,198 @@ void commit_splice(Splice s, LoadResult& current,
     keep.push_back(std::move(s.doc));
 }
 
+namespace {
+
+// Lines a node and its children move by: by `by` for a line at or after `from` (every line of a
+// new item's tree: from 0).
+void shift_nodes(const yaml::Node* n, std::int64_t by) {
+    auto* node = const_cast<yaml::Node*>(n);
+    node->line = static_cast<std::uint32_t>(node->line + by);
+    for (const yaml::Node* child : n->items()) shift_nodes(child, by);
+}
+
+// The lines added before `line` by the items whose text ends before it.
+std::int64_t shift_at(const std::vector<std::pair<std::uint32_t, std::int64_t>>& shifts,
+                      std::uint32_t line) {
+    const auto it =
+        std::upper_bound(shifts.begin(), shifts.end(), line,
+                         [](std::uint32_t l, const std::pair<std::uint32_t, std::int64_t>& s) {
+                             return l < s.first;
+                         });
+    return it == shifts.begin() ? 0 : std::prev(it)->second;
+}
+
+void shift_tree_many(const yaml::Node* n, const std::vector<const yaml::Node*>& skip,
+                     const std::vector<std::pair<std::uint32_t, std::int64_t>>& shifts) {
+    if (std::binary_search(skip.begin(), skip.end(), n)) return;
+    auto* node = const_cast<yaml::Node*>(n);
+    node->line = static_cast<std::uint32_t>(node->line + shift_at(shifts, node->line));
+    for (const yaml::Node* child : n->items()) shift_tree_many(child, skip, shifts);
+}
+
+}  // namespace
+
+std::optional<Splices> plan_splices(const std::vector<std::string>& before,
+                                    const std::vector<std::string>& after,
+                                    const std::vector<TextPatch>& patches,
+                                    const LoadResult& current) {
+    if (patches.empty() || current.diagnostics.has_errors()) return std::nullopt;
+    const Event& ev = current.event;
+    const std::uint32_t f = patches.front().file;
+    if (ev.documents.size() != before.size() || after.size() != before.size()) return std::nullopt;
+    // Each patch before the one applied ahead of it: all at the offsets of `before`.
+    for (std::size_t i = 0; i < patches.size(); ++i) {
+        const TextPatch& p = patches[i];
+        if (p.file != f || p.offset + p.removed.size() > before[f].size() ||
+            (i > 0 && p.offset + p.removed.size() > patches[i - 1].offset))
+            return std::nullopt;
+        if (before[f].compare(p.offset, p.removed.size(), p.removed) != 0) return std::nullopt;
+    }
+    const yaml::Node* root = root_of(ev, f);
+    if (!root) return std::nullopt;
+    const yaml::Node* list = nullptr;
+    const yaml::Node* next_key = nullptr;
+    for (std::size_t k = 0; k < root->map_size(); ++k) {
+        if (root->key(k).is_scalar() && root->key(k).text == "sessions") {
+            list = &root->value(k);
+            if (k + 1 < root->map_size()) next_key = &root->key(k + 1);
+            break;
+        }
+    }
+    if (!list || !list->is_sequence() || list->count == 0) return std::nullopt;
+    const SourceText src(before[f]);
+    const auto items = list->items();
+    const auto line_of_item = [&](const yaml::Node* n) { return src.line_start(src.offset(*n)); };
+
+    // The items touched, from the first in the file: the patches taken from the last backwards.
+    struct Touched {
+        std::size_t item, begin, end;
+        std::string text;                       // after the edit
+        std::size_t new_begin = 0;              // in `after`
+        std::vector<const TextPatch*> patches;  // last in the file first
+    };
+    std::vector<Touched> touched;
+    for (auto p = patches.rbegin(); p != patches.rend(); ++p) {
+        const auto it = std::partition_point(items.begin(), items.end(), [&](const yaml::Node* n) {
+            const std::size_t b = line_of_item(n);
+            return b < p->offset || (b == p->offset && p->removed.empty());
+        });
+        if (it == items.begin()) return std::nullopt;
+        const std::size_t i = static_cast<std::size_t>(it - items.begin()) - 1;
+        if (touched.empty() || touched.back().item != i) {
+            if (!touched.empty() && touched.back().item > i) return std::nullopt;
+            const std::size_t begin = item_begin(src, *items[i]);
+            std::size_t end = before[f].size();
+            if (i + 1 < items.size())
+                end = item_begin(src, *items[i + 1]);
+            else if (next_key)
+                end = src.line_start(src.offset(*next_key));
+            if (begin == npos || end == npos || end <= begin) return std::nullopt;
+            touched.push_back({i, begin, end, {}, 0, {}});
+        }
+        Touched& t = touched.back();
+        if (p->offset < t.begin || p->offset + p->removed.size() > t.end) return std::nullopt;
+        t.patches.insert(t.patches.begin(), &*p);
+    }
+
+    Splices out;
+    out.file = f;
+    out.list = list;
+    std::string together;  // the items' new texts, one after the other
+    std::vector<std::uint32_t> line_in_together;
+    std::int64_t delta = 0, shift = 0;  // bytes and lines added by the items before
+    for (Touched& t : touched) {
+        const yaml::Node* old = items[t.item];
+        std::string text = before[f].substr(t.begin, t.end - t.begin);
+        for (const TextPatch* p : t.patches)  // from the end of the item backwards
+            text.replace(p->offset - t.begin, p->removed.size(), p->inserted);
+        t.new_begin = static_cast<std::size_t>(static_cast<std::int64_t>(t.begin) + delta);
+        if (after[f].compare(t.new_begin, text.size(), text) != 0) return std::nullopt;
+        delta +=
+            static_cast<std::int64_t>(text.size()) - static_cast<std::int64_t>(t.end - t.begin);
+        const std::string_view old_text =
+            std::string_view(before[f]).substr(t.begin, t.end - t.begin);
+        const std::uint32_t first_after = static_cast<std::uint32_t>(
+            old->line + lines_in(old_text) + (old_text.ends_with('\n') ? 0 : 1));
+        for (const Diagnostic& d : current.diagnostics.items())
+            if (d.loc.file == f && d.loc.line >= old->line && d.loc.line < first_after)
+                return std::nullopt;
+        line_in_together.push_back(static_cast<std::uint32_t>(lines_in(together) + 1));
+        Splices::One one;
+        one.item = t.item;
+        one.before = old;
+        out.items.push_back(std::move(one));
+        // The line its mapping is on after the edit: moved by the items before it.
+        shift += lines_in(text) - lines_in(old_text);
+        out.shifts.push_back({first_after, shift});
+        together += text;
+        if (!together.ends_with('\n')) together += '\n';
+    }
+    if (after[f].size() !=
+        static_cast<std::size_t>(static_cast<std::int64_t>(before[f].size()) + delta))
+        return std::nullopt;
+
+    yaml::ParseLimits limits;
+    limits.max_depth -= 1;
+    Diagnostics parsed;
+    out.doc = yaml::parse(together, f, parsed, limits);
+    const yaml::Node* r = out.doc ? out.doc->root() : nullptr;
+    if (!parsed.empty() || !r || !r->is_sequence() || r->count != out.items.size() ||
+        out.doc->has_aliases())
+        return std::nullopt;
+    for (std::size_t j = 0; j < out.items.size(); ++j) {
+        Splices::One& one = out.items[j];
+        const yaml::Node* node = r->items()[j];
+        const std::int64_t moved = j == 0 ? 0 : out.shifts[j - 1].second;
+        // Its lines in the file: the old item's line, moved by the items before it.
+        shift_nodes(node, static_cast<std::int64_t>(one.before->line) + moved -
+                              static_cast<std::int64_t>(line_in_together[j]));
+        const yaml::Node* old_id = one.before->is_map() ? one.before->find("id") : nullptr;
+        const yaml::Node* new_id = node->is_map() ? node->find("id") : nullptr;
+        if (!old_id || !new_id || !old_id->is_scalar() || !new_id->is_scalar() ||
+            old_id->text != new_id->text ||
+            node->line != static_cast<std::int64_t>(one.before->line) + moved ||
+            node->column != one.before->column)
+            return std::nullopt;
+        one.session = ev.find_session(old_id->text);
+        if (one.session < 0) return std::nullopt;
+        const SourceLoc& was = ev.sessions[static_cast<std::size_t>(one.session)].loc;
+        if (was.file != f || was.line != one.before->line || was.column != one.before->column)
+            return std::nullopt;
+        Diagnostics read;
+        auto value = read_session(ev, *node, f, read);
+        if (!value || !read.empty()) return std::nullopt;
+        one.node = node;
+        one.value = std::move(*value);
+    }
+    return out;
+}
+
+void commit_splices(Splices s, LoadResult& current,
+                    std::vector<std::unique_ptr<yaml::Document>>& keep) {
+    Event& ev = current.event;
+    bool moves = false;  // lines added and removed may cancel out by the last item
+    for (const auto& [line, by] : s.shifts) moves = moves || by != 0;
+    if (moves) {
+        std::vector<const yaml::Node*> skip;
+        for (const Splices::One& one : s.items) skip.push_back(one.before);
+        std::sort(skip.begin(), skip.end());
+        const auto shift = [&](SourceLoc& loc) {
+            if (loc.file == s.file)
+                loc.line = static_cast<std::uint32_t>(loc.line + shift_at(s.shifts, loc.line));
+        };
+        shift_tree_many(ev.documents[s.file]->root(), skip, s.shifts);
+        each_loc(ev, shift);
+        for (Diagnostic& d : current.diagnostics.items()) shift(d.loc);
+    }
+    for (Splices::One& one : s.items) {
+        const_cast<const yaml::Node**>(s.list->children)[one.item] = one.node;
+        ev.sessions[static_cast<std::size_t>(one.session)] = std::move(one.value);
+    }
+    ev.reindex();
+    keep.push_back(std::move(s.doc));
+}
+
 std::vector<TextPatch> reversed(const std::vector<TextPatch>& patches) {
     std::vector<TextPatch> out;
     for (auto it = patches.rbegin(); it != patches.rend(); ++it)

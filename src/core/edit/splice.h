@@ -49,6 +49,39 @@ std::optional<Splice> plan_splice(const std::vector<std::string>& before,
 void commit_splice(Splice splice, LoadResult& current,
                    std::vector<std::unique_ptr<yaml::Document>>& keep);
 
+// An edit of many sessions at once (a merge making THEIRS' changes, a release raising
+// revisions): patches planned on one parse and applied from the end of the file backwards, each
+// in one item of a file's `sessions` list. The items the patches touched are parsed together
+// (one tree) and each read alone, with the same conditions as plan_splice for every one of them.
+struct Splices {
+    struct One {
+        std::size_t item = 0;                // its place in the list
+        Index session = no_index;            // and in Event::sessions
+        const yaml::Node* before = nullptr;  // its mapping before the edit
+        const yaml::Node* node = nullptr;    // and after, in `doc`, on the lines of the file
+        Session value;
+    };
+    std::uint32_t file = 0;
+    const yaml::Node* list = nullptr;
+    std::vector<One> items;  // in the order of the list
+    // Where the lines after each item's text (before the edit) move: the first such line and the
+    // lines added up to there, in the order of the file.
+    std::vector<std::pair<std::uint32_t, std::int64_t>> shifts;
+    std::unique_ptr<yaml::Document> doc;
+};
+
+// The splice of `patches` (applied in order to `before` they give `after`; each ends where the
+// one before it begins, or earlier) into `current`. Nothing when plan_splice's conditions do
+// not hold for every item touched: the caller loads the whole file.
+std::optional<Splices> plan_splices(const std::vector<std::string>& before,
+                                    const std::vector<std::string>& after,
+                                    const std::vector<TextPatch>& patches,
+                                    const LoadResult& current);
+
+// Makes `current` what loading `after` would give, as commit_splice does for one session.
+void commit_splices(Splices splices, LoadResult& current,
+                    std::vector<std::unique_ptr<yaml::Document>>& keep);
+
 // The patches that undo `patches`, in the order to apply them.
 std::vector<TextPatch> reversed(const std::vector<TextPatch>& patches);
 

@@ -90,9 +90,6 @@ void settle(ValueMap& base, const ValueMap& ours, const ValueMap& theirs,
     }
 }
 
-MergeResult merge_values(const ValueMap& base, EventDocument& doc, const ValueMap& theirs,
-                         const ValueMap& ours);
-
 }  // namespace
 
 MergeResult merge_events(const Event& base_event, EventDocument& doc, const Event& theirs_event) {
@@ -115,8 +112,6 @@ MergeResult merge_events(const Event& base_event, EventDocument& doc, const Even
     settle(base, ours, theirs, choices);
     return merge_values(base, doc, theirs, ours);
 }
-
-namespace {
 
 MergeResult merge_values(const ValueMap& base, EventDocument& doc, const ValueMap& theirs,
                          const ValueMap& ours) {
@@ -242,7 +237,5 @@ MergeResult merge_values(const ValueMap& base, EventDocument& doc, const ValueMa
     }
     return result;
 }
-
-}  // namespace
 
 }  // namespace summitry::versions

@@ -8,11 +8,13 @@
 // stands, and THEIRS' is written beside it as a `merge-conflict` key, which the loader reports
 // as an error at its line: the file stays YAML, and cannot be exported until someone chooses.
 
+#include <map>
 #include <string>
 #include <vector>
 
 #include "edit/document.h"
 #include "model/event.h"
+#include "versions/values.h"
 
 namespace summitry::versions {
 
@@ -47,5 +49,14 @@ struct ConflictChoice {
 // are written as above.
 MergeResult merge_events(const Event& base, EventDocument& ours, const Event& theirs,
                          const std::vector<ConflictChoice>& choices);
+
+// The merge of the three versions' values (event_values, keyed "kind/id"), made on `ours`, the
+// document OURS' values come from. Each map may leave out any entity whose values BASE and
+// THEIRS have the same (or both lack): what THEIRS did not change is no change to make, and the
+// result is the same as with every entity. merge_events and merge_texts (versions/
+// merge_texts.h) both end here.
+MergeResult merge_values(const std::map<std::string, EntityValues>& base, EventDocument& ours,
+                         const std::map<std::string, EntityValues>& theirs,
+                         const std::map<std::string, EntityValues>& ours_values);
 
 }  // namespace summitry::versions

@@ -56,6 +56,8 @@ std::string index_id(const auto& list, Index i) {
     return i == no_index ? std::string() : list[static_cast<std::size_t>(i)].id;
 }
 
+}  // namespace
+
 EntityValues session_values(const Event& ev, const Session& s) {
     EntityValues e{EntityKind::session, false, s.id, {}};
     put(e, "title", text_yaml(s.title));
@@ -83,6 +85,8 @@ EntityValues session_values(const Event& ev, const Session& s) {
     if (s.exclusive) put(e, "exclusive", "true");
     return e;
 }
+
+namespace {
 
 EntityValues person_values(const Event& ev, const Person& p, Audience audience) {
     EntityValues e{EntityKind::person, false, p.id, {}};

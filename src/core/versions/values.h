@@ -48,6 +48,10 @@ SameEntities same_entities(const Event& a, const Event& b);
 std::map<std::string, EntityValues> event_values(const Event& event, Audience audience,
                                                  const SameEntities& leave_out);
 
+// The values of one session of `event` (or read against it: edit's read_session), as
+// event_values makes them.
+EntityValues session_values(const Event& event, const Session& session);
+
 // The values the revision rule looks at: a change to any of them raises the session's
 // `revision` at the next release (time, duration, room, status, title, people).
 bool raises_revision(std::string_view key);
