@@ -11,6 +11,7 @@
 #include <cstddef>
 
 #include "gui_text.h"
+#include "model/selection.h"
 #include "planner.h"
 #include "views/agenda.h"
 #include "words.h"
@@ -70,6 +71,17 @@ SessionsTable::SessionsTable(wxWindow* parent, Planner& planner)
         f.choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { rebuild(); });
         f.typed = new wxTextCtrl(this, wxID_ANY);
         f.typed->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { rebuild(); });
+        // The names it completes are given to GTK when the field is first typed into, not
+        // while the window opens (909 people on 36C3).
+        f.typed->Bind(wxEVT_SET_FOCUS, [this, &f](wxFocusEvent& event) {
+            if (f.completes != f.labels) {
+                f.completes = f.labels;
+                wxArrayString names;
+                for (std::size_t i = 1; i < f.labels.size(); ++i) names.push_back(f.labels[i]);
+                f.typed->AutoComplete(names);
+            }
+            event.Skip();
+        });
         f.typed->Hide();
     }
     const auto tip = [this](Column column, const wxString& text) {
@@ -116,12 +128,10 @@ SessionsTable::SessionsTable(wxWindow* parent, Planner& planner)
     filter_->Bind(wxEVT_SEARCHCTRL_CANCEL_BTN, [this](wxCommandEvent&) { set_filter({}); });
     list_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, &SessionsTable::on_selection, this);
     planner_.subscribe([this](ChangeKind kind) {
-        if (kind == ChangeKind::document) {
-            fill_choices();
-            rebuild();
-        } else if (kind == ChangeKind::selection) {
+        if (kind == ChangeKind::document)
+            on_document();
+        else if (kind == ChangeKind::selection)
             sync_selection();
-        }
     });
     fill_choices();
     rebuild();
@@ -146,7 +156,25 @@ void SessionsTable::arrange() {
     Layout();
 }
 
-void SessionsTable::fill_choices() {
+void SessionsTable::on_document() {
+    if (planner_.has_document() && built_generation_ == planner_.generation()) {
+        const EventDocument& doc = planner_.document();
+        // Saved, or the modified mark changed: the event is the same.
+        if (doc.revision_id() == built_revision_) return;
+        // One session read again alone, since the rows were built: its row only.
+        if (const auto change = doc.last_session_change();
+            change && change->from == built_revision_ && update_session(change->session))
+            return;
+    }
+    refill();
+}
+
+void SessionsTable::refill() {
+    fill_choices();
+    rebuild();
+}
+
+void SessionsTable::fill_choices(bool days_only) {
     const Event* ev = planner_.has_document() ? &planner_.event() : nullptr;
     const std::string lang = planner_.lang();
     auto fill = [&](Column column, const wxString& all,
@@ -175,9 +203,12 @@ void SessionsTable::fill_choices() {
             if (typing) {
                 f.choice->Clear();
                 f.typed->SetHint(all);
-                wxArrayString names;
-                for (std::size_t i = 1; i < labels.size(); ++i) names.push_back(labels[i]);
-                f.typed->AutoComplete(names);
+                if (f.typed->HasFocus()) {
+                    f.completes = labels;
+                    wxArrayString names;
+                    for (std::size_t i = 1; i < labels.size(); ++i) names.push_back(labels[i]);
+                    f.typed->AutoComplete(names);
+                }
                 f.typed->SetMinSize(least);
             } else {
                 f.choice->Set(labels);
@@ -197,6 +228,14 @@ void SessionsTable::fill_choices() {
         // As the Day column writes them: a long date would not fit the choice.
         for (const Date d : planner_.days()) days.emplace_back(format_date(d), u8(format_date(d)));
         days.emplace_back(none, _("Unscheduled"));
+    }
+    fill(Column::day, _("All days"), std::move(days));
+    if (days_only) {
+        arrange();
+        return;
+    }
+    if (ev) {
+        const std::string fallback = ev->default_language();
         for (const Room& r : ev->rooms) {
             wxString label = u8(r.name.get(lang, fallback));
             if (ev->venues.size() > 1 && r.venue != no_index)
@@ -216,7 +255,6 @@ void SessionsTable::fill_choices() {
                     {"tentative", _("Tentative")},
                     {"cancelled", _("Cancelled")}};
     }
-    fill(Column::day, _("All days"), std::move(days));
     fill(Column::room, _("All rooms"), std::move(rooms));
     fill(Column::track, _("All tracks"), std::move(tracks));
     fill(Column::person, _("All people"), std::move(people));
@@ -296,60 +334,178 @@ std::vector<std::string> SessionsTable::shown_ids() const {
     return out;
 }
 
+std::vector<std::vector<wxString>> SessionsTable::shown_rows() const {
+    std::vector<std::vector<wxString>> out;
+    for (int row = 0; row < list_->GetItemCount(); ++row) {
+        std::vector<wxString>& cells = out.emplace_back();
+        cells.push_back(wxString::FromUTF8(row_ids_[list_->GetItemData(list_->RowToItem(row))]));
+        for (unsigned c = 0; c < list_->GetColumnCount(); ++c)
+            cells.push_back(list_->GetTextValue(static_cast<unsigned>(row), c));
+    }
+    return out;
+}
+
+std::vector<std::vector<wxString>> SessionsTable::rows_anew() const {
+    std::vector<std::vector<wxString>> out;
+    for (Row& r : all_rows()) {
+        std::vector<wxString>& cells = out.emplace_back();
+        cells.push_back(wxString::FromUTF8(r.id));
+        cells.insert(cells.end(), r.cells.begin(), r.cells.end());
+    }
+    return out;
+}
+
+std::optional<SessionsTable::Row> SessionsTable::row_of(const AgendaEntry& e,
+                                                        const std::string& day) const {
+    const Event& ev = planner_.event();
+    for (std::size_t c = 0; c < filters_.size(); ++c)
+        if (!choices_[c].empty() &&
+            std::none_of(choices_[c].begin(), choices_[c].end(), [&](const std::string& id) {
+                return passes(ev, e, static_cast<Column>(c), id);
+            }))
+            return std::nullopt;
+    const std::string people =
+        names(e.speakers) + (e.moderators.empty() ? "" : ", ") + names(e.moderators);
+    // Kinds and statuses in the interface's language (words.h).
+    Row row{e.id,
+            {wxString::FromUTF8(day), wxString::FromUTF8(e.start), wxString::FromUTF8(e.end),
+             wxString::FromUTF8(e.room_name), wxString::FromUTF8(e.title), word_label(e.kind),
+             wxString::FromUTF8(e.track_name),
+             word_label(e.status) + (e.is_public ? wxString() : _(" (private)")),
+             wxString::FromUTF8(people)},
+            e.session};
+    if (!text_.empty()) {
+        wxString all = wxString::FromUTF8(e.id);
+        for (const wxString& cell : row.cells) all += "\n" + cell;
+        if (!all.Lower().Contains(text_)) return std::nullopt;
+    }
+    return row;
+}
+
+std::optional<SessionsTable::Row> SessionsTable::row_of(Index session) const {
+    const Event& ev = planner_.event();
+    const std::string lang = planner_.lang();
+    const AgendaEntry e =
+        agenda_entry(ev, session, lang.empty() ? ev.default_language() : std::string_view(lang));
+    // As build_agenda lists them: by day the scheduled sessions, the others after.
+    const bool scheduled = ev.sessions[static_cast<std::size_t>(session)].scheduled();
+    return row_of(e, scheduled && e.day ? format_date(*e.day) : std::string("—"));
+}
+
+std::vector<SessionsTable::Row> SessionsTable::all_rows() const {
+    std::vector<Row> rows;
+    if (!planner_.has_document()) return rows;
+    AgendaQuery query;
+    query.lang = planner_.lang();
+    query.include_private = true;
+    query.include_unscheduled = true;
+    const Agenda agenda = build_agenda(planner_.event(), query);
+    auto add = [&](const AgendaEntry& e, const std::string& day) {
+        if (auto row = row_of(e, day)) rows.push_back(std::move(*row));
+    };
+    for (const AgendaDay& d : agenda.days)
+        for (const AgendaEntry& e : d.entries) add(e, format_date(d.day));
+    for (const AgendaEntry& e : agenda.unscheduled) add(e, "—");
+    return rows;
+}
+
 void SessionsTable::rebuild() {
     syncing_ = true;
-    std::vector<Row> rows;
+    text_ = filter_->GetValue().Lower();
+    for (std::size_t c = 0; c < filters_.size(); ++c) choices_[c] = chosen(static_cast<Column>(c));
+    std::vector<Row> rows = all_rows();
     if (planner_.has_document()) {
-        AgendaQuery query;
-        query.lang = planner_.lang();
-        query.include_private = true;
-        query.include_unscheduled = true;
-        const Agenda agenda = build_agenda(planner_.event(), query);
-        const wxString filter = filter_->GetValue().Lower();
-        std::array<std::vector<std::string>, 5> choices;
-        for (std::size_t c = 0; c < filters_.size(); ++c)
-            choices[c] = chosen(static_cast<Column>(c));
-        auto add = [&](const AgendaEntry& e, const std::string& day) {
-            for (std::size_t c = 0; c < filters_.size(); ++c)
-                if (!choices[c].empty() &&
-                    std::none_of(choices[c].begin(), choices[c].end(), [&](const std::string& id) {
-                        return passes(planner_.event(), e, static_cast<Column>(c), id);
-                    }))
-                    return;
-            const std::string people =
-                names(e.speakers) + (e.moderators.empty() ? "" : ", ") + names(e.moderators);
-            // Kinds and statuses in the interface's language (words.h).
-            Row row{
-                e.id,
-                {wxString::FromUTF8(day), wxString::FromUTF8(e.start), wxString::FromUTF8(e.end),
-                 wxString::FromUTF8(e.room_name), wxString::FromUTF8(e.title), word_label(e.kind),
-                 wxString::FromUTF8(e.track_name),
-                 word_label(e.status) + (e.is_public ? wxString() : _(" (private)")),
-                 wxString::FromUTF8(people)}};
-            if (!filter.empty()) {
-                wxString all = wxString::FromUTF8(e.id);
-                for (const wxString& cell : row.cells) all += "\n" + cell;
-                if (!all.Lower().Contains(filter)) return;
-            }
-            rows.push_back(std::move(row));
-        };
-        for (const AgendaDay& d : agenda.days)
-            for (const AgendaEntry& e : d.entries) add(e, format_date(d.day));
-        for (const AgendaEntry& e : agenda.unscheduled) add(e, "—");
+        built_generation_ = planner_.generation();
+        built_revision_ = planner_.document().revision_id();
+    } else {
+        built_generation_ = -1;
     }
     if (!update_rows(rows)) {
-        list_->DeleteAllItems();
+        // Into the store, then the view told once: one "row added" for each of 1,351 rows had
+        // GTK insert them into its own tree one by one.
+        wxDataViewListStore& store = *list_->GetStore();
+        for (wxDataViewListStoreLine* line : store.m_data) delete line;
+        store.m_data.clear();
         row_ids_.clear();
         for (const Row& r : rows) {
-            wxVector<wxVariant> values;
-            for (const wxString& cell : r.cells) values.push_back(wxVariant(cell));
-            list_->AppendItem(values, static_cast<wxUIntPtr>(row_ids_.size()));
+            auto* line = new wxDataViewListStoreLine(static_cast<wxUIntPtr>(row_ids_.size()));
+            for (const wxString& cell : r.cells) line->m_values.push_back(wxVariant(cell));
+            store.m_data.push_back(line);
             row_ids_.push_back(r.id);
         }
+        store.Reset(static_cast<unsigned>(store.m_data.size()));
         shown_ = std::move(rows);
     }
     syncing_ = false;
     sync_selection();
+}
+
+bool SessionsTable::update_session(Index session) {
+    const Event& ev = planner_.event();
+    if (session < 0 || static_cast<std::size_t>(session) >= ev.sessions.size()) return false;
+    // A move to a day no session had, or off the last session of one: the day's choice changes,
+    // and with it, when the day chosen is gone, what the table lets through.
+    const std::string day = filter_choice(Column::day);
+    fill_choices(true);
+    if (filter_choice(Column::day) != day) return false;
+    for (std::size_t c = 0; c < filters_.size(); ++c)
+        if (chosen(static_cast<Column>(c)) != choices_[c]) return false;
+    built_revision_ = planner_.document().revision_id();
+
+    std::optional<Row> row = row_of(session);
+    const auto was = std::find_if(shown_.begin(), shown_.end(),
+                                  [&](const Row& r) { return r.session == session; });
+    // Its place among the others, whose order the edit did not change.
+    std::size_t to = 0;
+    if (row) {
+        // The row's old place is left out: the others as they will be once it is gone.
+        const std::size_t skip = static_cast<std::size_t>(was - shown_.begin());
+        std::size_t lo = 0, hi = shown_.size() - (was != shown_.end() ? 1 : 0);
+        while (lo < hi) {
+            const std::size_t mid = lo + (hi - lo) / 2;
+            const std::size_t k = mid < skip ? mid : mid + 1;
+            if (listed_before(ev, shown_[k].session, session))
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        to = lo;
+    }
+    syncing_ = true;
+    const auto values_of = [](const Row& r) {
+        wxVector<wxVariant> values;
+        for (const wxString& cell : r.cells) values.push_back(wxVariant(cell));
+        return values;
+    };
+    if (was != shown_.end()) {
+        const std::size_t from = static_cast<std::size_t>(was - shown_.begin());
+        wxDataViewListStore& store = *list_->GetStore();
+        const wxUIntPtr data = store.GetItemData(store.GetItem(static_cast<unsigned>(from)));
+        if (row && to == from) {
+            // In its place: the cells that changed.
+            for (std::size_t c = 0; c < row->cells.size(); ++c)
+                if (was->cells[c] != row->cells[c])
+                    list_->SetValue(wxVariant(row->cells[c]), static_cast<unsigned>(from),
+                                    static_cast<unsigned>(c));
+            was->cells = std::move(row->cells);
+        } else {
+            list_->DeleteItem(static_cast<unsigned>(from));
+            shown_.erase(was);
+            if (row) {
+                list_->InsertItem(static_cast<unsigned>(to), values_of(*row), data);
+                shown_.insert(shown_.begin() + static_cast<std::ptrdiff_t>(to), std::move(*row));
+            }
+        }
+    } else if (row) {
+        list_->InsertItem(static_cast<unsigned>(to), values_of(*row),
+                          static_cast<wxUIntPtr>(row_ids_.size()));
+        row_ids_.push_back(row->id);
+        shown_.insert(shown_.begin() + static_cast<std::ptrdiff_t>(to), std::move(*row));
+    }
+    syncing_ = false;
+    sync_selection();
+    ++updated_alone_;
+    return true;
 }
 
 bool SessionsTable::update_rows(const std::vector<Row>& rows) {
@@ -382,26 +538,28 @@ bool SessionsTable::update_rows(const std::vector<Row>& rows) {
         shown_.insert(shown_.begin() + static_cast<std::ptrdiff_t>(to), std::move(moved));
     }
     // The cells an edit changed (a time, a room, a title).
-    for (std::size_t r = 0; r < n; ++r)
+    for (std::size_t r = 0; r < n; ++r) {
+        shown_[r].session = rows[r].session;  // a session deleted before it: one less
         for (std::size_t c = 0; c < rows[r].cells.size(); ++c)
             if (shown_[r].cells[c] != rows[r].cells[c]) {
                 list_->SetValue(wxVariant(rows[r].cells[c]), static_cast<unsigned>(r),
                                 static_cast<unsigned>(c));
                 shown_[r].cells[c] = rows[r].cells[c];
             }
+    }
     return true;
 }
 
 void SessionsTable::sync_selection() {
     syncing_ = true;
     list_->UnselectAll();
-    for (int row = 0; row < list_->GetItemCount(); ++row) {
-        const wxDataViewItem item = list_->RowToItem(row);
-        if (planner_.is_selected(row_ids_[list_->GetItemData(item)])) {
+    // The rows as kept (in the list's order), not asked of the list one by one.
+    for (std::size_t row = 0; row < shown_.size(); ++row)
+        if (planner_.is_selected(shown_[row].id)) {
+            const wxDataViewItem item = list_->RowToItem(static_cast<int>(row));
             list_->Select(item);
             list_->EnsureVisible(item);
         }
-    }
     syncing_ = false;
 }
 

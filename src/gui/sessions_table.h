@@ -9,8 +9,12 @@
 #include <wx/panel.h>
 
 #include <array>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "model/event.h"
 
 class wxBoxSizer;
 class wxChoice;
@@ -18,6 +22,10 @@ class wxTextCtrl;
 class wxDataViewListCtrl;
 class wxSearchCtrl;
 class wxDataViewEvent;
+
+namespace summitry {
+struct AgendaEntry;
+}
 
 namespace summitry::gui {
 
@@ -46,6 +54,14 @@ public:
     void type_filter(Column column, const wxString& text);
     // The ids of the rows shown, in the order shown (tests).
     std::vector<std::string> shown_ids() const;
+    // The rows shown, in the order shown, each its session's id and then its cells, as the list
+    // holds them (tests).
+    std::vector<std::vector<wxString>> shown_rows() const;
+    // The same as filling the table anew from the whole event would write them, the filters as
+    // they are (tests: the rows an edit of one session updated equal these).
+    std::vector<std::vector<wxString>> rows_anew() const;
+    // How often an edit updated one session's row, not the whole table (tests).
+    std::size_t rows_updated_alone() const { return updated_alone_; }
 
 private:
     // A filter of a few entries is a choice; of many (909 people, 90 rooms on 36C3) it is typed
@@ -57,13 +73,22 @@ private:
         bool typing = false;           // `typed` is shown, not `choice`
         std::vector<std::string> ids;  // by position in the choice; "" first
         wxArrayString labels;          // as last set: set again only when they change
+        wxArrayString completes;       // the labels the typed field completes, as last given
         wxWindow* control() const;
     };
     // The ids a filter lets through; empty: all (nothing chosen, nothing typed).
     std::vector<std::string> chosen(Column column) const;
-    void fill_choices();
+    // The day's choice only, with `days_only` (the days are all an edit of one session can
+    // change among the choices).
+    void fill_choices(bool days_only = false);
     void arrange();
     void rebuild();
+    void refill();  // the choices and the rows
+    void on_document();
+    // After an edit of session `session` alone (EventDocument::last_session_change): its row
+    // built again, moved, added or removed, and the list told of that row only. False when the
+    // filters changed with it (then the caller rebuilds).
+    bool update_session(Index session);
     void sync_selection();
     void on_selection(wxDataViewEvent& event);
     Filter& filter(Column column) { return filters_[static_cast<std::size_t>(column)]; }
@@ -82,8 +107,23 @@ private:
     struct Row {
         std::string id;
         std::vector<wxString> cells;
+        Index session = no_index;
     };
     std::vector<Row> shown_;
+    // The state of the document the rows were built for: an edit of one session made on it
+    // updates one row, where the whole agenda was built again (a quarter of a drop on 36C3).
+    int built_generation_ = -1;
+    std::uint64_t built_revision_ = 0;
+    // The filters as the rows were built with them: the ids each choice lets through (empty:
+    // all) and the text, lower case.
+    std::array<std::vector<std::string>, 5> choices_;
+    wxString text_;
+    // The row of `session` as the filters let it through, or nothing.
+    std::optional<Row> row_of(Index session) const;
+    // Every row the filters let through, from the whole event.
+    std::vector<Row> all_rows() const;
+    std::size_t updated_alone_ = 0;
+    std::optional<Row> row_of(const AgendaEntry& entry, const std::string& day) const;
     // Writes `rows` into the list, changing only what differs; false when that would be more
     // than moving one row and setting cells (then the caller fills the list anew).
     bool update_rows(const std::vector<Row>& rows);

@@ -294,4 +294,8 @@ std::uint64_t EventDocument::whole_loads() const {
     return impl_->whole_loads;
 }
 
+std::optional<EventDocument::SessionChange> EventDocument::last_session_change() const {
+    return impl_->last_splice;
+}
+
 }  // namespace summitry

@@ -205,6 +205,17 @@ public:
     // redo inside one session's mapping reads that session again alone where that gives the
     // same event (edit/splice.h): for the tests and benchmarks that hold it to that.
     std::uint64_t whole_loads() const;
+    // What the last apply, undo or redo changed, when the document knows it to be one session
+    // alone: that session was read again by itself (edit/splice.h), its place in
+    // Event::sessions the same, and nothing else of the event changed (its conflicts aside).
+    // `from` is the revision_id() the change was made on: a view built for that revision may
+    // update that session's part only (the planner's sessions table: a drop on 36C3 is one row,
+    // not 1,351). Nothing when the event was loaded whole.
+    struct SessionChange {
+        std::uint64_t from = 0;
+        Index session = no_index;
+    };
+    std::optional<SessionChange> last_session_change() const;
 
     // --- surviving a crash and other programs --------------------------------------------------
     // Where the unsaved text of a file is kept: ".NAME.autosave" beside it.

@@ -62,6 +62,8 @@ struct EventDocument::Impl {
     std::vector<std::unique_ptr<yaml::Document>> spliced;
     static constexpr std::size_t max_spliced = 256;
     std::uint64_t whole_loads = 0;  // for the tests: how often the event was loaded whole
+    // The session the last change read again alone, and the revision it was made on.
+    std::optional<EventDocument::SessionChange> last_splice;
 
     // Loads `texts` (and any included file not read yet, from disk).
     void reload() { take(edit::load_texts(names, texts)); }
@@ -89,6 +91,7 @@ struct EventDocument::Impl {
     void take(LoadResult result) {
         loaded = std::move(result);
         spliced.clear();  // the old event pointed into them
+        last_splice.reset();
         ++whole_loads;
         // Files included for the first time: keep their text to edit them too.
         for (std::uint32_t f = static_cast<std::uint32_t>(names.size());
@@ -102,6 +105,7 @@ struct EventDocument::Impl {
 
     // The current event with one session read again (`texts` are the patched ones).
     void take_splice(edit::Splice splice) {
+        last_splice = EventDocument::SessionChange{revision, splice.session};
         edit::commit_splice(std::move(splice), loaded, spliced);
         conflicts();
     }

@@ -17,6 +17,25 @@ bool takes_part(const Session& s, Index person) {
     return false;
 }
 
+namespace {
+
+// A scheduled session's place in time order (see select_sessions).
+std::tuple<Date, Instant, Index, Instant, std::string_view, Index> time_key(const Event& ev,
+                                                                            Index i) {
+    const Session& s = ev.sessions[static_cast<std::size_t>(i)];
+    return {ev.programme_day(s), *s.start, s.room, s.end(), s.id, i};
+}
+
+}  // namespace
+
+bool listed_before(const Event& ev, Index a, Index b) {
+    const bool a_placed = ev.sessions[static_cast<std::size_t>(a)].scheduled();
+    const bool b_placed = ev.sessions[static_cast<std::size_t>(b)].scheduled();
+    if (a_placed != b_placed) return a_placed;
+    if (!a_placed) return a < b;
+    return time_key(ev, a) < time_key(ev, b);
+}
+
 SelectedSessions select_sessions(const Event& ev, const SessionSelection& q,
                                  bool include_unscheduled) {
     SelectedSessions out;
@@ -34,9 +53,8 @@ SelectedSessions select_sessions(const Event& ev, const SessionSelection& q,
             if (include_unscheduled && !q.day) out.unscheduled.push_back(static_cast<Index>(i));
             continue;
         }
-        const Date day = ev.programme_day(s);
-        if (q.day && day != *q.day) continue;
-        placed.emplace_back(day, *s.start, s.room, s.end(), s.id, static_cast<Index>(i));
+        if (q.day && ev.programme_day(s) != *q.day) continue;
+        placed.push_back(time_key(ev, static_cast<Index>(i)));
     }
     std::sort(placed.begin(), placed.end());
     for (const auto& [day, start, room, end, id, index] : placed) {

@@ -46,4 +46,9 @@ struct SelectedSessions {
 SelectedSessions select_sessions(const Event& event, const SessionSelection& selection,
                                  bool include_unscheduled);
 
+// Whether session `a` comes before `b` in that order, with the unscheduled after every day: where
+// a view that lists them all (the planner's sessions table) puts a session that changed, without
+// selecting every session again.
+bool listed_before(const Event& event, Index a, Index b);
+
 }  // namespace summitry

@@ -130,6 +130,10 @@ std::string long_date(Date d, std::string_view lang) {
     return weekday + " " + day + " " + month + " " + year;
 }
 
+AgendaEntry agenda_entry(const Event& ev, Index session, std::string_view lang) {
+    return entry_view(ev, session, lang);
+}
+
 Agenda build_agenda(const Event& ev, const AgendaQuery& q) {
     Agenda out;
     out.lang = selected_language(ev, q);

@@ -59,6 +59,10 @@ struct Agenda {
 
 Agenda build_agenda(const Event& event, const AgendaQuery& query);
 
+// One session as the agenda shows it in `lang` (an entry of build_agenda with that language):
+// for a view that shows every session to update the one an edit changed.
+AgendaEntry agenda_entry(const Event& event, Index session, std::string_view lang);
+
 // "Monday 10 February 2025", "lundi 10 février 2025", "Montag, 10. Februar 2025".
 std::string long_date(Date d, std::string_view lang);
 
