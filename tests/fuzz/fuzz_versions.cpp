@@ -8,7 +8,9 @@
 //     (diff(A, B) applied to A gives B), when they can be made;
 //   - a merge where THEIRS changed nothing leaves OURS' text byte for byte, with no conflict;
 //   - any merge writes a text that loads (errors allowed: `merge-conflict` is one), and every
-//     output format of a diff holds no control character.
+//     output format of a diff holds no control character;
+//   - the merge from the texts (merge_texts), where it answers, is the whole merge's: the same
+//     conflicts, the same changes made, the same text.
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -21,6 +23,7 @@
 #include "io/event_loader.h"
 #include "versions/diff.h"
 #include "versions/merge.h"
+#include "versions/merge_texts.h"
 
 namespace {
 
@@ -53,6 +56,17 @@ std::array<std::string, 3> sides(std::string_view text) {
     out[n++] = std::string(text.substr(from));
     for (; n < 3; ++n) out[n] = out[0];
     return out;
+}
+
+bool same(const versions::MergeResult& a, const versions::MergeResult& b) {
+    if (a.error != b.error || a.applied != b.applied || a.conflicts.size() != b.conflicts.size())
+        return false;
+    for (std::size_t i = 0; i < a.conflicts.size(); ++i) {
+        const auto &x = a.conflicts[i], &y = b.conflicts[i];
+        if (x.entity != y.entity || x.key != y.key || x.ours != y.ours || x.theirs != y.theirs)
+            return false;
+    }
+    return true;
 }
 
 void write_all(const std::vector<versions::Difference>& changes) {
@@ -113,6 +127,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             if (r.conflicts.empty())
                 for (const auto& d : merged.diagnostics.items())
                     require(d.rule != "merge-conflict");
+        }
+    }
+
+    // The merge from the texts, where it answers, is that merge.
+    {
+        EventDocument whole = EventDocument::from_text(ours_text, "ours.yaml");
+        const versions::MergeResult expected =
+            versions::merge_events(base.event, whole, theirs.event);
+        EventDocument doc = EventDocument::from_text(ours_text, "ours.yaml");
+        if (const auto r = versions::merge_texts(base_text, doc, theirs_text)) {
+            require(same(*r, expected));
+            require(doc.text(0) == whole.text(0));
+        } else {
+            require(doc.text(0) == ours_text);  // untouched when it cannot say
         }
     }
     return 0;
