@@ -75,6 +75,13 @@ std::string edit::read_file(const std::string& path) {
     return s.str();
 }
 
+edit::StampedText edit::read_stamped(const std::string& path) {
+    const std::optional<DiskStamp> before = disk_stamp(path);
+    StampedText out{read_file(path), {}};
+    if (before && before->settled && before == disk_stamp(path)) out.stamp = before;
+    return out;
+}
+
 std::string edit::session_title(const Event& ev, Index s) {
     const Session& session = ev.sessions[static_cast<std::size_t>(s)];
     const std::string_view t = session.title.get(ev.default_language());
@@ -191,11 +198,14 @@ EventDocument EventDocument::open(const std::string& path, bool confine_includes
     options.confine_includes = confine_includes;
     LoadResult probe = load_event(path, options);  // throws FileError when unreadable
     auto impl = std::make_unique<Impl>();
+    std::vector<edit::StampedText> read;
     for (std::uint32_t f = 0; f < probe.event.files.size(); ++f) {
         impl->names.push_back(probe.event.files.path(f));
-        impl->texts.push_back(read_file(impl->names.back()));
+        read.push_back(edit::read_stamped(impl->names.back()));
+        impl->texts.push_back(read.back().text);
     }
     impl->saved = impl->texts;
+    for (std::size_t f = 0; f < read.size(); ++f) impl->note_on_disk(f, read[f]);
     impl->take(std::move(probe));  // the texts just read are what `probe` loaded
     return EventDocument(std::move(impl));
 }
@@ -292,6 +302,10 @@ std::uint64_t EventDocument::revision_id() const {
 
 std::uint64_t EventDocument::whole_loads() const {
     return impl_->whole_loads;
+}
+
+std::uint64_t EventDocument::disk_reads() const {
+    return impl_->disk_reads;
 }
 
 std::optional<EventDocument::SessionChange> EventDocument::last_session_change() const {

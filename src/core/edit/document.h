@@ -205,6 +205,9 @@ public:
     // redo inside one session's mapping reads that session again alone where that gives the
     // same event (edit/splice.h): for the tests and benchmarks that hold it to that.
     std::uint64_t whole_loads() const;
+    // How many files changed_on_disk() read; a file known unchanged by its stamp
+    // (io/disk_stamp.h) is not read: for the tests.
+    std::uint64_t disk_reads() const;
     // What the last apply, undo or redo changed, when the document knows it to be one session
     // alone: that session was read again by itself (edit/splice.h), its place in
     // Event::sessions the same, and nothing else of the event changed (its conflicts aside).

@@ -257,9 +257,15 @@ void EventDocument::discard_own_autosave() const {
 }
 
 std::vector<std::string> EventDocument::changed_on_disk() const {
+    Impl& d = *impl_;
     std::vector<std::string> out;
-    for (std::size_t f = 0; f < impl_->names.size(); ++f)
-        if (edit::read_file(impl_->names[f]) != impl_->saved[f]) out.push_back(impl_->names[f]);
+    for (std::size_t f = 0; f < d.names.size(); ++f) {
+        if (d.same_on_disk(f)) continue;
+        ++d.disk_reads;
+        const edit::StampedText read = edit::read_stamped(d.names[f]);
+        if (read.text != d.saved[f]) out.push_back(d.names[f]);
+        d.note_on_disk(f, read);
+    }
     return out;
 }
 
