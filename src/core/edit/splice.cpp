@@ -64,6 +64,23 @@ void each_loc(Event& ev, F&& f) {
     for (auto& x : ev.sessions) f(x.loc);
 }
 
+// The file's top-level `sessions` list when it is a sequence with items, and the top-level key
+// after it (null when it is the last): what a splice may replace items of.
+struct SessionsList {
+    const yaml::Node* list;
+    const yaml::Node* next_key;
+};
+std::optional<SessionsList> sessions_list(const yaml::Node* root) {
+    if (!root) return std::nullopt;
+    for (std::size_t k = 0; k < root->map_size(); ++k) {
+        if (!root->key(k).is_scalar() || root->key(k).text != "sessions") continue;
+        const yaml::Node* list = &root->value(k);
+        if (!list->is_sequence() || list->count == 0) return std::nullopt;
+        return SessionsList{list, k + 1 < root->map_size() ? &root->key(k + 1) : nullptr};
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Splice> plan_splice(const std::vector<std::string>& before,
@@ -76,18 +93,9 @@ std::optional<Splice> plan_splice(const std::vector<std::string>& before,
     if (ev.documents.size() != before.size() || after.size() != before.size()) return std::nullopt;
     for (const TextPatch& p : patches)
         if (p.file != f) return std::nullopt;
-    const yaml::Node* root = root_of(ev, f);
-    if (!root) return std::nullopt;
-    const yaml::Node* list = nullptr;
-    const yaml::Node* next_key = nullptr;  // the top-level key after `sessions`, if any
-    for (std::size_t k = 0; k < root->map_size(); ++k) {
-        if (root->key(k).is_scalar() && root->key(k).text == "sessions") {
-            list = &root->value(k);
-            if (k + 1 < root->map_size()) next_key = &root->key(k + 1);
-            break;
-        }
-    }
-    if (!list || !list->is_sequence() || list->count == 0) return std::nullopt;
+    const auto found = sessions_list(root_of(ev, f));
+    if (!found) return std::nullopt;
+    const auto [list, next_key] = *found;
 
     // The item the first patch falls in: the last one to begin before it. A patch right where
     // one item ends and the next begins is taken for the end of the first (a key added at the
@@ -228,18 +236,9 @@ std::optional<Splices> plan_splices(const std::vector<std::string>& before,
             return std::nullopt;
         if (before[f].compare(p.offset, p.removed.size(), p.removed) != 0) return std::nullopt;
     }
-    const yaml::Node* root = root_of(ev, f);
-    if (!root) return std::nullopt;
-    const yaml::Node* list = nullptr;
-    const yaml::Node* next_key = nullptr;
-    for (std::size_t k = 0; k < root->map_size(); ++k) {
-        if (root->key(k).is_scalar() && root->key(k).text == "sessions") {
-            list = &root->value(k);
-            if (k + 1 < root->map_size()) next_key = &root->key(k + 1);
-            break;
-        }
-    }
-    if (!list || !list->is_sequence() || list->count == 0) return std::nullopt;
+    const auto found = sessions_list(root_of(ev, f));
+    if (!found) return std::nullopt;
+    const auto [list, next_key] = *found;
     const SourceText src(before[f]);
     const auto items = list->items();
     const auto line_of_item = [&](const yaml::Node* n) { return src.line_start(src.offset(*n)); };
