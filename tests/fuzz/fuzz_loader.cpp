@@ -11,28 +11,12 @@
 
 #include "check/rule.h"
 #include "diag/format.h"
+#include "fuzz_output.h"
 #include "io/event_loader.h"
 #include "io/event_writer.h"
 #include "views/agenda.h"
 #include "views/agenda_format.h"
 #include "views/speakers.h"
-
-namespace {
-
-// docs/security.md: no output sends a control character (but tab, and line ends where the format
-// has them) whatever the file holds; diagnostics in text are one line each.
-void require_no_control(const std::string& out, std::string_view allowed) {
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        const auto c = static_cast<unsigned char>(out[i]);
-        const bool c1 = c == 0xc2 && i + 1 < out.size() &&
-                        static_cast<unsigned char>(out[i + 1]) >= 0x80 &&
-                        static_cast<unsigned char>(out[i + 1]) <= 0x9f;
-        if (c1 || c == 0x7f || (c < 0x20 && allowed.find(out[i]) == std::string_view::npos))
-            std::abort();
-    }
-}
-
-}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace summitry;
@@ -43,7 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::ostringstream lines;
         write_diagnostics_text(lines, r.diagnostics, r.event.files);
         const std::string out = lines.str();
-        require_no_control(out, "\t\n");
+        fuzz::require_no_control(out, "\t\n");
         if (static_cast<std::size_t>(std::count(out.begin(), out.end(), '\n')) !=
             r.diagnostics.items().size())
             std::abort();
@@ -62,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
              {AgendaFormat::text, AgendaFormat::markdown, AgendaFormat::csv, AgendaFormat::json}) {
             std::ostringstream out;
             write_agenda(out, agenda, f);
-            require_no_control(out.str(), f == AgendaFormat::csv ? "\t\r\n" : "\t\n");
+            fuzz::require_no_control(out.str(), f == AgendaFormat::csv ? "\t\r\n" : "\t\n");
         }
         write_speakers(sink, build_speakers(r.event, {lang, true}), SpeakersFormat::json);
     }

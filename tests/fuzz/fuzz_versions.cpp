@@ -20,6 +20,7 @@
 #include <string_view>
 
 #include "edit/document.h"
+#include "fuzz_output.h"
 #include "io/event_loader.h"
 #include "versions/diff.h"
 #include "versions/merge.h"
@@ -31,16 +32,6 @@ using namespace summitry;
 
 void require(bool ok) {
     if (!ok) std::abort();
-}
-
-void require_no_control(const std::string& out) {
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        const auto c = static_cast<unsigned char>(out[i]);
-        const bool c1 = c == 0xc2 && i + 1 < out.size() &&
-                        static_cast<unsigned char>(out[i + 1]) >= 0x80 &&
-                        static_cast<unsigned char>(out[i + 1]) <= 0x9f;
-        if (c1 || c == 0x7f || (c < 0x20 && c != '\t' && c != '\n')) std::abort();
-    }
 }
 
 // The three sides; a side not given is BASE again.
@@ -75,7 +66,7 @@ void write_all(const std::vector<versions::Difference>& changes) {
          {DiffFormat::text, DiffFormat::markdown, DiffFormat::json, DiffFormat::html}) {
         std::ostringstream out;
         versions::write_differences(out, changes, {"base.yaml", "ours.yaml"}, format);
-        require_no_control(out.str());
+        fuzz::require_no_control(out.str(), "\t\n");
     }
 }
 
